@@ -1,0 +1,7 @@
+//! coroviz: see how an event loop schedules coroutines.
+//!
+//! Data flows one way: scenario → lang → runtime → events → app state → ui.
+
+pub mod diag;
+pub mod lang;
+pub mod runtime;

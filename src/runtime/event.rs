@@ -1,0 +1,276 @@
+//! The event contract between the engine and everything else (dashboard, traces, recordings).
+//!
+//! Versioned: change it on purpose, bump [`SCHEMA_VERSION`], update the golden traces.
+//! Every event carries the virtual time `t` and the loop iteration `iter` it happened in.
+//! The engine knows nothing about terminals; consumers know nothing about the VM.
+
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever an event kind or field changes meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+    };
+}
+
+typed_id!(
+    /// A task, numbered in creation order from 1 (independent of its `Task-N` name).
+    TaskId
+);
+typed_id!(
+    /// A handle (callback) scheduled on the loop, numbered in scheduling order.
+    HandleId
+);
+typed_id!(
+    /// A future that is not a task, numbered in creation order.
+    FutureId
+);
+typed_id!(
+    /// A generator or coroutine object, numbered in creation order.
+    GenId
+);
+
+/// One scheduling step, stamped with when (virtual seconds) and in which loop iteration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub t: f64,
+    pub iter: u64,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What a suspended task is waiting for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "on", rename_all = "snake_case")]
+pub enum Awaiting {
+    /// Another task (`await t`).
+    Task { task: TaskId },
+    /// A plain future; `what` says where it came from: `sleep(0.5)`, `gather(3)`, `Future`…
+    Future { future: FutureId, what: String },
+    /// A bare `yield` (what `asyncio.sleep(0)` does): the task is rescheduled at once.
+    Yield,
+}
+
+/// How a task or future ended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "as", rename_all = "snake_case")]
+pub enum Outcome {
+    Result { repr: String },
+    Exception { exc_type: String, msg: String },
+    Cancelled { msg: Option<String> },
+}
+
+/// Who asked for a cancellation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum CancelSource {
+    /// Program code called `cancel()`; `task` is the task that was running, if any.
+    Program { task: Option<TaskId> },
+    /// A person (dashboard key) or a scenario `[[script]]` action.
+    User,
+    /// The loop cancelling what is left at the end of `asyncio.run`.
+    Shutdown,
+    /// A task cancelling the task or future it is waiting on.
+    Propagated { from: TaskId },
+}
+
+/// A generator's state, as `inspect.getgeneratorstate` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(non_camel_case_types)]
+pub enum GenState {
+    GEN_CREATED,
+    GEN_RUNNING,
+    GEN_SUSPENDED,
+    GEN_CLOSED,
+}
+
+/// Teaching points the engine notices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    CoroutineNeverAwaited,
+    ExceptionNeverRetrieved,
+    TaskDestroyedPending,
+    Deadlock,
+    LoopBlocked,
+}
+
+/// How the scenario's program ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExitStatus {
+    /// Ran to the end: exit code 0.
+    Ok,
+    /// An uncaught exception: exit code 1.
+    Exception,
+    /// Nothing ready, no timer, something still pending: exit code 3.
+    Deadlock,
+    /// One slice ran past the instruction budget: exit code 4.
+    BudgetExhausted,
+    /// An uncaught KeyboardInterrupt: exit code 130.
+    KeyboardInterrupt,
+}
+
+impl ExitStatus {
+    /// The process exit code `coroviz run` uses for this status.
+    pub fn code(self) -> i32 {
+        match self {
+            ExitStatus::Ok => 0,
+            ExitStatus::Exception => 1,
+            ExitStatus::Deadlock => 3,
+            ExitStatus::BudgetExhausted => 4,
+            ExitStatus::KeyboardInterrupt => 130,
+        }
+    }
+}
+
+/// Which output stream program text went to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Every kind of scheduling step. Serialised with a `kind` tag, one JSON object per line.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum EventKind {
+    ScenarioStarted {
+        schema: u32,
+        title: String,
+        source: String,
+    },
+    LoopStarted {
+        how: String,
+    },
+    LoopStopped,
+    TaskCreated {
+        task: TaskId,
+        name: String,
+        coro: String,
+        parent: Option<TaskId>,
+        line: u32,
+    },
+    TaskStepStarted {
+        task: TaskId,
+        /// `None` for a plain `send(None)`, else the exception type thrown in.
+        throw: Option<String>,
+    },
+    TaskSuspended {
+        task: TaskId,
+        line: u32,
+        awaiting: Awaiting,
+    },
+    /// What the task awaited completed: its next step is scheduled.
+    TaskResumed {
+        task: TaskId,
+    },
+    TaskDone {
+        task: TaskId,
+        outcome: Outcome,
+    },
+    TaskRenamed {
+        task: TaskId,
+        name: String,
+    },
+    CancelRequested {
+        task: TaskId,
+        #[serde(flatten)]
+        by: CancelSource,
+        msg: Option<String>,
+    },
+    HandleScheduled {
+        handle: HandleId,
+        callback: String,
+        when: Option<f64>,
+    },
+    HandleCancelled {
+        handle: HandleId,
+    },
+    HandleRun {
+        handle: HandleId,
+        callback: String,
+    },
+    TimerFired {
+        handle: HandleId,
+    },
+    /// The loop had nothing ready and jumped the clock to its next timer.
+    ClockAdvanced {
+        to: f64,
+    },
+    FutureCreated {
+        future: FutureId,
+        what: String,
+    },
+    FutureDone {
+        future: FutureId,
+        outcome: Outcome,
+    },
+    CallbackAdded {
+        /// The task or future the callback was added to, as `Task-3` or `Future-7`.
+        target: String,
+        callback: String,
+    },
+    GeneratorState {
+        gen: GenId,
+        name: String,
+        state: GenState,
+        line: u32,
+    },
+    Output {
+        stream: Stream,
+        text: String,
+    },
+    LoopBlocked {
+        line: u32,
+        duration: f64,
+    },
+    KeyboardInterrupt {
+        /// Where it was delivered: `main task cancelled (asyncio.run)` or `raised in <func> at line N`.
+        delivered: String,
+    },
+    Warning {
+        warning: WarningKind,
+        msg: String,
+    },
+    ScenarioFinished {
+        exit: ExitStatus,
+        code: i32,
+    },
+}
+
+/// Where the engine writes its events. Implementations must not block for long.
+pub trait EventSink {
+    fn emit(&mut self, event: Event);
+    /// False when nobody listens: the engine then skips building events at all.
+    fn enabled(&self) -> bool {
+        true
+    }
+}
+
+/// A sink that keeps every event in memory (tests, headless summaries).
+#[derive(Default, Debug)]
+pub struct VecSink(pub Vec<Event>);
+
+impl EventSink for VecSink {
+    fn emit(&mut self, event: Event) {
+        self.0.push(event);
+    }
+}
+
+/// A sink that drops everything, and says so, so the engine builds no events.
+#[derive(Default, Debug)]
+pub struct NullSink;
+
+impl EventSink for NullSink {
+    fn emit(&mut self, _event: Event) {}
+    fn enabled(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,4 @@
+//! The instrumented interpreter and event loop: compiled program in, typed events out.
+
+pub mod engine;
+pub mod event;
