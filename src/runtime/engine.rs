@@ -1,6 +1,10 @@
 //! The engine's public face: run a compiled program headless or under a controller.
 
-use crate::runtime::event::{EventSink, ExitStatus};
+use crate::diag::Diagnostic;
+use crate::lang::compile::compile;
+use crate::runtime::event::{Event, EventKind, EventSink, ExitStatus, SCHEMA_VERSION};
+use crate::runtime::frame::Frame;
+use crate::runtime::vm::{Abort, Unwind, Vm};
 
 /// Something a person (or a scenario's `[[script]]`) does to the running program.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,11 +50,97 @@ pub trait ProgramOutput {
     fn stderr(&mut self, text: &str);
 }
 
+/// Everything the VM needs from whoever runs it: event and output sinks, and pacing.
+pub trait Host {
+    fn events_enabled(&self) -> bool;
+    fn emit(&mut self, event: Event);
+    fn stdout(&mut self, text: &str);
+    fn stderr(&mut self, text: &str);
+    /// Called before each loop handle runs (the live view pauses and steps here).
+    fn before_handle(&mut self) {}
+    /// Virtual time is about to jump to `to` (the live view waits for the wall clock).
+    fn wait_until(&mut self, _to: f64) -> Result<(), Abort> {
+        Ok(())
+    }
+    /// A scripted pause (headless runs ignore it).
+    fn pause(&mut self, _note: Option<&str>) {}
+}
+
 /// How a run ended, and what (beyond the program's own output) to tell the user.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunReport {
     pub exit: ExitStatus,
 }
 
-#[allow(unused)]
-pub(crate) fn _sink_is_object_safe(_: &mut dyn EventSink) {}
+struct HeadlessHost<'a> {
+    sink: &'a mut dyn EventSink,
+    out: &'a mut dyn ProgramOutput,
+    enabled: bool,
+}
+
+impl Host for HeadlessHost<'_> {
+    fn events_enabled(&self) -> bool {
+        self.enabled
+    }
+    fn emit(&mut self, event: Event) {
+        self.sink.emit(event);
+    }
+    fn stdout(&mut self, text: &str) {
+        self.out.stdout(text);
+    }
+    fn stderr(&mut self, text: &str) {
+        self.out.stderr(text);
+    }
+}
+
+/// Compiles and runs a program headless. `Err` means it was rejected before running.
+pub fn run_program(file: &str, source: &str, config: EngineConfig, sink: &mut dyn EventSink, out: &mut dyn ProgramOutput) -> Result<RunReport, Diagnostic> {
+    let program = compile(file, source)?;
+    let enabled = sink.enabled();
+    let mut host = HeadlessHost { sink, out, enabled };
+    Ok(run_compiled(&program, config, &mut host))
+}
+
+/// Runs a compiled program against any host. The stack this runs on must be deep enough
+/// for Python's recursion limit (the CLI uses a dedicated thread).
+pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfig, host: &mut dyn Host) -> RunReport {
+    let mut vm = Vm::new(program, host, config.max_instructions);
+    vm.asyncio.script = config.script.into_iter().collect();
+    if vm.emitting() {
+        vm.emit(EventKind::ScenarioStarted { schema: SCHEMA_VERSION, title: config.title.clone(), source: program.file.to_string() });
+    }
+    let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
+    let result = vm.run_frame(&mut frame);
+    drop(frame);
+    let exit = match result {
+        Ok(_) => ExitStatus::Ok,
+        Err(Unwind::Exc(e)) => {
+            let text = vm.format_exception(&e);
+            vm.write_stderr(&text);
+            if e.is_instance(&vm.types.exc.keyboard_interrupt) {
+                ExitStatus::KeyboardInterrupt
+            } else {
+                ExitStatus::Exception
+            }
+        }
+        Err(Unwind::Abort(Abort::Deadlock)) => {
+            vm.write_stderr("coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n");
+            if vm.emitting() {
+                vm.emit(EventKind::Warning { warning: crate::runtime::event::WarningKind::Deadlock, msg: "nothing is ready, no timer is set, and the loop is still waiting".into() });
+            }
+            ExitStatus::Deadlock
+        }
+        Err(Unwind::Abort(Abort::Budget { func, file, line })) => {
+            vm.write_stderr(&format!(
+                "coroviz: instruction budget exhausted: {func} ({file}:{line}) ran more than {} instructions without yielding to the event loop (see --max-instructions)\n",
+                config.max_instructions
+            ));
+            ExitStatus::BudgetExhausted
+        }
+        Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Ok,
+    };
+    if vm.emitting() {
+        vm.emit(EventKind::ScenarioFinished { exit, code: exit.code() });
+    }
+    RunReport { exit }
+}

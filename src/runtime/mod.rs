@@ -1,4 +1,24 @@
 //! The instrumented interpreter and event loop: compiled program in, typed events out.
 
+pub mod arith;
+pub mod asyncio;
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod dict;
 pub mod engine;
 pub mod event;
+pub mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod iter;
+pub mod methods;
+pub mod modules;
+pub mod ops;
+pub mod pyrandom;
+pub mod repr;
+pub mod strformat;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;

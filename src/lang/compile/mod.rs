@@ -1,0 +1,381 @@
+//! Compiles ruff's AST to our bytecode, rejecting what coroviz does not support.
+//!
+//! ruff's AST already is a faithful, span-carrying tree of the source, so we lower it in
+//! one pass: each construct is either compiled or reported (file, line, column, feature).
+
+mod expr;
+mod stmt;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexSet;
+use ruff_python_ast::Stmt;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::diag::Diagnostic;
+use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
+use crate::lang::scope::{Access, ScopeId, ScopeTable};
+use crate::runtime::value::Value;
+
+/// A compiled program: the module's code plus the table of global names.
+///
+/// Invariant: every `LoadGlobal(n)`/`StoreGlobal(n)` in any code object indexes `globals`.
+pub struct Program {
+    pub code: Rc<Code>,
+    pub globals: Vec<Rc<str>>,
+    pub file: Rc<str>,
+    pub source: Rc<str>,
+}
+
+/// Modules a program may import: the ones the runtime models.
+pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random"];
+
+/// Parses and compiles `source` (the contents of `file`).
+pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let r = e.location;
+        Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {}", e.error))
+    })?;
+    if let Some(e) = parsed.unsupported_syntax_errors().first() {
+        let r = e.range;
+        return Err(Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {e}")));
+    }
+    let module = parsed.into_syntax();
+    let scopes = ScopeTable::build(&module.body, module.range).map_err(|e| {
+        Diagnostic::at(file, source, e.range.start().to_usize(), e.range.end().to_usize(), format!("syntax error: {}", e.message))
+    })?;
+    let mut c = Compiler {
+        file: Rc::from(file),
+        source,
+        line_starts: line_starts(source),
+        scopes,
+        globals: IndexSet::new(),
+        units: Vec::new(),
+    };
+    c.globals.insert("__name__".to_string());
+    c.globals.insert("__file__".to_string());
+    c.push_unit(ScopeId(0), CodeKind::Module, "<module>", "<module>", 1);
+    c.stmts(&module.body)?;
+    c.emit_const(Value::None);
+    c.emit(Instr::Return);
+    let code = c.pop_unit();
+    Ok(Program {
+        code,
+        globals: c.globals.iter().map(|s| Rc::from(s.as_str())).collect(),
+        file: Rc::from(file),
+        source: Rc::from(source),
+    })
+}
+
+fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect()
+}
+
+/// A jump target, resolved to an instruction index when the unit is finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Label(u32);
+
+/// What `return`, `break` and `continue` must unwind on their way out.
+enum FBlock<'a> {
+    /// A loop; `for_loop` loops keep their iterator on the stack.
+    Loop { top: Label, exit: Label, for_loop: bool },
+    /// Inside `try` with a `finally`: run the final body on the way out.
+    Finally { body: &'a [Stmt], handlers_len: usize },
+    /// Inside an `except` body: the saved exception sits on the stack.
+    HandlerCleanup { name: Option<String> },
+    /// Inside a `finally` body run for an exception: saved exception and exception on stack.
+    FinallyHandler,
+}
+
+struct HandlerDef {
+    label: Label,
+    depth: u32,
+}
+
+/// One code object under construction.
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: CodeKind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    first_line: u32,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    handler_of: Vec<Option<u32>>,
+    handlers: Vec<HandlerDef>,
+    handler_stack: Vec<u32>,
+    consts: Vec<Value>,
+    names: IndexSet<Rc<str>>,
+    varnames: IndexSet<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<Option<u32>>,
+    fblocks: Vec<FBlock<'a>>,
+    /// Static value-stack depth at the current statement.
+    depth: u32,
+    line: u32,
+    argcount: u32,
+    posonlycount: u32,
+    kwonlycount: u32,
+    has_varargs: bool,
+    has_varkw: bool,
+}
+
+pub(super) struct Compiler<'a> {
+    file: Rc<str>,
+    source: &'a str,
+    line_starts: Vec<usize>,
+    scopes: ScopeTable,
+    globals: IndexSet<String>,
+    units: Vec<Unit<'a>>,
+}
+
+type CResult<T = ()> = Result<T, Diagnostic>;
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is always open")
+    }
+
+    fn line_of(&self, offset: usize) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        let line = self.line_of(range.start().to_usize());
+        self.unit().line = line;
+    }
+
+    fn error(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.file, self.source, range.start().to_usize(), range.end().to_usize(), message)
+    }
+
+    /// The standard rejection: `unsupported: <feature>`.
+    fn unsupported<T>(&self, range: TextRange, feature: &str) -> CResult<T> {
+        Err(self.error(range, format!("unsupported: {feature}")))
+    }
+
+    fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: &str, qualname: &str, first_line: u32) {
+        let s = self.scopes.get(scope);
+        let mut varnames = IndexSet::new();
+        for p in &s.params {
+            varnames.insert(p.clone());
+        }
+        let cellvars: Vec<String> = s.cells.iter().cloned().collect();
+        let freevars: Vec<String> = s.frees.iter().cloned().collect();
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            first_line,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            handler_of: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            consts: Vec::new(),
+            names: IndexSet::new(),
+            varnames,
+            cellvars,
+            freevars,
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            depth: 0,
+            line: first_line,
+            argcount: 0,
+            posonlycount: 0,
+            kwonlycount: 0,
+            has_varargs: false,
+            has_varkw: false,
+        });
+    }
+
+    fn pop_unit(&mut self) -> Rc<Code> {
+        let u = self.units.pop().expect("unit to pop");
+        let mut instrs = u.instrs;
+        let resolve = |l: u32| u.labels[l as usize].expect("every label is placed");
+        for ins in instrs.iter_mut() {
+            *ins = match *ins {
+                Instr::Jump(l) => Instr::Jump(resolve(l)),
+                Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(resolve(l)),
+                Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(resolve(l)),
+                Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(resolve(l)),
+                Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(resolve(l)),
+                Instr::ForIter(l) => Instr::ForIter(resolve(l)),
+                Instr::Send(l) => Instr::Send(resolve(l)),
+                other => other,
+            };
+        }
+        // Run-length encode the per-instruction handler into the exception table.
+        let mut exc_table: Vec<ExcEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.handler_of.len() {
+            let Some(h) = u.handler_of[i] else {
+                i += 1;
+                continue;
+            };
+            let start = i;
+            while i < u.handler_of.len() && u.handler_of[i] == Some(h) {
+                i += 1;
+            }
+            let def = &u.handlers[h as usize];
+            exc_table.push(ExcEntry { start: start as u32, end: i as u32, target: resolve(def.label.0), depth: def.depth });
+        }
+        let cell2arg = u.cellvars.iter().map(|c| u.varnames.get_index_of(c.as_str()).filter(|&i| i < u.argcount as usize + u.kwonlycount as usize + u.has_varargs as usize + u.has_varkw as usize).map(|i| i as u32)).collect();
+        Rc::new(Code {
+            kind: u.kind,
+            name: u.name,
+            qualname: u.qualname,
+            file: self.file.clone(),
+            first_line: u.first_line,
+            instrs,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names.into_iter().collect(),
+            varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),
+            argcount: u.argcount,
+            posonlycount: u.posonlycount,
+            kwonlycount: u.kwonlycount,
+            has_varargs: u.has_varargs,
+            has_varkw: u.has_varkw,
+            cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
+            freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cell2arg,
+            exc_table,
+        })
+    }
+
+    fn emit(&mut self, ins: Instr) -> usize {
+        let u = self.unit();
+        u.instrs.push(ins);
+        u.lines.push(u.line);
+        let h = u.handler_stack.last().copied();
+        u.handler_of.push(h);
+        u.instrs.len() - 1
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn place(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = Some(u.instrs.len() as u32);
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        let same = |a: &Value, b: &Value| match (a, b) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => x == y,
+            _ => false,
+        };
+        if let Some(i) = u.consts.iter().position(|c| same(c, &v)) {
+            return i as u32;
+        }
+        u.consts.push(v);
+        u.consts.len() as u32 - 1
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        let (i, _) = u.names.insert_full(Rc::from(name));
+        i as u32
+    }
+
+    fn global_slot(&mut self, name: &str) -> u32 {
+        let (i, _) = self.globals.insert_full(name.to_string());
+        i as u32
+    }
+
+    /// Starts protecting emitted code with a handler at `label`, restoring the stack to the
+    /// current static depth (plus `extra`) when it fires.
+    fn push_handler(&mut self, label: Label, extra: u32) {
+        let u = self.unit();
+        let depth = u.depth + extra;
+        u.handlers.push(HandlerDef { label, depth });
+        let id = u.handlers.len() as u32 - 1;
+        u.handler_stack.push(id);
+    }
+
+    fn pop_handler(&mut self) {
+        self.unit().handler_stack.pop();
+    }
+
+    fn emit_load_name(&mut self, name: &str) {
+        let ins = match self.access(name) {
+            (Access::Local, i) => Instr::LoadFast(i),
+            (Access::Cell | Access::Free, i) => Instr::LoadDeref(i),
+            (Access::Global, _) => Instr::LoadGlobal(self.global_slot(name)),
+        };
+        self.emit(ins);
+    }
+
+    fn emit_store_name(&mut self, name: &str) {
+        let ins = match self.access(name) {
+            (Access::Local, i) => Instr::StoreFast(i),
+            (Access::Cell | Access::Free, i) => Instr::StoreDeref(i),
+            (Access::Global, _) => Instr::StoreGlobal(self.global_slot(name)),
+        };
+        self.emit(ins);
+    }
+
+    fn emit_delete_name(&mut self, name: &str) {
+        let ins = match self.access(name) {
+            (Access::Local, i) => Instr::DeleteFast(i),
+            (Access::Cell | Access::Free, i) => Instr::DeleteDeref(i),
+            (Access::Global, _) => Instr::DeleteGlobal(self.global_slot(name)),
+        };
+        self.emit(ins);
+    }
+
+    /// How `name` is reached from the current unit, with its index in the right table.
+    fn access(&mut self, name: &str) -> (Access, u32) {
+        let scope = self.unit().scope;
+        let access = self.scopes.get(scope).access(name);
+        let u = self.unit();
+        match access {
+            Access::Local => {
+                let (i, _) = u.varnames.insert_full(name.to_string());
+                (Access::Local, i as u32)
+            }
+            Access::Cell => {
+                let i = u.cellvars.iter().position(|c| c == name).expect("cell var is listed");
+                (Access::Cell, i as u32)
+            }
+            Access::Free => {
+                let i = u.freevars.iter().position(|c| c == name).expect("free var is listed");
+                (Access::Free, (u.cellvars.len() + i) as u32)
+            }
+            Access::Global => (Access::Global, 0),
+        }
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        // Nested functions are `outer.<locals>.inner`, as CPython names them.
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            CodeKind::Module => name.to_string(),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn range_line(&self, r: &impl Ranged) -> u32 {
+        self.line_of(r.range().start().to_usize())
+    }
+}
+

@@ -1,0 +1,513 @@
+//! The event loop (base_events.py): the ready deque, the timer heap, `_run_once`, and
+//! `run_forever` / `run_until_complete` / `stop` / `close`, on the virtual clock.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
+
+use crate::runtime::engine::Action;
+use crate::runtime::event::{CancelSource, EventKind, HandleId};
+use crate::runtime::exceptions::ExcObj;
+use crate::runtime::value::{Args, Builtin, Value};
+use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
+
+use super::future::FutureObj;
+use super::handle::{callback_label, HandleObj};
+use super::heapq;
+
+/// base_events: `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+/// base_events: `MAXIMUM_SELECT_TIMEOUT`.
+const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+/// `time.get_clock_info('monotonic').resolution` on Linux, fixed so runs are reproducible.
+pub const CLOCK_RESOLUTION: f64 = 1e-9;
+
+pub const LOOP_METHODS: &[&str] = &[
+    "run_until_complete", "run_forever", "stop", "close", "is_running", "is_closed", "time", "create_task", "create_future", "call_soon",
+    "call_soon_threadsafe", "call_later", "call_at", "get_debug", "set_debug", "shutdown_asyncgens", "shutdown_default_executor",
+    "call_exception_handler", "default_exception_handler",
+];
+
+/// One event loop. Invariant: `scheduled` is a heap ordered by `when` (CPython's heapq).
+pub struct LoopObj {
+    pub id: u64,
+    pub ready: RefCell<VecDeque<Rc<HandleObj>>>,
+    pub scheduled: RefCell<Vec<Rc<HandleObj>>>,
+    pub timer_cancelled_count: Cell<usize>,
+    pub stopping: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub running: Cell<bool>,
+    pub current_task: RefCell<Option<Rc<FutureObj>>>,
+    /// Every task created on this loop (a weak set, like `tasks._all_tasks`).
+    pub tasks: RefCell<Vec<Weak<FutureObj>>>,
+    pub me: Weak<LoopObj>,
+}
+
+impl LoopObj {
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+    pub fn rc(&self) -> Rc<LoopObj> {
+        self.me.upgrade().expect("a loop outlives its method calls")
+    }
+    /// `asyncio.all_tasks(loop)`: tasks of this loop not yet done, in creation order.
+    pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
+        self.tasks.borrow().iter().filter_map(Weak::upgrade).filter(|t| !t.done()).collect()
+    }
+}
+
+impl Vm<'_> {
+    pub fn new_loop(&mut self) -> Rc<LoopObj> {
+        let id = self.asyncio.next_loop_id;
+        self.asyncio.next_loop_id += 1;
+        Rc::new_cyclic(|me| LoopObj {
+            id,
+            ready: RefCell::new(VecDeque::new()),
+            scheduled: RefCell::new(Vec::new()),
+            timer_cancelled_count: Cell::new(0),
+            stopping: Cell::new(false),
+            closed: Cell::new(false),
+            running: Cell::new(false),
+            current_task: RefCell::new(None),
+            tasks: RefCell::new(Vec::new()),
+            me: me.clone(),
+        })
+    }
+
+    fn check_closed(&self, l: &LoopObj) -> PyResult<()> {
+        if l.closed.get() {
+            return Err(self.runtime_error("Event loop is closed"));
+        }
+        Ok(())
+    }
+
+    fn new_handle(&mut self, l: &Rc<LoopObj>, cb: Value, args: Vec<Value>, when: Option<f64>) -> Rc<HandleObj> {
+        let id = HandleId(self.asyncio.next_handle_id);
+        self.asyncio.next_handle_id += 1;
+        let label = if self.emitting() { callback_label(self, &cb, &args) } else { String::new() };
+        let h = Rc::new(HandleObj {
+            id,
+            callback: RefCell::new(cb),
+            args: RefCell::new(args),
+            cancelled: Cell::new(false),
+            when,
+            scheduled: Cell::new(false),
+            loop_: Rc::downgrade(l),
+            label: RefCell::new(label.clone()),
+        });
+        if self.emitting() {
+            self.emit(EventKind::HandleScheduled { handle: id, callback: label, when });
+        }
+        h
+    }
+
+    /// `loop.call_soon(cb, *args)`.
+    pub fn call_soon(&mut self, l: &Rc<LoopObj>, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+        self.check_closed(l)?;
+        let h = self.new_handle(l, cb, args, None);
+        l.ready.borrow_mut().push_back(h.clone());
+        Ok(h)
+    }
+
+    /// `loop.call_at(when, cb, *args)`.
+    pub fn call_at(&mut self, l: &Rc<LoopObj>, when: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+        self.check_closed(l)?;
+        let h = self.new_handle(l, cb, args, Some(when));
+        heapq::heappush(&mut l.scheduled.borrow_mut(), h.clone(), HandleObj::lt);
+        h.scheduled.set(true);
+        Ok(h)
+    }
+
+    /// `loop.call_later(delay, cb, *args)`: `call_at(self.time() + delay, …)`.
+    pub fn call_later(&mut self, l: &Rc<LoopObj>, delay: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+        let when = self.asyncio.now + delay;
+        self.call_at(l, when, cb, args)
+    }
+
+    /// One iteration: CPython 3.11's `BaseEventLoop._run_once`, with a virtual selector.
+    fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.asyncio.iteration += 1;
+        let sched_count = l.scheduled.borrow().len();
+        if sched_count > MIN_SCHEDULED_TIMER_HANDLES && l.timer_cancelled_count.get() as f64 / sched_count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION {
+            // Remove cancelled timers when too many of them pile up.
+            let mut kept: Vec<Rc<HandleObj>> = Vec::new();
+            for h in l.scheduled.borrow().iter() {
+                if h.cancelled.get() {
+                    h.scheduled.set(false);
+                } else {
+                    kept.push(h.clone());
+                }
+            }
+            heapq::heapify(&mut kept, HandleObj::lt);
+            *l.scheduled.borrow_mut() = kept;
+            l.timer_cancelled_count.set(0);
+        } else {
+            // Remove cancelled timers from the head of the heap.
+            loop {
+                let head_cancelled = l.scheduled.borrow().first().is_some_and(|h| h.cancelled.get());
+                if !head_cancelled {
+                    break;
+                }
+                l.timer_cancelled_count.set(l.timer_cancelled_count.get().saturating_sub(1));
+                let h = heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt).expect("non-empty");
+                h.scheduled.set(false);
+            }
+        }
+
+        let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
+            Some(0.0)
+        } else {
+            let head = l.scheduled.borrow().first().and_then(|h| h.when);
+            head.map(|when| {
+                let t = when - self.asyncio.now;
+                (if t > 0.0 { t } else { 0.0 }).min(MAXIMUM_SELECT_TIMEOUT)
+            })
+        };
+        self.select(l, timeout)?;
+
+        // Handle 'later' callbacks that are ready.
+        let end_time = self.asyncio.now + CLOCK_RESOLUTION;
+        loop {
+            let due = l.scheduled.borrow().first().is_some_and(|h| h.when.unwrap_or(0.0) < end_time);
+            if !due {
+                break;
+            }
+            let h = heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt).expect("non-empty");
+            h.scheduled.set(false);
+            if self.emitting() && !h.cancelled.get() {
+                self.emit(EventKind::TimerFired { handle: h.id });
+            }
+            l.ready.borrow_mut().push_back(h);
+        }
+
+        // Run exactly the callbacks that were ready when this iteration started; callbacks
+        // they schedule run next time around (CPython's ntodo snapshot).
+        let ntodo = l.ready.borrow().len();
+        for _ in 0..ntodo {
+            let h = l.ready.borrow_mut().pop_front().expect("ntodo handles are queued");
+            if h.cancelled.get() {
+                continue;
+            }
+            self.run_handle(&h)?;
+        }
+        Ok(())
+    }
+
+    /// `Handle._run`: errors other than KeyboardInterrupt/SystemExit go to the exception handler.
+    fn run_handle(&mut self, h: &Rc<HandleObj>) -> PyResult<()> {
+        let cb = h.callback.borrow().clone();
+        let args = h.args.borrow().clone();
+        if self.emitting() {
+            let callback = h.label.borrow().clone();
+            self.emit(EventKind::HandleRun { handle: h.id, callback });
+        }
+        self.host.before_handle();
+        self.new_slice();
+        match self.call(&cb, Args::new(args)) {
+            Ok(_) => Ok(()),
+            Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
+            Err(Unwind::Exc(e)) => {
+                let label = h.label.borrow().clone();
+                let label = if label.is_empty() { callback_label(self, &cb, &h.args.borrow()) } else { label };
+                let text = format!("Exception in callback {label}\nhandle: {}\n{}", super::handle::handle_repr(self, h), self.format_exception(&e));
+                self.write_stderr(&text);
+                Ok(())
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    pub fn is_fatal(&self, e: &ExcObj) -> bool {
+        e.is_instance(&self.types.exc.keyboard_interrupt) || e.is_instance(&self.types.exc.system_exit)
+    }
+
+    /// The virtual selector: deliver a due scripted action, else advance the clock by
+    /// `timeout`; no timeout (nothing could ever happen) is a deadlock.
+    fn select(&mut self, l: &Rc<LoopObj>, timeout: Option<f64>) -> PyResult<()> {
+        let deadline = timeout.map(|t| self.asyncio.now + t);
+        if let Some(a) = self.asyncio.due_action(deadline).cloned() {
+            self.asyncio.script.pop_front();
+            if a.at > self.asyncio.now {
+                self.advance_clock(a.at)?;
+            }
+            return self.perform_action(l, &a.action);
+        }
+        match timeout {
+            None => Err(Unwind::Abort(Abort::Deadlock)),
+            Some(t) => {
+                let to = self.asyncio.now + t;
+                if t > 0.0 {
+                    self.advance_clock(to)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Moves virtual time forward (pacing to the wall clock in the live view).
+    pub fn advance_clock(&mut self, to: f64) -> PyResult<()> {
+        self.host.wait_until(to).map_err(Unwind::Abort)?;
+        self.asyncio.now = to;
+        if self.emitting() {
+            self.emit(EventKind::ClockAdvanced { to });
+        }
+        Ok(())
+    }
+
+    /// Carries out a scripted or interactive action while the loop waits in its selector.
+    pub fn perform_action(&mut self, l: &Rc<LoopObj>, action: &Action) -> PyResult<()> {
+        match action {
+            Action::Cancel { task } => {
+                for t in l.pending_tasks() {
+                    if *t.task.as_ref().expect("task").name.borrow().as_ref() == *task.as_str() {
+                        if self.emitting() {
+                            let id = t.task_id().expect("task");
+                            self.emit(EventKind::CancelRequested { task: id, by: CancelSource::User, msg: None });
+                        }
+                        self.task_cancel(&t, Value::None)?;
+                    }
+                }
+                Ok(())
+            }
+            Action::Interrupt => self.deliver_interrupt(),
+            Action::Pause { note } => {
+                self.host.pause(note.as_deref());
+                Ok(())
+            }
+        }
+    }
+
+    /// Ctrl-C as CPython 3.11 delivers it: Runner's handler cancels the main task once;
+    /// otherwise (or the second time) KeyboardInterrupt is raised where the program stands.
+    pub fn deliver_interrupt(&mut self) -> PyResult<()> {
+        let cancel_main = match &mut self.asyncio.runner {
+            Some(r) => {
+                r.interrupt_count += 1;
+                (r.interrupt_count == 1 && !r.main_task.done()).then(|| r.main_task.clone())
+            }
+            None => None,
+        };
+        match cancel_main {
+            Some(main) => {
+                if self.emitting() {
+                    self.emit(EventKind::KeyboardInterrupt { delivered: format!("asyncio.run cancels the main task {}", main.label()) });
+                    self.emit(EventKind::CancelRequested { task: main.task_id().expect("task"), by: CancelSource::User, msg: None });
+                }
+                self.task_cancel(&main, Value::None)?;
+                // `loop.call_soon_threadsafe(lambda: None)` wakes the selector.
+                let l = main.loop_.clone();
+                let noop = Value::Builtin(Rc::new(Builtin { name: "<lambda>", func: |_, _| Ok(Value::None), bound: None }));
+                self.call_soon(&l, noop, vec![])?;
+                Ok(())
+            }
+            None => {
+                if self.emitting() {
+                    self.emit(EventKind::KeyboardInterrupt { delivered: "KeyboardInterrupt raised out of the event loop".into() });
+                }
+                Err(Unwind::Exc(ExcObj::new(self.types.exc.keyboard_interrupt.clone(), vec![])))
+            }
+        }
+    }
+
+    fn check_running(&self, l: &LoopObj) -> PyResult<()> {
+        if l.running.get() {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        if self.asyncio.running_loop.is_some() {
+            return Err(self.runtime_error("Cannot run the event loop while another loop is running"));
+        }
+        Ok(())
+    }
+
+    pub fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.check_closed(l)?;
+        self.check_running(l)?;
+        l.running.set(true);
+        self.asyncio.running_loop = Some(l.clone());
+        if self.emitting() {
+            self.emit(EventKind::LoopStarted { how: "run_forever".into() });
+        }
+        let r = loop {
+            if let Err(e) = self.run_once(l) {
+                break Err(e);
+            }
+            if l.stopping.get() {
+                break Ok(());
+            }
+        };
+        l.stopping.set(false);
+        l.running.set(false);
+        self.asyncio.running_loop = None;
+        if self.emitting() {
+            self.emit(EventKind::LoopStopped);
+        }
+        self.new_slice();
+        r
+    }
+
+    pub fn run_until_complete(&mut self, l: &Rc<LoopObj>, fut: Value) -> PyResult<Value> {
+        self.check_closed(l)?;
+        self.check_running(l)?;
+        let new_task = !matches!(fut, Value::Future(_));
+        let fut = self.ensure_future(fut, Some(l))?;
+        let cb = Value::Builtin(Rc::new(Builtin { name: "_run_until_complete_cb", func: run_until_complete_cb, bound: None }));
+        self.add_done_callback(&fut, cb.clone())?;
+        let r = self.run_forever(l);
+        if let Err(e) = r {
+            if new_task && fut.done() && fut.state.get() != super::future::FutState::Cancelled {
+                fut.log_traceback.set(false);
+            }
+            self.remove_done_callback(&fut, &cb);
+            return Err(e);
+        }
+        self.remove_done_callback(&fut, &cb);
+        if !fut.done() {
+            return Err(self.runtime_error("Event loop stopped before Future completed."));
+        }
+        self.future_result(&fut)
+    }
+
+    pub fn loop_close(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        if l.running.get() {
+            return Err(self.runtime_error("Cannot close a running event loop"));
+        }
+        if l.closed.get() {
+            return Ok(());
+        }
+        l.closed.set(true);
+        l.ready.borrow_mut().clear();
+        for h in l.scheduled.borrow_mut().drain(..) {
+            h.scheduled.set(false);
+        }
+        Ok(())
+    }
+}
+
+/// `_run_until_complete_cb`: stop the loop when the future is done (unless it raised
+/// KeyboardInterrupt/SystemExit, which already stopped it).
+fn run_until_complete_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Future(fut)) = args.pos.first() else { return Ok(Value::None) };
+    if fut.state.get() != super::future::FutState::Cancelled {
+        if let Some(e) = fut.exception.borrow().as_ref() {
+            if vm.is_fatal(e) {
+                return Ok(Value::None);
+            }
+        }
+    }
+    fut.loop_.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
+    match v {
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Int(i)) => Ok(*i as f64),
+        Some(Value::Bool(b)) => Ok(*b as i64 as f64),
+        Some(Value::None) | None => Err(vm.type_error(format!("{what} must not be None"))),
+        Some(other) => Err(vm.type_error(format!("'{}' object cannot be interpreted as a number", other.type_name()))),
+    }
+}
+
+fn check_callback(vm: &Vm, cb: &Value, method: &str) -> PyResult<()> {
+    let ok = matches!(cb, Value::Function(f) if !f.code.is_generator_like()) || matches!(cb, Value::Builtin(_) | Value::NativeMethod(_) | Value::BoundMethod(_) | Value::Class(_));
+    if !ok {
+        let what = if matches!(cb, Value::Function(_)) { "coroutines cannot be used with" } else { "a callable object was expected by" };
+        return Err(vm.type_error(format!("{what} {method}(), got {}", crate::runtime::repr::fake_addr(cb))));
+    }
+    Ok(())
+}
+
+pub fn loop_method(vm: &mut Vm, l: &Rc<LoopObj>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+    let r = (|| -> PyResult<Value> {
+        Ok(match name {
+            "run_until_complete" => {
+                let f = args.pos.into_iter().next().ok_or_else(|| vm.type_error("run_until_complete() missing 1 required positional argument: 'future'"))?;
+                vm.run_until_complete(l, f)?
+            }
+            "run_forever" => {
+                vm.run_forever(l)?;
+                Value::None
+            }
+            "stop" => {
+                l.stopping.set(true);
+                Value::None
+            }
+            "close" => {
+                vm.loop_close(l)?;
+                Value::None
+            }
+            "is_running" => Value::Bool(l.running.get()),
+            "is_closed" => Value::Bool(l.closed.get()),
+            "time" => Value::Float(vm.asyncio.now),
+            "get_debug" => Value::Bool(false),
+            "set_debug" => Value::None,
+            "create_task" => {
+                let name = args.take_kw("name");
+                args.take_kw("context");
+                let coro = args.pos.into_iter().next().ok_or_else(|| vm.type_error("create_task() missing 1 required positional argument: 'coro'"))?;
+                vm.check_closed(l)?;
+                let name = match name {
+                    Some(Value::None) | None => None,
+                    Some(v) => Some(vm.to_str(&v)?),
+                };
+                Value::Future(vm.create_task(l, coro, name)?)
+            }
+            "create_future" => Value::Future(vm.new_future_obj(l, "Future", None, None)),
+            "call_soon" | "call_soon_threadsafe" => {
+                args.take_kw("context");
+                let mut pos = args.pos.into_iter();
+                let cb = pos.next().ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument: 'callback'")))?;
+                check_callback(vm, &cb, name)?;
+                Value::Handle(vm.call_soon(l, cb, pos.collect())?)
+            }
+            "call_later" | "call_at" => {
+                args.take_kw("context");
+                let mut pos = args.pos.into_iter();
+                let t = pos.next();
+                let t = float_arg(vm, t.as_ref(), if name == "call_later" { "delay" } else { "when" })?;
+                let cb = pos.next().ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument: 'callback'")))?;
+                check_callback(vm, &cb, name)?;
+                let h = if name == "call_later" { vm.call_later(l, t, cb, pos.collect())? } else { vm.call_at(l, t, cb, pos.collect())? };
+                Value::Handle(h)
+            }
+            "shutdown_asyncgens" | "shutdown_default_executor" => super::native_coro::noop_coro(vm, name),
+            "call_exception_handler" | "default_exception_handler" => {
+                let ctx = args.pos.into_iter().next().unwrap_or(Value::None);
+                vm.call_exception_handler(&ctx)?;
+                Value::None
+            }
+            _ => return Err(vm.attribute_error(&Value::Loop(l.clone()), name)),
+        })
+    })();
+    Some(r)
+}
+
+impl Vm<'_> {
+    /// The default exception handler: the message, then the exception's traceback.
+    pub fn call_exception_handler(&mut self, ctx: &Value) -> PyResult<()> {
+        let get = |vm: &mut Vm, k: &str| -> Option<Value> {
+            match ctx {
+                Value::Dict(d) => {
+                    let key = vm.key(Value::str(k)).ok()?;
+                    d.borrow().get(&key).cloned()
+                }
+                _ => None,
+            }
+        };
+        let msg = match get(self, "message") {
+            Some(v) => self.to_str(&v)?,
+            None => "Unhandled exception in event loop".into(),
+        };
+        let mut text = msg;
+        text.push('\n');
+        if let Some(Value::Exception(e)) = get(self, "exception") {
+            text.push_str(&self.format_exception(&e));
+        }
+        self.write_stderr(&text);
+        Ok(())
+    }
+}

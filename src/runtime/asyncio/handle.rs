@@ -1,0 +1,117 @@
+//! Handles: callbacks scheduled on the loop (`Handle`, and `TimerHandle` with a deadline).
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use crate::runtime::event::{EventKind, HandleId};
+use crate::runtime::value::{Args, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+use super::event_loop::LoopObj;
+
+/// A scheduled callback. Invariant: once `cancelled`, `callback` is None and it never runs.
+pub struct HandleObj {
+    pub id: HandleId,
+    pub callback: RefCell<Value>,
+    pub args: RefCell<Vec<Value>>,
+    pub cancelled: Cell<bool>,
+    /// The deadline, for timer handles.
+    pub when: Option<f64>,
+    /// In the timer heap (TimerHandle._scheduled).
+    pub scheduled: Cell<bool>,
+    pub loop_: Weak<LoopObj>,
+    /// What the callback is, for displays (computed when scheduled, only if someone listens).
+    pub label: RefCell<String>,
+}
+
+impl HandleObj {
+    /// `TimerHandle.__lt__`: timers compare by deadline only.
+    pub fn lt(a: &Rc<HandleObj>, b: &Rc<HandleObj>) -> bool {
+        a.when.unwrap_or(0.0) < b.when.unwrap_or(0.0)
+    }
+}
+
+/// A short, readable description of a callback: `Task-2.__step()`, `cb(<Task-3>)`.
+pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
+    let target = |v: &Value| -> String {
+        match v {
+            Value::Future(f) => f.label(),
+            _ => String::new(),
+        }
+    };
+    match cb {
+        Value::Builtin(b) => {
+            let recv = b.bound.as_ref().map(target).unwrap_or_default();
+            match b.name {
+                "__step" | "__wakeup" => format!("{}.{}()", recv, b.name),
+                "_set_result_unless_cancelled" => {
+                    let what = args.first().map(|f| match f {
+                        Value::Future(f) => f.what.borrow().clone(),
+                        _ => String::new(),
+                    });
+                    format!("_set_result_unless_cancelled({})", what.unwrap_or_default())
+                }
+                name if recv.is_empty() => format!("{name}()"),
+                name => format!("{recv}.{name}()"),
+            }
+        }
+        Value::Function(f) => {
+            let shown: Vec<String> = args.iter().map(|a| match a {
+                Value::Future(f) => f.label(),
+                other => vm.repr(other).unwrap_or_default(),
+            }).collect();
+            format!("{}({})", f.qualname, shown.join(", "))
+        }
+        Value::NativeMethod(m) => format!("{}.{}()", target(&m.receiver), m.name),
+        other => vm.repr(other).unwrap_or_default(),
+    }
+}
+
+pub fn handle_repr(_vm: &mut Vm, h: &Rc<HandleObj>) -> String {
+    let kind = if h.when.is_some() { "TimerHandle" } else { "Handle" };
+    let mut parts = Vec::new();
+    if let Some(w) = h.when {
+        parts.push(format!("when={}", crate::runtime::format::float_repr(w)));
+    }
+    if h.cancelled.get() {
+        parts.push("cancelled".to_string());
+    } else {
+        parts.push(h.label.borrow().clone());
+    }
+    format!("<{} {}>", kind, parts.join(" "))
+}
+
+impl Vm<'_> {
+    /// `Handle.cancel()` / `TimerHandle.cancel()`.
+    pub fn handle_cancel(&mut self, h: &Rc<HandleObj>) {
+        if h.cancelled.get() {
+            return;
+        }
+        if h.when.is_some() {
+            // TimerHandle.cancel tells the loop, which counts cancelled timers in its heap.
+            if let Some(l) = h.loop_.upgrade() {
+                if h.scheduled.get() {
+                    l.timer_cancelled_count.set(l.timer_cancelled_count.get() + 1);
+                }
+            }
+        }
+        h.cancelled.set(true);
+        *h.callback.borrow_mut() = Value::None;
+        h.args.borrow_mut().clear();
+        if self.emitting() {
+            self.emit(EventKind::HandleCancelled { handle: h.id });
+        }
+    }
+}
+
+pub fn handle_method(vm: &mut Vm, h: &Rc<HandleObj>, name: &str, _args: Args) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "cancel" => {
+            vm.handle_cancel(h);
+            Value::None
+        }
+        "cancelled" => Value::Bool(h.cancelled.get()),
+        "when" if h.when.is_some() => Value::Float(h.when.unwrap_or(0.0)),
+        _ => return None,
+    }))
+}

@@ -1,0 +1,266 @@
+//! Attribute access and method calls on builtin objects, imports, and calling classes.
+
+use std::rc::Rc;
+
+use crate::runtime::exceptions::ExcObj;
+use crate::runtime::value::{Args, BuiltinType, Class, GenKind, GenStatus, NativeMethod, Value};
+use crate::runtime::vm::{PyResult, Unwind, Vm};
+
+/// Methods each builtin type answers, by name (what `getattr` can bind).
+fn method_names(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Str(_) => crate::runtime::methods::STR_METHODS,
+        Value::List(_) => crate::runtime::methods::LIST_METHODS,
+        Value::Dict(_) => crate::runtime::methods::DICT_METHODS,
+        Value::Set(_) => crate::runtime::methods::SET_METHODS,
+        Value::Tuple(_) => &["index", "count"],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["bit_length", "conjugate"],
+        Value::Float(_) => &["is_integer", "conjugate"],
+        Value::Gen(_) => &["send", "throw", "close"],
+        Value::NativeCoro(_) => &["send", "throw", "close"],
+        Value::Exception(_) => &["with_traceback"],
+        Value::Future(f) => {
+            if f.is_task() {
+                crate::runtime::asyncio::future::TASK_METHODS
+            } else {
+                crate::runtime::asyncio::future::FUTURE_METHODS
+            }
+        }
+        Value::Loop(_) => crate::runtime::asyncio::event_loop::LOOP_METHODS,
+        Value::Handle(_) => &["cancel", "cancelled", "when"],
+        _ => &[],
+    }
+}
+
+impl Vm<'_> {
+    /// Whether `obj.name(...)` should dispatch natively on the receiver (no bound object).
+    pub fn is_method_receiver(&self, obj: &Value) -> bool {
+        !matches!(obj, Value::Module(_) | Value::Class(_) | Value::Function(_))
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let data = match obj {
+            Value::Module(m) => m.attrs.borrow().get(name).cloned(),
+            Value::Class(c) => match name {
+                "__name__" | "__qualname__" => Some(Value::Str(c.name.clone())),
+                "__module__" => Some(Value::str(c.module)),
+                _ => c.lookup(name),
+            },
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                "__module__" => Some(Value::str("__main__")),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                _ => None,
+            },
+            Value::Exception(e) => match name {
+                "args" => Some(Value::tuple(e.args.borrow().clone())),
+                "value" if e.is_instance(&self.types.exc.stop_iteration) => Some(e.args.borrow().first().cloned().unwrap_or(Value::None)),
+                "__cause__" => Some(e.cause.borrow().clone().map(Value::Exception).unwrap_or(Value::None)),
+                "__context__" => Some(e.context.borrow().clone().map(Value::Exception).unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+                "__traceback__" => Some(Value::None),
+                "__class__" => Some(Value::Class(e.class.clone())),
+                _ => e.attrs.borrow().get(name).cloned(),
+            },
+            Value::Gen(g) => match name {
+                "__name__" => Some(Value::Str(g.name.clone())),
+                "__qualname__" => Some(Value::Str(g.qualname.clone())),
+                "gi_running" | "cr_running" => Some(Value::Bool(g.status.get() == GenStatus::Running)),
+                "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.status.get() == GenStatus::Suspended)),
+                "gi_frame" | "cr_frame" => Some(if g.status.get() == GenStatus::Closed { Value::None } else { Value::Gen(g.clone()) }),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => Some(obj.clone()),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Future(f) => crate::runtime::asyncio::future::future_attr(self, f, name),
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = data {
+            return Ok(v);
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.class_of(obj)));
+        }
+        if method_names(obj).contains(&name) {
+            return Ok(Value::NativeMethod(Rc::new(NativeMethod { receiver: obj.clone(), name: Rc::from(name) })));
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Exception(e) => {
+                match name {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = match v {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        };
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => {
+                        *e.context.borrow_mut() = match v {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        }
+                    }
+                    _ => {
+                        e.attrs.borrow_mut().insert(Rc::from(name), v);
+                    }
+                }
+                Ok(())
+            }
+            Value::Function(f) if name == "__name__" => {
+                if let Value::Str(s) = v {
+                    *f.name.borrow_mut() = s;
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.attrs.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            _ => {
+                if method_names(obj).contains(&name) {
+                    Err(self.exc(&self.types.exc.attribute_error, format!("'{}' object attribute '{}' is read-only", obj.type_name(), name)))
+                } else {
+                    Err(self.exc(&self.types.exc.attribute_error, format!("'{}' object has no attribute '{}'", obj.type_name(), name)))
+                }
+            }
+        }
+    }
+
+    /// `obj.name(*args)` on a builtin object, without creating a bound method.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+        use crate::runtime::methods;
+        if !method_names(obj).contains(&name) {
+            let f = self.get_attr(obj, name)?;
+            return self.call(&f, args);
+        }
+        let r = match obj {
+            Value::Str(s) => methods::str_method(self, s, name, args),
+            Value::List(l) => methods::list_method(self, l, name, args),
+            Value::Dict(d) => methods::dict_method(self, d, name, args),
+            Value::Set(s) => methods::set_method(self, s, name, args),
+            Value::Tuple(t) => methods::tuple_method(self, t, name, args),
+            Value::Gen(_) | Value::NativeCoro(_) => self.gen_method(obj, name, args),
+            Value::Future(f) => {
+                let f = f.clone();
+                crate::runtime::asyncio::future::future_method(self, &f, name, args)
+            }
+            Value::Loop(l) => {
+                let l = l.clone();
+                crate::runtime::asyncio::event_loop::loop_method(self, &l, name, args)
+            }
+            Value::Handle(h) => {
+                let h = h.clone();
+                crate::runtime::asyncio::handle::handle_method(self, &h, name, args)
+            }
+            Value::Exception(_) if name == "with_traceback" => Some(Ok(obj.clone())),
+            Value::Float(f) => match name {
+                "is_integer" => Some(Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))),
+                "conjugate" => Some(Ok(obj.clone())),
+                _ => None,
+            },
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "bit_length" => Some(Ok(Value::Int(match obj {
+                    Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) => b.bits() as i64,
+                    _ => 0,
+                }))),
+                "conjugate" => Some(Ok(obj.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        match r {
+            Some(r) => r,
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    fn gen_method(&mut self, obj: &Value, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+        use crate::runtime::call::{GenStep, Resume};
+        let step = match name {
+            "send" => {
+                let v = args.pos.pop().unwrap_or(Value::None);
+                self.resume(obj, Resume::Send(v))
+            }
+            "throw" => {
+                let mut pos = std::mem::take(&mut args.pos).into_iter();
+                let typ = pos.next().unwrap_or(Value::None);
+                let val = pos.next();
+                let exc = match (typ, val) {
+                    (Value::Class(c), Some(v)) if !v.is_none() => match v {
+                        Value::Exception(e) => Ok(e),
+                        other => self.call(&Value::Class(c), Args::new(vec![other])).and_then(|e| self.make_exception(e)),
+                    },
+                    (t, _) => self.make_exception(t),
+                };
+                match exc {
+                    Ok(e) => self.resume(obj, Resume::Throw(e)),
+                    Err(e) => Err(e),
+                }
+            }
+            "close" => return Some(self.close(obj).map(|_| Value::None)),
+            _ => return None,
+        };
+        Some(match step {
+            Ok(GenStep::Yield(v)) => Ok(v),
+            Ok(GenStep::Return(v)) => {
+                let args = if v.is_none() { vec![] } else { vec![v] };
+                Err(Unwind::Exc(ExcObj::new(self.types.exc.stop_iteration.clone(), args)))
+            }
+            Err(e) => Err(e),
+        })
+    }
+
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        crate::runtime::modules::import(self, name)
+    }
+
+    /// Calling a class: builtin type constructors and exception classes.
+    pub fn call_class(&mut self, c: &Rc<Class>, args: Args) -> PyResult<Value> {
+        match c.builtin {
+            Some(BuiltinType::Exception) => {
+                if !args.kw.is_empty() {
+                    return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
+                }
+                Ok(Value::Exception(ExcObj::new(c.clone(), args.pos)))
+            }
+            Some(bt) => crate::runtime::builtins::construct(self, c, bt, args),
+            None => Err(self.type_error(format!("cannot create '{}' instances", c.name))),
+        }
+    }
+
+    /// Is `v` an instance of `class` (for isinstance and except clauses)?
+    pub fn is_instance(&self, v: &Value, class: &Class) -> bool {
+        if let Value::Gen(g) = v {
+            if g.kind == GenKind::Coroutine && class.builtin == Some(BuiltinType::Coroutine) {
+                return true;
+            }
+        }
+        self.types.class_of(v).is_subclass(class)
+    }
+}

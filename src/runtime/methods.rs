@@ -1,0 +1,689 @@
+//! Methods of the builtin containers and of `str`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::ExcObj;
+use crate::runtime::iter::{DictView, IterObj};
+use crate::runtime::value::{Args, Value};
+use crate::runtime::vm::{PyResult, Unwind, Vm};
+
+pub const STR_METHODS: &[&str] = &[
+    "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith", "endswith", "find", "rfind",
+    "index", "rindex", "count", "format", "zfill", "center", "ljust", "rjust", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
+    "islower", "isnumeric", "isdecimal", "isidentifier", "title", "capitalize", "swapcase", "splitlines", "partition", "rpartition",
+    "casefold", "expandtabs", "removeprefix", "removesuffix",
+];
+pub const LIST_METHODS: &[&str] = &["append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
+pub const DICT_METHODS: &[&str] = &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear", "popitem"];
+pub const SET_METHODS: &[&str] = &[
+    "add", "remove", "discard", "pop", "clear", "copy", "union", "intersection", "difference", "update", "issubset", "issuperset",
+    "isdisjoint",
+];
+
+fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if !args.kw.is_empty() && name != "sort" && name != "split" && name != "rsplit" && name != "format" {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn str_arg<'v>(vm: &Vm, v: &'v Value, what: &str) -> PyResult<&'v str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(vm.type_error(format!("{what} must be str, not {}", other.type_name()))),
+    }
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    }
+}
+
+/// Clamps optional start/end arguments to char positions.
+fn span(vm: &Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let get = |i: usize, default: i64| -> PyResult<i64> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => int_arg(vm, v),
+        }
+    };
+    let norm = |i: i64| -> usize {
+        let i = if i < 0 { i + len as i64 } else { i };
+        i.clamp(0, len as i64) as usize
+    };
+    Ok((norm(get(0, 0)?), norm(get(1, len as i64)?)))
+}
+
+pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+    let r = (|| -> PyResult<Value> {
+        Ok(match name {
+            "upper" => Value::str(&s.to_uppercase()),
+            "lower" | "casefold" => Value::str(&s.to_lowercase()),
+            "strip" | "lstrip" | "rstrip" => {
+                want(vm, name, &args, 0, 1)?;
+                let chars: Option<Vec<char>> = match args.pos.first() {
+                    None | Some(Value::None) => None,
+                    Some(v) => Some(str_arg(vm, v, "argument")?.chars().collect()),
+                };
+                let pred = |c: char| match &chars {
+                    None => c.is_whitespace(),
+                    Some(cs) => cs.contains(&c),
+                };
+                Value::str(match name {
+                    "strip" => s.trim_matches(pred),
+                    "lstrip" => s.trim_start_matches(pred),
+                    _ => s.trim_end_matches(pred),
+                })
+            }
+            "split" | "rsplit" => {
+                let sep = args.take_kw("sep").or_else(|| if args.pos.is_empty() { None } else { Some(args.pos.remove(0)) });
+                let maxsplit = match args.take_kw("maxsplit").or_else(|| args.pos.first().cloned()) {
+                    Some(v) => int_arg(vm, &v)?,
+                    None => -1,
+                };
+                let parts: Vec<String> = match sep {
+                    None | Some(Value::None) => split_whitespace(s, maxsplit, name == "rsplit"),
+                    Some(v) => {
+                        let sep = str_arg(vm, &v, "separator")?;
+                        if sep.is_empty() {
+                            return Err(vm.value_error("empty separator"));
+                        }
+                        if name == "split" {
+                            if maxsplit < 0 { s.split(sep).map(String::from).collect() } else { s.splitn(maxsplit as usize + 1, sep).map(String::from).collect() }
+                        } else {
+                            let mut v: Vec<String> =
+                                if maxsplit < 0 { s.rsplit(sep).map(String::from).collect() } else { s.rsplitn(maxsplit as usize + 1, sep).map(String::from).collect() };
+                            v.reverse();
+                            v
+                        }
+                    }
+                };
+                Value::list(parts.iter().map(|p| Value::str(p)).collect())
+            }
+            "splitlines" => Value::list(s.lines().map(Value::str).collect()),
+            "join" => {
+                want(vm, name, &args, 1, 1)?;
+                let items = vm.collect(&args.pos[0])?;
+                let mut out = String::new();
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(s);
+                    }
+                    match it {
+                        Value::Str(p) => out.push_str(p),
+                        other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
+                    }
+                }
+                Value::str(&out)
+            }
+            "replace" => {
+                want(vm, name, &args, 2, 3)?;
+                let old = str_arg(vm, &args.pos[0], "replace() argument 1")?.to_string();
+                let new = str_arg(vm, &args.pos[1], "replace() argument 2")?.to_string();
+                match args.pos.get(2) {
+                    Some(n) => {
+                        let n = int_arg(vm, n)?;
+                        if n < 0 { Value::str(&s.replace(&old, &new)) } else { Value::str(&s.replacen(&old, &new, n as usize)) }
+                    }
+                    None => Value::str(&s.replace(&old, &new)),
+                }
+            }
+            "startswith" | "endswith" => {
+                want(vm, name, &args, 1, 3)?;
+                let chars: Vec<char> = s.chars().collect();
+                let (a, b) = span(vm, &args.pos[1..], chars.len())?;
+                let sub: String = if a <= b { chars[a..b].iter().collect() } else { String::new() };
+                let prefixes: Vec<Value> = match &args.pos[0] {
+                    Value::Tuple(t) => (**t).clone(),
+                    other => vec![other.clone()],
+                };
+                let mut hit = false;
+                for p in &prefixes {
+                    let p = str_arg(vm, p, &format!("{name} first arg"))?;
+                    if (name == "startswith" && sub.starts_with(p)) || (name == "endswith" && sub.ends_with(p)) {
+                        hit = true;
+                    }
+                }
+                Value::Bool(hit)
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                want(vm, name, &args, 1, 3)?;
+                let needle: Vec<char> = str_arg(vm, &args.pos[0], "must be str")?.chars().collect();
+                let chars: Vec<char> = s.chars().collect();
+                let (a, b) = span(vm, &args.pos[1..], chars.len())?;
+                let hay = if a <= b { &chars[a..b] } else { &chars[0..0] };
+                let positions: Vec<usize> = if needle.is_empty() {
+                    (0..=hay.len()).collect()
+                } else if hay.len() >= needle.len() {
+                    (0..=hay.len() - needle.len()).filter(|&i| hay[i..i + needle.len()] == needle[..]).collect()
+                } else {
+                    vec![]
+                };
+                if name == "count" {
+                    // Non-overlapping occurrences.
+                    let mut n = 0;
+                    let mut next = 0;
+                    for p in positions {
+                        if p >= next {
+                            n += 1;
+                            next = p + needle.len().max(1);
+                        }
+                    }
+                    return Ok(Value::Int(n));
+                }
+                let found = if name.starts_with('r') { positions.last() } else { positions.first() };
+                match found {
+                    Some(p) => Value::Int((p + a) as i64),
+                    None if name.ends_with("index") => return Err(vm.value_error("substring not found")),
+                    None => Value::Int(-1),
+                }
+            }
+            "format" => Value::str(&crate::runtime::strformat::str_format(vm, s, args)?),
+            "zfill" => {
+                want(vm, name, &args, 1, 1)?;
+                let width = int_arg(vm, &args.pos[0])?.max(0) as usize;
+                let n = s.chars().count();
+                if n >= width {
+                    Value::Str(s.clone())
+                } else {
+                    let (sign, rest) = match s.chars().next() {
+                        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+                        _ => (String::new(), &s[..]),
+                    };
+                    Value::str(&format!("{sign}{}{rest}", "0".repeat(width - n)))
+                }
+            }
+            "center" | "ljust" | "rjust" => {
+                want(vm, name, &args, 1, 2)?;
+                let width = int_arg(vm, &args.pos[0])?.max(0) as usize;
+                let fill = match args.pos.get(1) {
+                    Some(v) => {
+                        let f = str_arg(vm, v, "fill character")?;
+                        let mut cs = f.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                        }
+                    }
+                    None => ' ',
+                };
+                let n = s.chars().count();
+                if n >= width {
+                    Value::Str(s.clone())
+                } else {
+                    let pad = width - n;
+                    let f = |k: usize| fill.to_string().repeat(k);
+                    Value::str(&match name {
+                        "ljust" => format!("{s}{}", f(pad)),
+                        "rjust" => format!("{}{s}", f(pad)),
+                        // CPython's centering puts the extra fill on the left when the padding
+                        // and the width are both odd.
+                        _ => {
+                            let left = pad / 2 + (pad & width & 1);
+                            format!("{}{s}{}", f(left), f(pad - left))
+                        }
+                    })
+                }
+            }
+            "isdigit" | "isnumeric" | "isdecimal" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())),
+            "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
+            "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
+            "isspace" => Value::Bool(!s.is_empty() && s.chars().all(char::is_whitespace)),
+            "isupper" => Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)),
+            "islower" => Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)),
+            "isidentifier" => Value::Bool(s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')),
+            "title" => {
+                let mut out = String::new();
+                let mut prev_cased = false;
+                for c in s.chars() {
+                    if prev_cased {
+                        out.extend(c.to_lowercase());
+                    } else {
+                        out.extend(c.to_uppercase());
+                    }
+                    prev_cased = c.is_alphabetic();
+                }
+                Value::str(&out)
+            }
+            "capitalize" => {
+                let mut cs = s.chars();
+                Value::str(&match cs.next() {
+                    Some(c) => c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+                    None => String::new(),
+                })
+            }
+            "swapcase" => Value::str(&s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect::<String>()),
+            "partition" | "rpartition" => {
+                want(vm, name, &args, 1, 1)?;
+                let sep = str_arg(vm, &args.pos[0], "separator")?.to_string();
+                let found = if name == "partition" { s.find(&sep) } else { s.rfind(&sep) };
+                let parts = match found {
+                    Some(i) => [&s[..i], &sep[..], &s[i + sep.len()..]],
+                    None if name == "partition" => [&s[..], "", ""],
+                    None => ["", "", &s[..]],
+                };
+                Value::tuple(parts.iter().map(|p| Value::str(p)).collect())
+            }
+            "removeprefix" => {
+                want(vm, name, &args, 1, 1)?;
+                let p = str_arg(vm, &args.pos[0], "argument")?;
+                Value::str(s.strip_prefix(p).unwrap_or(s))
+            }
+            "removesuffix" => {
+                want(vm, name, &args, 1, 1)?;
+                let p = str_arg(vm, &args.pos[0], "argument")?;
+                Value::str(s.strip_suffix(p).unwrap_or(s))
+            }
+            "expandtabs" => Value::str(&s.replace('\t', "        ")),
+            _ => return Err(vm.attribute_error(&Value::Str(s.clone()), name)),
+        })
+    })();
+    match r {
+        Err(Unwind::Exc(e)) if e.is_instance(&vm.types.exc.attribute_error) && !STR_METHODS.contains(&name) => None,
+        other => Some(other),
+    }
+}
+
+fn split_whitespace(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+    if maxsplit < 0 {
+        return s.split_whitespace().map(String::from).collect();
+    }
+    let mut parts = Vec::new();
+    if !from_right {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            parts.push(rest[..end].to_string());
+            rest = rest[end..].trim_start();
+        }
+    } else {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+            parts.push(rest[start..].to_string());
+            rest = rest[..start].trim_end();
+        }
+        parts.reverse();
+    }
+    parts
+}
+
+pub fn list_method(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+    if !LIST_METHODS.contains(&name) {
+        return None;
+    }
+    let r = (|| -> PyResult<Value> {
+        Ok(match name {
+            "append" => {
+                want(vm, name, &args, 1, 1)?;
+                l.borrow_mut().push(args.pos.pop().expect("one arg"));
+                Value::None
+            }
+            "extend" => {
+                want(vm, name, &args, 1, 1)?;
+                let items = vm.collect(&args.pos[0])?;
+                l.borrow_mut().extend(items);
+                Value::None
+            }
+            "pop" => {
+                want(vm, name, &args, 0, 1)?;
+                let len = l.borrow().len();
+                if len == 0 {
+                    return Err(vm.exc(&vm.types.exc.index_error, "pop from empty list"));
+                }
+                let i = match args.pos.first() {
+                    Some(v) => vm.seq_index(v, len)?.ok_or_else(|| vm.exc(&vm.types.exc.index_error, "pop index out of range"))?,
+                    None => len - 1,
+                };
+                l.borrow_mut().remove(i)
+            }
+            "insert" => {
+                want(vm, name, &args, 2, 2)?;
+                let len = l.borrow().len() as i64;
+                let i = int_arg(vm, &args.pos[0])?;
+                let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+                let v = args.pos.pop().expect("two args");
+                l.borrow_mut().insert(i as usize, v);
+                Value::None
+            }
+            "remove" | "index" | "count" => {
+                want(vm, name, &args, 1, 3)?;
+                let items = l.borrow().clone();
+                let mut hits = Vec::new();
+                for (i, v) in items.iter().enumerate() {
+                    if v.is(&args.pos[0]) || vm.eq(v, &args.pos[0])? {
+                        hits.push(i);
+                        if name != "count" {
+                            break;
+                        }
+                    }
+                }
+                match name {
+                    "count" => Value::Int(hits.len() as i64),
+                    "index" => match hits.first() {
+                        Some(i) => Value::Int(*i as i64),
+                        None => {
+                            let r = vm.repr(&args.pos[0])?;
+                            return Err(vm.value_error(format!("{r} is not in list")));
+                        }
+                    },
+                    _ => match hits.first() {
+                        Some(&i) => {
+                            l.borrow_mut().remove(i);
+                            Value::None
+                        }
+                        None => return Err(vm.value_error("list.remove(x): x not in list")),
+                    },
+                }
+            }
+            "sort" => {
+                if !args.pos.is_empty() {
+                    return Err(vm.type_error("sort() takes no positional arguments"));
+                }
+                let key = args.take_kw("key");
+                let reverse = match args.take_kw("reverse") {
+                    Some(v) => vm.truthy(&v)?,
+                    None => false,
+                };
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+                }
+                let items = std::mem::take(&mut *l.borrow_mut());
+                let sorted = vm.sort_values(items, key, reverse)?;
+                *l.borrow_mut() = sorted;
+                Value::None
+            }
+            "reverse" => {
+                l.borrow_mut().reverse();
+                Value::None
+            }
+            "copy" => Value::list(l.borrow().clone()),
+            "clear" => {
+                l.borrow_mut().clear();
+                Value::None
+            }
+            _ => unreachable!("listed"),
+        })
+    })();
+    Some(r)
+}
+
+pub fn tuple_method(vm: &mut Vm, t: &Rc<Vec<Value>>, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if name != "index" && name != "count" {
+        return None;
+    }
+    Some((|| -> PyResult<Value> {
+        want(vm, name, &args, 1, 1)?;
+        let mut hits = Vec::new();
+        for (i, v) in t.iter().enumerate() {
+            if v.is(&args.pos[0]) || vm.eq(v, &args.pos[0])? {
+                hits.push(i);
+            }
+        }
+        if name == "count" {
+            return Ok(Value::Int(hits.len() as i64));
+        }
+        match hits.first() {
+            Some(i) => Ok(Value::Int(*i as i64)),
+            None => Err(vm.value_error("tuple.index(x): x not in tuple")),
+        }
+    })())
+}
+
+fn key_error(vm: &Vm, key: Value) -> Unwind {
+    Unwind::Exc(ExcObj::new(vm.types.exc.key_error.clone(), vec![key]))
+}
+
+pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+    if !DICT_METHODS.contains(&name) {
+        return None;
+    }
+    let view = |view: DictView| Value::Iter(Rc::new(RefCell::new(IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view })));
+    let r = (|| -> PyResult<Value> {
+        Ok(match name {
+            "get" => {
+                want(vm, name, &args, 1, 2)?;
+                let k = vm.key(args.pos[0].clone())?;
+                d.borrow().get(&k).cloned().unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None))
+            }
+            // Views are modelled as live iterators over the dict; list(), len() and `in`
+            // on them work because they materialise from the dict.
+            "keys" => Value::list(d.borrow().keys()),
+            "values" => Value::list(d.borrow().values()),
+            "items" => {
+                if args.pos.is_empty() && args.kw.is_empty() {
+                    let items = d.borrow().items();
+                    let _ = view;
+                    Value::list(items.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect())
+                } else {
+                    return Err(vm.type_error("items() takes no arguments"));
+                }
+            }
+            "pop" => {
+                want(vm, name, &args, 1, 2)?;
+                let k = vm.key(args.pos[0].clone())?;
+                let removed = d.borrow_mut().remove(&k);
+                match removed {
+                    Some(v) => v,
+                    None => match args.pos.get(1) {
+                        Some(default) => default.clone(),
+                        None => return Err(key_error(vm, args.pos[0].clone())),
+                    },
+                }
+            }
+            "popitem" => {
+                let last = d.borrow_mut().map.pop();
+                match last {
+                    Some((k, v)) => Value::tuple(vec![k.into_value(), v]),
+                    None => return Err(vm.exc(&vm.types.exc.key_error, "popitem(): dictionary is empty")),
+                }
+            }
+            "setdefault" => {
+                want(vm, name, &args, 1, 2)?;
+                let k = vm.key(args.pos[0].clone())?;
+                let existing = d.borrow().get(&k).cloned();
+                match existing {
+                    Some(v) => v,
+                    None => {
+                        let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+                        d.borrow_mut().insert(k, v.clone());
+                        v
+                    }
+                }
+            }
+            "update" => {
+                if let Some(other) = args.pos.first() {
+                    let pairs: Vec<(Value, Value)> = match other {
+                        Value::Dict(o) => o.borrow().items(),
+                        other => {
+                            let mut out = Vec::new();
+                            for item in vm.collect(other)? {
+                                let kv = vm.unpack(&item, 2)?;
+                                out.push((kv[0].clone(), kv[1].clone()));
+                            }
+                            out
+                        }
+                    };
+                    for (k, v) in pairs {
+                        let k = vm.key(k)?;
+                        d.borrow_mut().insert(k, v);
+                    }
+                }
+                for (k, v) in std::mem::take(&mut args.kw) {
+                    let k = vm.key(Value::Str(k))?;
+                    d.borrow_mut().insert(k, v);
+                }
+                Value::None
+            }
+            "copy" => Value::Dict(Rc::new(RefCell::new(d.borrow().clone()))),
+            "clear" => {
+                d.borrow_mut().map.clear();
+                Value::None
+            }
+            _ => unreachable!("listed"),
+        })
+    })();
+    Some(r)
+}
+
+pub fn set_method(vm: &mut Vm, s: &Rc<RefCell<Dict>>, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if !SET_METHODS.contains(&name) {
+        return None;
+    }
+    let r = (|| -> PyResult<Value> {
+        let others = |vm: &mut Vm| -> PyResult<Vec<Dict>> {
+            let mut out = Vec::new();
+            for a in &args.pos {
+                let mut d = Dict::new();
+                for v in vm.collect(a)? {
+                    d.insert(vm.key(v)?, Value::None);
+                }
+                out.push(d);
+            }
+            Ok(out)
+        };
+        let new_set = |d: Dict| Value::Set(Rc::new(RefCell::new(d)));
+        Ok(match name {
+            "add" => {
+                want(vm, name, &args, 1, 1)?;
+                let k = vm.key(args.pos[0].clone())?;
+                s.borrow_mut().insert(k, Value::None);
+                Value::None
+            }
+            "remove" | "discard" => {
+                want(vm, name, &args, 1, 1)?;
+                let k = vm.key(args.pos[0].clone())?;
+                let removed = s.borrow_mut().remove(&k);
+                if removed.is_none() && name == "remove" {
+                    return Err(key_error(vm, args.pos[0].clone()));
+                }
+                Value::None
+            }
+            "pop" => {
+                let first = s.borrow_mut().map.shift_remove_index(0);
+                match first {
+                    Some((k, _)) => k.into_value(),
+                    None => return Err(vm.exc(&vm.types.exc.key_error, "pop from an empty set")),
+                }
+            }
+            "clear" => {
+                s.borrow_mut().map.clear();
+                Value::None
+            }
+            "copy" => new_set(s.borrow().clone()),
+            "union" | "update" => {
+                let mut out = s.borrow().clone();
+                for o in others(vm)? {
+                    for k in o.map.keys() {
+                        out.insert(k.clone(), Value::None);
+                    }
+                }
+                if name == "update" {
+                    *s.borrow_mut() = out;
+                    Value::None
+                } else {
+                    new_set(out)
+                }
+            }
+            "intersection" | "difference" => {
+                let os = others(vm)?;
+                let mut out = Dict::new();
+                for k in s.borrow().map.keys() {
+                    let keep = if name == "intersection" { os.iter().all(|o| o.contains(k)) } else { os.iter().all(|o| !o.contains(k)) };
+                    if keep {
+                        out.insert(k.clone(), Value::None);
+                    }
+                }
+                new_set(out)
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                want(vm, name, &args, 1, 1)?;
+                let o = others(vm)?.remove(0);
+                let me = s.borrow();
+                Value::Bool(match name {
+                    "issubset" => me.map.keys().all(|k| o.contains(k)),
+                    "issuperset" => o.map.keys().all(|k| me.contains(k)),
+                    _ => me.map.keys().all(|k| !o.contains(k)),
+                })
+            }
+            _ => unreachable!("listed"),
+        })
+    })();
+    Some(r)
+}
+
+impl Vm<'_> {
+    /// A stable sort with an optional key function, raising what comparisons raise.
+    pub fn sort_values(&mut self, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+        let keys: Vec<Value> = match &key {
+            Some(k) if !k.is_none() => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in &items {
+                    ks.push(self.call1(k, vec![it.clone()])?);
+                }
+                ks
+            }
+            _ => items.clone(),
+        };
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            idx.reverse();
+        }
+        let mut err = None;
+        idx.sort_by(|&a, &b| {
+            if err.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            match self.compare(crate::lang::bytecode::CmpOp::Lt, &keys[a], &keys[b]) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match self.compare(crate::lang::bytecode::CmpOp::Lt, &keys[b], &keys[a]) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        if reverse {
+            idx.reverse();
+        }
+        Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+    }
+}
