@@ -6,7 +6,6 @@
 mod expr;
 mod stmt;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use indexmap::IndexSet;
