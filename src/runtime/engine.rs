@@ -139,6 +139,11 @@ pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfi
         }
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Ok,
     };
+    // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
+    vm.globals.clear();
+    vm.asyncio.current_loop = None;
+    vm.modules = Default::default();
+    vm.flush_gc_notes(None);
     if vm.emitting() {
         vm.emit(EventKind::ScenarioFinished { exit, code: exit.code() });
     }

@@ -11,6 +11,7 @@ pub mod event;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod gc_notes;
 pub mod iter;
 pub mod methods;
 pub mod modules;

@@ -183,6 +183,14 @@ pub struct GenObj {
     pub awaited: Cell<bool>,
 }
 
+impl Drop for GenObj {
+    fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.status.get() == GenStatus::Created && !self.awaited.get() {
+            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited { qualname: self.qualname.clone() });
+        }
+    }
+}
+
 /// A class: builtin types and exception classes are classes too.
 pub struct Class {
     pub name: Rc<str>,

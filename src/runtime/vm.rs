@@ -66,6 +66,8 @@ pub struct Vm<'h> {
     pub current_line: u32,
     pub source_file: Rc<str>,
     pub source: Rc<str>,
+    /// Warning locations already printed.
+    pub reported: crate::runtime::gc_notes::Reported,
 }
 
 impl<'h> Vm<'h> {
@@ -87,6 +89,7 @@ impl<'h> Vm<'h> {
             current_line: 0,
             source_file: program.file.clone(),
             source: program.source.clone(),
+            reported: Default::default(),
         };
         let builtins = crate::runtime::builtins::table(&vm);
         vm.global_builtins = vm.global_names.iter().map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null)).collect();
@@ -200,6 +203,10 @@ impl<'h> Vm<'h> {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.stack.pop();
+                    if crate::runtime::gc_notes::pending() {
+                        let at = Some((code.file.clone(), code.line_at(f.ip - 1)));
+                        self.flush_gc_notes(at);
+                    }
                 }
                 Instr::Dup => {
                     let v = top(f).clone();

@@ -193,6 +193,11 @@ impl Vm<'_> {
                 continue;
             }
             self.run_handle(&h)?;
+            drop(h);
+            if crate::runtime::gc_notes::pending() {
+                let at = Some((self.source_file.clone(), self.current_line));
+                self.flush_gc_notes(at);
+            }
         }
         Ok(())
     }

@@ -69,6 +69,20 @@ pub const TASK_METHODS: &[&str] = &[
     "get_coro", "cancelling", "uncancel", "set_result", "set_exception",
 ];
 
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        let Some(exc) = self.exception.borrow_mut().take() else { return };
+        let task = self.task.as_ref().map(|t| match &t.coro {
+            Value::Gen(g) => (t.name.borrow().clone(), g.qualname.clone(), g.code.file.clone(), g.code.first_line),
+            _ => (t.name.borrow().clone(), Rc::from("coroutine"), Rc::from("?"), 0),
+        });
+        crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved { task, exc });
+    }
+}
+
 impl FutureObj {
     pub fn is_task(&self) -> bool {
         self.task.is_some()

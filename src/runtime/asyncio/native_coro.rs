@@ -52,6 +52,14 @@ impl NativeCoro {
     }
 }
 
+impl Drop for NativeCoro {
+    fn drop(&mut self) {
+        if self.stage == Stage::Created && !self.awaited {
+            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited { qualname: std::rc::Rc::from(self.qualname()) });
+        }
+    }
+}
+
 pub fn new(kind: CoroKind) -> Value {
     Value::NativeCoro(Rc::new(RefCell::new(NativeCoro { kind, stage: Stage::Created, awaited: false })))
 }

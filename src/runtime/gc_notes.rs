@@ -1,0 +1,86 @@
+//! What CPython reports when objects die unattended: a coroutine never awaited, a task or
+//! future whose exception nobody retrieved. Objects note it when dropped (Rc gives the same
+//! timing as CPython's reference counting); the VM prints the notes at its next safe point.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use crate::runtime::event::{EventKind, WarningKind};
+use crate::runtime::exceptions::ExcObj;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+/// Something an object noticed as it was dropped.
+pub enum GcNote {
+    NeverAwaited { qualname: Rc<str> },
+    NeverRetrieved { task: Option<(Rc<str>, Rc<str>, Rc<str>, u32)>, exc: Rc<ExcObj> },
+}
+
+thread_local! {
+    static NOTES: RefCell<Vec<GcNote>> = const { RefCell::new(Vec::new()) };
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn note(n: GcNote) {
+    NOTES.with(|v| v.borrow_mut().push(n));
+    PENDING.with(|p| p.set(true));
+}
+
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(Cell::get)
+}
+
+fn take() -> Vec<GcNote> {
+    PENDING.with(|p| p.set(false));
+    NOTES.with(|v| std::mem::take(&mut *v.borrow_mut()))
+}
+
+/// Warning locations already reported (the `default` warnings filter shows each once).
+#[derive(Default)]
+pub struct Reported(HashSet<(String, u32, String)>);
+
+impl Vm<'_> {
+    /// Prints pending notes as CPython would; `at` is the file and line running now.
+    pub fn flush_gc_notes(&mut self, at: Option<(Rc<str>, u32)>) {
+        for n in take() {
+            match n {
+                GcNote::NeverAwaited { qualname } => {
+                    let msg = format!("coroutine '{qualname}' was never awaited");
+                    let (file, line) = at.clone().unwrap_or((Rc::from("sys"), 1));
+                    if !self.reported.0.insert((file.to_string(), line, msg.clone())) {
+                        continue;
+                    }
+                    let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
+                    if *file == *self.source_file {
+                        if let Some(src) = self.source.lines().nth(line.saturating_sub(1) as usize) {
+                            text.push_str(&format!("  {}\n", src.trim()));
+                        }
+                    }
+                    text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+                    self.write_stderr(&text);
+                    if self.emitting() {
+                        self.emit(EventKind::Warning { warning: WarningKind::CoroutineNeverAwaited, msg });
+                    }
+                }
+                GcNote::NeverRetrieved { task, exc } => {
+                    let exc_repr = self.repr(&Value::Exception(exc.clone())).unwrap_or_default();
+                    let (head, future) = match &task {
+                        Some((name, coro, file, line)) => (
+                            "Task exception was never retrieved",
+                            format!("<Task finished name='{name}' coro=<{coro}() done, defined at {file}:{line}> exception={exc_repr}>"),
+                        ),
+                        None => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
+                    };
+                    let text = format!("{head}\nfuture: {future}\n{}", self.format_exception(&exc));
+                    self.write_stderr(&text);
+                    if self.emitting() {
+                        let msg = format!("{head}: {}", self.exception_line(&exc));
+                        self.emit(EventKind::Warning { warning: WarningKind::ExceptionNeverRetrieved, msg });
+                    }
+                }
+            }
+        }
+    }
+}
