@@ -99,7 +99,7 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", other.type_name()))),
     };
     args.take_kw("flush");
-    let to_stderr = matches!(args.take_kw("file"), Some(Value::Str(s)) if &*s == "<stderr>");
+    let to_stderr = matches!(args.take_kw("file"), Some(Value::Module(m)) if &*m.name == "<stderr>");
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }

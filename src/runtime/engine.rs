@@ -114,6 +114,21 @@ pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfi
     drop(frame);
     let exit = match result {
         Ok(_) => ExitStatus::Ok,
+        Err(Unwind::Exc(e)) if e.is_instance(&vm.types.exc.system_exit) => {
+            // SystemExit: None → 0, an int → that code, anything else is printed → 1.
+            let arg = e.args.borrow().first().cloned().unwrap_or(crate::runtime::value::Value::None);
+            let code = match arg {
+                crate::runtime::value::Value::None => 0,
+                crate::runtime::value::Value::Int(i) => i as i32,
+                crate::runtime::value::Value::Bool(b) => b as i32,
+                other => {
+                    let text = vm.to_str(&other).unwrap_or_default();
+                    vm.write_stderr(&format!("{text}\n"));
+                    1
+                }
+            };
+            ExitStatus::SystemExit { code }
+        }
         Err(Unwind::Exc(e)) => {
             let text = vm.format_exception(&e);
             vm.write_stderr(&text);

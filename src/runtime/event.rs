@@ -102,7 +102,7 @@ pub enum WarningKind {
 
 /// How the scenario's program ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", tag = "status")]
 pub enum ExitStatus {
     /// Ran to the end: exit code 0.
     Ok,
@@ -114,6 +114,8 @@ pub enum ExitStatus {
     BudgetExhausted,
     /// An uncaught KeyboardInterrupt: exit code 130.
     KeyboardInterrupt,
+    /// The program called `sys.exit(code)`.
+    SystemExit { code: i32 },
 }
 
 impl ExitStatus {
@@ -125,6 +127,7 @@ impl ExitStatus {
             ExitStatus::Deadlock => 3,
             ExitStatus::BudgetExhausted => 4,
             ExitStatus::KeyboardInterrupt => 130,
+            ExitStatus::SystemExit { code } => code,
         }
     }
 }

@@ -117,6 +117,10 @@ impl Vm<'_> {
                 }
                 Ok(Value::Set(Rc::new(RefCell::new(out))))
             }
+            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) if !_inplace || !matches!(a, Value::List(_)) => {
+                let t = a.type_name();
+                Err(self.type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name())))
+            }
             _ => Err(self.type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
                 if _inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() },
@@ -210,7 +214,7 @@ impl Vm<'_> {
             }
             Mod => {
                 if b.is_zero() {
-                    return Err(self.zero_div("integer division or modulo by zero"));
+                    return Err(self.zero_div("integer modulo by zero"));
                 }
                 Value::int_from_big(a.mod_floor(&b))
             }

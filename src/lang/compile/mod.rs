@@ -28,7 +28,7 @@ pub struct Program {
 }
 
 /// Modules a program may import: the ones the runtime models.
-pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random"];
+pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random", "sys"];
 
 /// Parses and compiles `source` (the contents of `file`).
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
