@@ -124,7 +124,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Str(s) => s.chars().count(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
-        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
+        Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
         other => return Err(vm.type_error(format!("object of type '{}' has no len()", other.type_name()))),
     })
@@ -230,7 +230,7 @@ fn new_iter(it: IterObj) -> Value {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "reversed", &args, 1, 1)?;
     let items = match &args.pos[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.collect(&args.pos[0])?,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::DictView(..) | Value::Dict(_) => vm.collect(&args.pos[0])?,
         other => return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name()))),
     };
     Ok(new_iter(IterObj::Reversed { items }))

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::ExcObj;
-use crate::runtime::iter::{DictView, IterObj};
+use crate::runtime::iter::DictView;
 use crate::runtime::value::{Args, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
@@ -466,7 +466,6 @@ pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Arg
     if !DICT_METHODS.contains(&name) {
         return None;
     }
-    let view = |view: DictView| Value::Iter(Rc::new(RefCell::new(IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view })));
     let r = (|| -> PyResult<Value> {
         Ok(match name {
             "get" => {
@@ -476,17 +475,9 @@ pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Arg
             }
             // Views are modelled as live iterators over the dict; list(), len() and `in`
             // on them work because they materialise from the dict.
-            "keys" => Value::list(d.borrow().keys()),
-            "values" => Value::list(d.borrow().values()),
-            "items" => {
-                if args.pos.is_empty() && args.kw.is_empty() {
-                    let items = d.borrow().items();
-                    let _ = view;
-                    Value::list(items.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect())
-                } else {
-                    return Err(vm.type_error("items() takes no arguments"));
-                }
-            }
+            "keys" => Value::DictView(d.clone(), DictView::Keys),
+            "values" => Value::DictView(d.clone(), DictView::Values),
+            "items" => Value::DictView(d.clone(), DictView::Items),
             "pop" => {
                 want(vm, name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;

@@ -440,7 +440,7 @@ impl Vm<'_> {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
             },
-            Value::Dict(d) | Value::Set(d) => {
+            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => {
                 let k = self.key(item.clone())?;
                 Ok(d.borrow().contains(&k))
             }
@@ -644,6 +644,7 @@ impl Vm<'_> {
             Value::Range(r) => IterObj::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view: DictView::Keys },
             Value::Set(s) => IterObj::Snapshot { items: s.borrow().keys(), index: 0 },
+            Value::DictView(d, view) => IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view: *view },
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             other => return Err(self.type_error(format!("'{}' object is not iterable", other.type_name()))),
         };
@@ -769,7 +770,9 @@ impl Vm<'_> {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok((**t).clone()),
-            Value::Dict(d) | Value::Set(d) => Ok(d.borrow().keys()),
+            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => Ok(d.borrow().keys()),
+            Value::DictView(d, DictView::Values) => Ok(d.borrow().values()),
+            Value::DictView(d, DictView::Items) => Ok(d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()),
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
@@ -786,7 +789,7 @@ impl Vm<'_> {
             Value::Tuple(t) => (**t).clone(),
             Value::List(l) => l.borrow().clone(),
             other => {
-                if !matches!(other, Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Gen(_)) {
+                if !matches!(other, Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Gen(_) | Value::DictView(..)) {
                     return Err(self.type_error(format!("cannot unpack non-iterable {} object", other.type_name())));
                 }
                 self.collect(other)?

@@ -189,6 +189,10 @@ impl Vm<'_> {
             Value::Iter(i) => format!("<{} object at {}>", i.borrow().type_name(), fake_addr(v)),
             Value::Cell(_) => format!("<cell at {}>", fake_addr(v)),
             Value::Code(c) => format!("<code object {} at {}>", c.name, fake_addr(v)),
+            Value::DictView(..) => {
+                let items = self.collect(v)?;
+                format!("{}({})", v.type_name(), self.repr(&Value::list(items))?)
+            }
         })
     }
 

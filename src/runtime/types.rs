@@ -114,6 +114,7 @@ impl Types {
             }
             Iter(_) => self.iterator.clone(),
             Cell(_) | Code(_) => self.cell.clone(),
+            DictView(..) => self.iterator.clone(),
         }
     }
 }

@@ -58,6 +58,8 @@ pub enum Value {
     Cell(Rc<RefCell<Value>>),
     /// A compiled code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<RefCell<Dict>>, crate::runtime::iter::DictView),
 }
 
 pub type CellRef = Rc<RefCell<Value>>;
@@ -325,6 +327,7 @@ impl Value {
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r, _) => Rc::as_ptr(r) as *const u8 as usize,
             Null | None | Ellipsis | Bool(_) | Int(_) | Float(_) => return Option::None,
         })
     }
@@ -392,6 +395,11 @@ impl Value {
             Iter(i) => i.borrow().type_name(),
             Cell(_) => "cell",
             Code(_) => "code",
+            DictView(_, v) => match v {
+                crate::runtime::iter::DictView::Keys => "dict_keys",
+                crate::runtime::iter::DictView::Values => "dict_values",
+                crate::runtime::iter::DictView::Items => "dict_items",
+            },
         };
         Rc::from(s)
     }
