@@ -5,3 +5,5 @@
 pub mod diag;
 pub mod lang;
 pub mod runtime;
+pub mod scenario;
+pub mod trace;
