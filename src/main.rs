@@ -1,3 +1,5 @@
-fn main() {
-    println!("coroviz: under construction");
+//! The `coroviz` binary: all of it lives in the library, starting at [`coroviz::cli::main`].
+
+fn main() -> std::process::ExitCode {
+    coroviz::cli::main()
 }

@@ -61,7 +61,9 @@ impl EventSink for JsonlSink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::event::{Awaiting, EventKind, ExitStatus, FutureId, Outcome, Stream, TaskId};
+    use crate::runtime::event::{
+        Awaiting, EventKind, ExitStatus, FutureId, Outcome, Stream, TaskId,
+    };
 
     fn sample() -> Vec<Event> {
         let at = |t: f64, iter: u64, kind: EventKind| Event { t, iter, kind };
@@ -100,7 +102,9 @@ mod tests {
                 7,
                 EventKind::TaskDone {
                     task: TaskId(1),
-                    outcome: Outcome::Result { repr: "None".into() },
+                    outcome: Outcome::Result {
+                        repr: "None".into(),
+                    },
                 },
             ),
             at(
