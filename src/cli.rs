@@ -162,7 +162,7 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     let mut trace = match &args.trace {
         None => None,
         Some(path) => match JsonlSink::create(path) {
-            Ok(sink) => Some(sink),
+            Ok(sink) => Some((path, sink)),
             Err(e) => {
                 return fail(format_args!(
                     "cannot create trace file `{}`: {e}",
@@ -173,7 +173,7 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     };
     let mut null = NullSink;
     let sink: &mut dyn EventSink = match trace.as_mut() {
-        Some(t) => t,
+        Some((_, t)) => t,
         None => &mut null,
     };
 
@@ -192,7 +192,7 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         .finish()
         .err()
         .filter(|e| e.kind() != io::ErrorKind::BrokenPipe);
-    let trace_result = trace.map(|t| (t.written(), t.finish()));
+    let trace_result = trace.map(|(path, t)| (path, t.written(), t.finish()));
 
     let mut code = match outcome {
         Ok(report) => {
@@ -208,14 +208,14 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     if let Some(e) = output_error {
         code = fail(format_args!("writing the program's output: {e}"));
     }
-    match (trace_result, &args.trace) {
-        (Some((_, Err(e))), Some(path)) => {
+    match trace_result {
+        Some((path, _, Err(e))) => {
             code = fail(format_args!("writing trace file `{}`: {e}", path.display()));
         }
-        (Some((events, Ok(()))), Some(path)) => {
+        Some((path, events, Ok(()))) => {
             tracing::info!(events, path = %path.display(), "trace written");
         }
-        _ => {}
+        None => {}
     }
     code
 }
@@ -249,34 +249,54 @@ fn init_logging(path: &Path) -> io::Result<()> {
 /// The program's output, straight to the terminal.
 ///
 /// Invariant: stdout is flushed before any stderr text, so the two interleave as the program
-/// wrote them; after the first write error nothing more is written and `finish` reports it.
+/// wrote them. A stream that failed once is not written again (a closed stdout pipe must not
+/// silence a traceback on stderr); `finish` reports the first failure.
 pub struct TerminalOutput {
-    stdout: BufWriter<io::StdoutLock<'static>>,
-    stderr: io::StderrLock<'static>,
+    stdout: OutputStream<BufWriter<io::StdoutLock<'static>>>,
+    stderr: OutputStream<io::StderrLock<'static>>,
+}
+
+/// One output stream and the first error it hit.
+struct OutputStream<W> {
+    out: W,
     error: Option<io::Error>,
+}
+
+impl<W: Write> OutputStream<W> {
+    fn new(out: W) -> Self {
+        OutputStream { out, error: None }
+    }
+
+    fn write(&mut self, text: &str) {
+        self.attempt(|w| w.write_all(text.as_bytes()));
+    }
+
+    fn flush(&mut self) {
+        self.attempt(Write::flush);
+    }
+
+    fn attempt(&mut self, op: impl FnOnce(&mut W) -> io::Result<()>) {
+        if self.error.is_none() {
+            self.error = op(&mut self.out).err();
+        }
+    }
 }
 
 impl TerminalOutput {
     pub fn new() -> Self {
         TerminalOutput {
-            stdout: BufWriter::new(io::stdout().lock()),
-            stderr: io::stderr().lock(),
-            error: None,
+            stdout: OutputStream::new(BufWriter::new(io::stdout().lock())),
+            stderr: OutputStream::new(io::stderr().lock()),
         }
     }
 
-    /// Flushes both streams and returns the first write error, if any.
+    /// Flushes both streams and returns the first write error, if any (stdout's first).
     pub fn finish(mut self) -> io::Result<()> {
-        self.record(|o| o.stdout.flush());
-        self.record(|o| o.stderr.flush());
-        self.error.map_or(Ok(()), Err)
-    }
-
-    fn record(&mut self, write: impl FnOnce(&mut Self) -> io::Result<()>) {
-        if self.error.is_none() {
-            if let Err(e) = write(self) {
-                self.error = Some(e);
-            }
+        self.stdout.flush();
+        self.stderr.flush();
+        match self.stdout.error.or(self.stderr.error) {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
     }
 }
@@ -289,14 +309,12 @@ impl Default for TerminalOutput {
 
 impl ProgramOutput for TerminalOutput {
     fn stdout(&mut self, text: &str) {
-        self.record(|o| o.stdout.write_all(text.as_bytes()));
+        self.stdout.write(text);
     }
 
     fn stderr(&mut self, text: &str) {
-        self.record(|o| {
-            o.stdout.flush()?;
-            o.stderr.write_all(text.as_bytes())
-        });
+        self.stdout.flush();
+        self.stderr.write(text);
     }
 }
 
@@ -353,6 +371,33 @@ mod tests {
             kind(&["coroviz", "s.toml", "--trace", "t"]),
             ErrorKind::UnknownArgument
         );
+    }
+
+    #[test]
+    fn a_failed_stream_keeps_its_first_error_and_stops_writing() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Err(io::ErrorKind::Other.into())
+            }
+        }
+        let mut broken = OutputStream::new(Full);
+        broken.write("a");
+        broken.flush();
+        assert_eq!(
+            broken.error.map(|e| e.kind()),
+            Some(io::ErrorKind::BrokenPipe)
+        );
+
+        let mut fine = OutputStream::new(Vec::new());
+        fine.write("a");
+        fine.flush();
+        fine.write("b");
+        assert!(fine.error.is_none());
+        assert_eq!(fine.out, b"ab");
     }
 
     #[test]
