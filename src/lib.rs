@@ -2,6 +2,9 @@
 //!
 //! Data flows one way: scenario → lang → runtime → events → app state → ui.
 
+pub mod cli;
 pub mod diag;
 pub mod lang;
 pub mod runtime;
+pub mod scenario;
+pub mod trace;

@@ -1,0 +1,185 @@
+//! Scenario files: a `.toml` lesson (settings, timed script, simulated hosts) or a plain `.py` program.
+//!
+//! [`load`] is the only way in. Everything a user can get wrong comes back as a
+//! [`ScenarioError`] naming the file, and for TOML problems the line, column and key.
+
+mod schema;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::Diagnostic;
+use crate::runtime::engine::{EngineConfig, ScriptAction};
+
+/// A program to run plus the settings the dashboard uses to present it.
+///
+/// Invariant: `speed` is finite and > 0; `script` is sorted by `at` (ties keep file order),
+/// every `at` is finite and ≥ 0.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// The file the user named (`.toml` or `.py`), as given.
+    pub path: PathBuf,
+    pub title: String,
+    /// Lesson text for the notes panel; empty for a plain `.py`.
+    pub about: String,
+    /// Virtual seconds per wall second in the live view.
+    pub speed: f64,
+    pub clock: Clock,
+    /// The file name tracebacks and diagnostics show for `source`: the `.py` path relative to
+    /// the current directory when possible, or the `.toml` path for inline `code` (whose line
+    /// numbers then count from the first line of the `code` string, not of the TOML file).
+    pub source_name: String,
+    /// The Python program text.
+    pub source: String,
+    /// Timed actions, sorted by `at`.
+    pub script: Vec<ScriptAction>,
+    /// Simulated HTTP hosts by URL, for the aiohttp-like module.
+    pub network: BTreeMap<String, Host>,
+}
+
+/// How virtual time relates to the wall clock in the live view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Clock {
+    /// Time only moves when the loop jumps to its next timer (paced by `speed` when live).
+    #[default]
+    Virtual,
+    /// Time follows the wall clock (live mode only; headless runs stay virtual).
+    Real,
+}
+
+/// A simulated HTTP host.
+///
+/// Invariant: `latency` is finite and ≥ 0; `status` is in 100..=599.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Host {
+    /// Virtual seconds before the response arrives.
+    pub latency: f64,
+    pub status: u16,
+    pub body: String,
+}
+
+/// Why a scenario could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ScenarioError {
+    /// The file (or a `.py` it names without a TOML position to point at) could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    /// Neither `.toml` nor `.py`.
+    #[error("`{}` is not a scenario: expected a `.toml` scenario or a `.py` program", path.display())]
+    UnknownKind { path: PathBuf },
+    /// The file's content is wrong; the diagnostic says where and why.
+    #[error("{0}")]
+    Invalid(Box<Diagnostic>),
+}
+
+impl ScenarioError {
+    /// The positioned diagnostic, when the problem is inside a file.
+    pub fn diagnostic(&self) -> Option<&Diagnostic> {
+        match self {
+            ScenarioError::Invalid(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl From<Diagnostic> for ScenarioError {
+    fn from(d: Diagnostic) -> Self {
+        ScenarioError::Invalid(Box::new(d))
+    }
+}
+
+impl Scenario {
+    /// The engine settings for this scenario, with a per-slice instruction budget.
+    pub fn engine_config(&self, max_instructions: u64) -> EngineConfig {
+        EngineConfig {
+            title: self.title.clone(),
+            max_instructions,
+            script: self.script.clone(),
+        }
+    }
+}
+
+/// Loads a scenario: a `.toml` file in the format of DESIGN.md, or a `.py` file with defaults.
+pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
+    let kind = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match kind.as_deref() {
+        Some("toml") => {
+            let text = read_text(path)?;
+            schema::parse(path, &text)
+        }
+        Some("py") => {
+            let source = read_text(path)?;
+            Ok(Scenario {
+                path: path.to_path_buf(),
+                title: file_name(path),
+                about: String::new(),
+                speed: 1.0,
+                clock: Clock::Virtual,
+                source_name: display_path(path),
+                source,
+                script: Vec::new(),
+                network: BTreeMap::new(),
+            })
+        }
+        _ => Err(ScenarioError::UnknownKind {
+            path: path.to_path_buf(),
+        }),
+    }
+}
+
+/// Reads a whole file as UTF-8; a bad byte becomes a diagnostic at its line and column.
+fn read_text(path: &Path) -> Result<String, ScenarioError> {
+    let bytes = std::fs::read(path).map_err(|source| ScenarioError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(&path.display().to_string(), e).into())
+}
+
+/// A diagnostic for the first invalid byte of a file that is not UTF-8.
+fn not_utf8(file: &str, e: std::string::FromUtf8Error) -> Diagnostic {
+    let bytes = e.as_bytes();
+    let good = e.utf8_error().valid_up_to();
+    // The prefix up to `good` is valid UTF-8 by definition, so this never loses text.
+    let prefix = String::from_utf8_lossy(&bytes[..good]);
+    let line = prefix.matches('\n').count() as u32 + 1;
+    let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+    let col = prefix[line_start..].chars().count() as u32 + 1;
+    let message = match bytes.get(good) {
+        Some(b) => format!("file is not valid UTF-8 (byte 0x{b:02x})"),
+        None => "file is not valid UTF-8".to_string(),
+    };
+    Diagnostic::plain(file, line, col, message).with_help("save the file as UTF-8")
+}
+
+/// The last component of `path`, for a default title.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// `path` as a user would write it: `.` components dropped, relative to the current
+/// directory when it lies under it. `..` is kept (resolving it would need the file system).
+fn display_path(path: &Path) -> String {
+    let tidy: PathBuf = path
+        .components()
+        .filter(|c| *c != Component::CurDir)
+        .collect();
+    let shown = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| tidy.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(tidy);
+    shown.display().to_string()
+}

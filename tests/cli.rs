@@ -1,0 +1,183 @@
+//! The `coroviz` binary at its edges: help text, exit codes, and errors that name the file.
+//! (Program output is asserted once the engine runs Python; see the differential tests.)
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn coroviz(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(args)
+        .env_remove("COROVIZ_LOG")
+        .output()
+        .expect("the coroviz binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn assert_lists_exit_codes(help: &str) {
+    assert!(help.contains("Exit codes:"), "{help}");
+    for line in ["  0 ", "  1 ", "  2 ", "  3 ", "  4 ", "  130 "] {
+        assert!(help.contains(line), "no exit code {line:?} in:\n{help}");
+    }
+    assert!(
+        help.contains("deadlock") && help.contains("KeyboardInterrupt"),
+        "{help}"
+    );
+}
+
+#[test]
+fn help_lists_the_exit_codes() {
+    let o = coroviz(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_lists_exit_codes(&stdout(&o));
+}
+
+#[test]
+fn run_help_lists_the_exit_codes_and_says_time_is_virtual() {
+    let o = coroviz(&["run", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let help = stdout(&o);
+    assert_lists_exit_codes(&help);
+    assert!(help.contains("virtual"), "{help}");
+    assert!(
+        help.contains("asyncio.sleep(5)` costs no wall time"),
+        "{help}"
+    );
+    assert!(
+        help.contains("--trace") && help.contains("--max-instructions"),
+        "{help}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &[][..],
+        &["run"],
+        &["run", "x.py", "--max-instructions", "0"],
+        &["run", "x.py", "--bogus"],
+    ] {
+        let o = coroviz(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn a_missing_file_exits_2_naming_the_path() {
+    for args in [
+        &["run", "no/such/lesson.toml"][..],
+        &["no/such/lesson.toml"],
+    ] {
+        let o = coroviz(args);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(
+            err.contains("coroviz: error: cannot read `no/such/lesson.toml`"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_toml_exits_2_with_file_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, "title = \"t\"\ncode = 'pass'\nspede = 2\n").unwrap();
+    let o = coroviz(&["run", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let headline = format!("{}:3:1: error: unknown field `spede`", path.display());
+    assert!(err.starts_with(&headline), "{err}");
+    assert!(err.contains("3 | spede = 2"), "{err}");
+}
+
+#[test]
+fn an_uncreatable_trace_file_exits_2_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("p.py");
+    std::fs::write(&program, "print('hi')\n").unwrap();
+    let trace = dir.path().join("missing-dir").join("t.jsonl");
+    let o = coroviz(&[
+        "run",
+        program.to_str().unwrap(),
+        "--trace",
+        trace.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "coroviz: error: cannot create trace file `{}`",
+            trace.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_trace_file_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("p.py");
+    std::fs::write(&program, "print('hi')\n").unwrap();
+    let trace = dir.path().join("t.jsonl");
+    coroviz(&[
+        "run",
+        program.to_str().unwrap(),
+        "--trace",
+        trace.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&trace).expect("trace file exists");
+    for line in text.lines() {
+        serde_json::from_str::<coroviz::runtime::event::Event>(line).expect("one event per line");
+    }
+}
+
+#[test]
+fn an_unopenable_log_file_exits_2_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("missing-dir").join("coroviz.log");
+    let o = coroviz(&["--log", log.to_str().unwrap(), "run", "whatever.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("cannot open log file `{}`", log.display())),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_dashboard_says_it_is_not_built_and_runs_headless() {
+    let o = coroviz(&["no/such/lesson.toml"]);
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(
+            "coroviz: the live dashboard is not built yet; running headless (same as `coroviz run FILE`)\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(2), "then fails like `run` would");
+}
+
+#[test]
+fn logs_go_to_the_log_file_not_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("p.py");
+    std::fs::write(&program, "").unwrap();
+    let log = dir.path().join("coroviz.log");
+    let o = Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(["run", program.to_str().unwrap()])
+        .env("COROVIZ_LOG", &log)
+        .env("RUST_LOG", "info")
+        .output()
+        .unwrap();
+    assert!(Path::new(&log).exists(), "COROVIZ_LOG names the log file");
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(logged.contains("scenario loaded"), "{logged}");
+    assert!(!stderr(&o).contains("scenario loaded") && !stdout(&o).contains("scenario loaded"));
+}
