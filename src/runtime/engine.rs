@@ -15,6 +15,8 @@ pub enum Action {
     Interrupt,
     /// Pause the live view (with a note to show); ignored headless.
     Pause { note: Option<String> },
+    /// `task.cancel()` on one task, chosen by id (the dashboard's `c`).
+    CancelTask { task: crate::runtime::event::TaskId },
 }
 
 /// An action due at a virtual time.
@@ -50,19 +52,40 @@ pub trait ProgramOutput {
     fn stderr(&mut self, text: &str);
 }
 
-/// Everything the VM needs from whoever runs it: event and output sinks, and pacing.
+/// Everything the VM needs from whoever runs it: event and output sinks, pacing, and the
+/// person at the keyboard. Headless hosts keep the defaults (no pacing, no actions).
+///
+/// The engine calls these only at safe points, so what a person does lands where CPython
+/// would see it: while the loop waits in its selector, between handles, or (Ctrl-C) at the
+/// next instruction of a long-running slice.
 pub trait Host {
     fn events_enabled(&self) -> bool;
     fn emit(&mut self, event: Event);
     fn stdout(&mut self, text: &str);
     fn stderr(&mut self, text: &str);
-    /// Called before each loop handle runs (the live view pauses and steps here).
-    fn before_handle(&mut self) {}
-    /// Virtual time is about to jump to `to` (the live view waits for the wall clock).
-    fn wait_until(&mut self, _to: f64) -> Result<(), Abort> {
+    /// Before each loop handle runs: the live view blocks here while paused and returns
+    /// after one handle when stepping. `Err(Stopped)` ends the run (quit, restart).
+    fn before_handle(&mut self) -> Result<(), Abort> {
         Ok(())
     }
-    /// A scripted pause (headless runs ignore it).
+    /// Virtual time is about to move from `from` to `to` (the loop idles, or a blocking
+    /// `time.sleep`). The live view waits for the wall clock at the scenario's speed.
+    /// Returns `Some(t)` to stop early at virtual time `t` (`from <= t <= to`) because a
+    /// person acted; the engine then asks [`Host::take_action`].
+    fn wait_until(&mut self, _from: f64, _to: f64) -> Result<Option<f64>, Abort> {
+        Ok(None)
+    }
+    /// The next action a person took that the engine should carry out now.
+    fn take_action(&mut self) -> Option<Action> {
+        None
+    }
+    /// A slice ran past its instruction budget at `func`, line `line`. Headless runs stop
+    /// (`false`); the live view shows the loop as blocked, keeps going and stays responsive
+    /// (`true`): a Ctrl-C then arrives through [`Host::take_action`].
+    fn overrun(&mut self, _func: &str, _line: u32) -> Result<bool, Abort> {
+        Ok(false)
+    }
+    /// A scripted pause with a note to show (headless runs ignore it).
     fn pause(&mut self, _note: Option<&str>) {}
 }
 

@@ -83,7 +83,14 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         vm.deliver_interrupt()?;
     }
-    vm.advance_clock(start + d)?;
+    // A person may press Ctrl-C while the loop is blocked: deliver it, then sleep on.
+    while vm.advance_clock(start + d)? {
+        match vm.host.take_action() {
+            Some(crate::runtime::engine::Action::Interrupt) => vm.deliver_interrupt()?,
+            Some(other) => vm.asyncio.deferred.push_back(other),
+            None => {}
+        }
+    }
     Ok(Value::None)
 }
 

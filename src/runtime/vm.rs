@@ -186,7 +186,19 @@ impl<'h> Vm<'h> {
     /// Called when the slice's budget runs out: the host decides (abort headless).
     #[cold]
     fn out_of_budget(&mut self, f: &Frame) -> PyResult<()> {
-        Err(Unwind::Abort(Abort::Budget { func: f.code.qualname.clone(), file: f.code.file.clone(), line: f.line() }))
+        let line = f.line();
+        if self.host.overrun(&f.code.qualname, line).map_err(Unwind::Abort)? {
+            self.new_slice();
+            // Ctrl-C reaches a runaway slice at the next instruction, as a signal would.
+            match self.host.take_action() {
+                Some(crate::runtime::engine::Action::Interrupt) => self.deliver_interrupt()?,
+                // Anything else waits for the loop's next look at its selector.
+                Some(other) => self.asyncio.deferred.push_back(other),
+                None => {}
+            }
+            return Ok(());
+        }
+        Err(Unwind::Abort(Abort::Budget { func: f.code.qualname.clone(), file: f.code.file.clone(), line }))
     }
 
     fn exec(&mut self, f: &mut Frame) -> PyResult<FrameExit> {

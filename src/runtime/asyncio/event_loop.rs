@@ -210,7 +210,7 @@ impl Vm<'_> {
             let callback = h.label.borrow().clone();
             self.emit(EventKind::HandleRun { handle: h.id, callback });
         }
-        self.host.before_handle();
+        self.host.before_handle().map_err(Unwind::Abort)?;
         self.new_slice();
         match self.call(&cb, Args::new(args)) {
             Ok(_) => Ok(()),
@@ -233,6 +233,9 @@ impl Vm<'_> {
     /// The virtual selector: deliver a due scripted action, else advance the clock by
     /// `timeout`; no timeout (nothing could ever happen) is a deadlock.
     fn select(&mut self, l: &Rc<LoopObj>, timeout: Option<f64>) -> PyResult<()> {
+        if let Some(a) = self.user_action() {
+            return self.perform_action(l, &a);
+        }
         let deadline = timeout.map(|t| self.asyncio.now + t);
         if let Some(a) = self.asyncio.due_action(deadline).cloned() {
             self.asyncio.script.pop_front();
@@ -245,30 +248,50 @@ impl Vm<'_> {
             None => Err(Unwind::Abort(Abort::Deadlock)),
             Some(t) => {
                 let to = self.asyncio.now + t;
-                if t > 0.0 {
-                    self.advance_clock(to)?;
+                if t > 0.0 && self.advance_clock(to)? {
+                    // A person acted while the loop was idle: act at that moment.
+                    if let Some(a) = self.user_action() {
+                        return self.perform_action(l, &a);
+                    }
                 }
                 Ok(())
             }
         }
     }
 
-    /// Moves virtual time forward (pacing to the wall clock in the live view).
-    pub fn advance_clock(&mut self, to: f64) -> PyResult<()> {
-        self.host.wait_until(to).map_err(Unwind::Abort)?;
-        self.asyncio.now = to;
-        if self.emitting() {
-            self.emit(EventKind::ClockAdvanced { to });
+    /// The next thing a person did: deferred ones first, then the host's.
+    pub fn user_action(&mut self) -> Option<Action> {
+        self.asyncio.deferred.pop_front().or_else(|| self.host.take_action())
+    }
+
+    /// Moves virtual time forward (pacing to the wall clock in the live view). Returns
+    /// true when a person interrupted the wait: the clock then stands at that moment.
+    pub fn advance_clock(&mut self, to: f64) -> PyResult<bool> {
+        let from = self.asyncio.now;
+        let stopped = self.host.wait_until(from, to).map_err(Unwind::Abort)?;
+        let reached = match stopped {
+            Some(t) if t < to => t.max(from),
+            _ => to,
+        };
+        self.asyncio.now = reached;
+        if self.emitting() && reached > from {
+            self.emit(EventKind::ClockAdvanced { to: reached });
         }
-        Ok(())
+        Ok(reached < to)
     }
 
     /// Carries out a scripted or interactive action while the loop waits in its selector.
     pub fn perform_action(&mut self, l: &Rc<LoopObj>, action: &Action) -> PyResult<()> {
         match action {
-            Action::Cancel { task } => {
+            Action::Cancel { .. } | Action::CancelTask { .. } => {
                 for t in l.pending_tasks() {
-                    if *t.task.as_ref().expect("task").name.borrow().as_ref() == *task.as_str() {
+                    let td = t.task.as_ref().expect("task");
+                    let hit = match action {
+                        Action::Cancel { task } => *td.name.borrow().as_ref() == *task.as_str(),
+                        Action::CancelTask { task } => td.task_id == *task,
+                        _ => false,
+                    };
+                    if hit {
                         if self.emitting() {
                             let id = t.task_id().expect("task");
                             self.emit(EventKind::CancelRequested { task: id, by: CancelSource::User, msg: None });

@@ -41,6 +41,8 @@ pub struct AsyncState {
     pub runner: Option<RunnerSigint>,
     /// Scripted actions not yet delivered, earliest first.
     pub script: VecDeque<ScriptAction>,
+    /// A person's actions taken while Python code ran, for the selector to carry out.
+    pub deferred: VecDeque<Action>,
 }
 
 impl Default for AsyncState {
@@ -58,6 +60,7 @@ impl Default for AsyncState {
             running_loop: None,
             runner: None,
             script: VecDeque::new(),
+            deferred: VecDeque::new(),
         }
     }
 }
