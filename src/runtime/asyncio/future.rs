@@ -104,8 +104,13 @@ impl FutureObj {
 
 impl Vm<'_> {
     pub fn new_future_obj(&mut self, loop_: &Rc<LoopObj>, what: &str, task: Option<TaskData>, gather: Option<GatherData>) -> Rc<FutureObj> {
-        let id = FutureId(self.asyncio.next_future_id);
-        self.asyncio.next_future_id += 1;
+        // Tasks are identified by their TaskId; only plain futures use up future numbers.
+        let id = if task.is_some() {
+            FutureId(0)
+        } else {
+            self.asyncio.next_future_id += 1;
+            FutureId(self.asyncio.next_future_id - 1)
+        };
         let fut = Rc::new(FutureObj {
             id,
             loop_: loop_.clone(),
