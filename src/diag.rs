@@ -22,11 +22,19 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// Builds a diagnostic for the byte range `start..end` of `source`.
-    pub fn at(file: &str, source: &str, start: usize, end: usize, message: impl Into<String>) -> Self {
+    pub fn at(
+        file: &str,
+        source: &str,
+        start: usize,
+        end: usize,
+        message: impl Into<String>,
+    ) -> Self {
         let start = start.min(source.len());
         let end = end.clamp(start, source.len());
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
         let line_text = source[line_start..line_end].trim_end_matches('\r');
         let line = source[..start].matches('\n').count() as u32 + 1;
         let col = source[line_start..start].chars().count() as u32 + 1;
@@ -64,7 +72,11 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     /// Renders as `file:line:col: error: message`, then the source line and a caret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}:{}:{}: error: {}", self.file, self.line, self.col, self.message)?;
+        writeln!(
+            f,
+            "{}:{}:{}: error: {}",
+            self.file, self.line, self.col, self.message
+        )?;
         if let Some(text) = &self.source_line {
             let gutter = self.line.to_string();
             let pad = " ".repeat(gutter.len());
@@ -79,7 +91,11 @@ impl fmt::Display for Diagnostic {
             write!(f, "{pad} | {lead}{}", "^".repeat(self.width as usize))?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n{pad}= help: {help}", pad = " ".repeat(self.line.to_string().len()))?;
+            write!(
+                f,
+                "\n{pad}= help: {help}",
+                pad = " ".repeat(self.line.to_string().len())
+            )?;
         }
         Ok(())
     }

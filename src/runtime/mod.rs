@@ -2,3 +2,6 @@
 
 pub mod engine;
 pub mod event;
+pub mod format;
+pub mod num;
+pub mod random;
