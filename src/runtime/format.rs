@@ -1147,7 +1147,7 @@ fn percent_output(spec: &PercentSpec, numeric: bool, text: &str, out: &mut Strin
         }
     }
     let mut width = spec.width.max(len);
-    let hex_prefix = spec.alt && matches!(spec.ch, 'x' | 'X');
+    let radix_prefix = spec.alt && matches!(spec.ch, 'x' | 'X' | 'o');
     if let Some(s) = sign {
         if fill != ' ' {
             out.push(s);
@@ -1156,7 +1156,7 @@ fn percent_output(spec: &PercentSpec, numeric: bool, text: &str, out: &mut Strin
             width -= 1;
         }
     }
-    if hex_prefix {
+    if radix_prefix {
         if fill != ' ' {
             out.push('0');
             out.push(spec.ch);
@@ -1171,7 +1171,7 @@ fn percent_output(spec: &PercentSpec, numeric: bool, text: &str, out: &mut Strin
     }
     if fill == ' ' {
         out.extend(sign);
-        if hex_prefix {
+        if radix_prefix {
             out.push('0');
             out.push(spec.ch);
             start += 2;

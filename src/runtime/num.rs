@@ -328,6 +328,10 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     let mut negate = false;
     if base < 0.0 {
         if b != b.floor() {
+            // CPython switches to complex pow, whose magnitude is |a| ** b.
+            if base.abs().powf(b).is_infinite() {
+                return Err(PyErr::overflow("complex exponentiation"));
+            }
             return Err(PyErr::type_error(
                 "complex numbers are not supported (negative number raised to a fractional power)",
             ));
@@ -422,7 +426,7 @@ pub fn f64_to_int(x: f64) -> PyResult<BigInt> {
     Ok(BigInt::from_f64(x.trunc()).unwrap_or_default())
 }
 
-const EXACT_F64_INT: i64 = 1 << 53;
+const EXACT_F64_INT: u64 = 1 << 53;
 
 /// `a / b` for ints: the exact quotient correctly rounded, however large the operands.
 pub fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
@@ -430,7 +434,7 @@ pub fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         return Err(PyErr::zero_division("division by zero"));
     }
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.abs() <= EXACT_F64_INT && y.abs() <= EXACT_F64_INT {
+        if x.unsigned_abs() <= EXACT_F64_INT && y.unsigned_abs() <= EXACT_F64_INT {
             return Ok(x as f64 / y as f64);
         }
     }
@@ -458,7 +462,7 @@ pub fn i64_truediv(a: i64, b: i64) -> PyResult<f64> {
     if b == 0 {
         return Err(PyErr::zero_division("division by zero"));
     }
-    if a.abs() <= EXACT_F64_INT && b.abs() <= EXACT_F64_INT {
+    if a.unsigned_abs() <= EXACT_F64_INT && b.unsigned_abs() <= EXACT_F64_INT {
         return Ok(a as f64 / b as f64);
     }
     int_truediv(&BigInt::from(a), &BigInt::from(b))
@@ -486,7 +490,7 @@ pub fn cmp_int_float(a: &BigInt, b: f64) -> Option<Ordering> {
 
 /// [`cmp_int_float`] for a small int.
 pub fn cmp_i64_float(a: i64, b: f64) -> Option<Ordering> {
-    if a.abs() <= EXACT_F64_INT {
+    if a.unsigned_abs() <= EXACT_F64_INT {
         return (a as f64).partial_cmp(&b);
     }
     cmp_int_float(&BigInt::from(a), b)
