@@ -42,7 +42,11 @@ pub const DEFAULT_MAX_INSTRUCTIONS: u64 = 200_000_000;
 
 impl Default for EngineConfig {
     fn default() -> Self {
-        EngineConfig { title: String::new(), max_instructions: DEFAULT_MAX_INSTRUCTIONS, script: Vec::new() }
+        EngineConfig {
+            title: String::new(),
+            max_instructions: DEFAULT_MAX_INSTRUCTIONS,
+            script: Vec::new(),
+        }
     }
 }
 

@@ -201,151 +201,118 @@ impl Vm<'_> {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let parsed = format::parse_format_spec(spec).map_err(|e| self.value_error(e.0))?;
+        let type_name = v.type_name();
         let out = match v {
-            Value::Int(i) => format::format_int(&BigInt::from(*i), &parsed),
-            Value::Bool(b) => format::format_int(&BigInt::from(*b as i64), &parsed),
-            Value::BigInt(b) => format::format_int(b, &parsed),
-            Value::Float(f) => format::format_float(*f, &parsed),
-            Value::Str(s) => format::format_str(s, &parsed),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) => {
+                let parsed = format::parse_format_spec(spec, &type_name).map_err(|e| self.py_err(e))?;
+                match v {
+                    Value::Int(i) => format::format_int(&BigInt::from(*i), &parsed, &type_name),
+                    Value::Bool(b) => format::format_int(&BigInt::from(*b as i64), &parsed, &type_name),
+                    Value::BigInt(b) => format::format_int(b, &parsed, &type_name),
+                    Value::Float(f) => format::format_float(*f, &parsed),
+                    Value::Str(s) => format::format_str(s, &parsed),
+                    _ => unreachable!("matched above"),
+                }
+            }
             other => {
                 return Err(self.type_error(format!("unsupported format string passed to {}.__format__", other.type_name())));
             }
         };
-        out.map_err(|e| self.value_error(e.0))
+        out.map_err(|e| self.py_err(e))
     }
 
-    /// `fmt % args`.
+    /// `fmt % args`, with CPython's rules (numerics' `percent_format`).
     pub fn percent_format(&mut self, fmt: &Rc<str>, args: &Value) -> PyResult<String> {
-        let items: Vec<Value> = match args {
-            Value::Tuple(t) => (**t).clone(),
-            other => vec![other.clone()],
+        let mut operand = Operand { vm: self, value: args.clone(), keyed: Value::None };
+        match format::percent_format(fmt, &mut operand) {
+            Ok(s) => Ok(s),
+            Err(FmtFail::Py(e)) => Err(self.py_err(e)),
+            Err(FmtFail::Unwind(u)) => Err(u),
+        }
+    }
+
+    /// Turns a numerics error into the Python exception it names.
+    pub fn py_err(&self, e: crate::runtime::num::PyErr) -> crate::runtime::vm::Unwind {
+        use crate::runtime::num::PyErrKind as K;
+        let t = &self.types.exc;
+        let class = match e.kind {
+            K::ValueError => &t.value_error,
+            K::OverflowError => &t.overflow_error,
+            K::ZeroDivisionError => &t.zero_division_error,
+            K::TypeError => &t.type_error,
+            K::IndexError => &t.index_error,
+            K::MemoryError => &t.overflow_error,
         };
-        let mapping = if let Value::Dict(_) = args { Some(args.clone()) } else { None };
-        let mut next = 0usize;
-        let mut out = String::new();
-        let chars: Vec<char> = fmt.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            i += 1;
-            if c != '%' {
-                out.push(c);
-                continue;
-            }
-            // %[(key)][flags][width][.precision]type
-            let mut key = None;
-            if i < chars.len() && chars[i] == '(' {
-                let close = chars[i..].iter().position(|&c| c == ')').ok_or_else(|| self.value_error("incomplete format key"))?;
-                key = Some(chars[i + 1..i + close].iter().collect::<String>());
-                i += close + 1;
-            }
-            let mut flags = String::new();
-            while i < chars.len() && "-+ #0".contains(chars[i]) {
-                flags.push(chars[i]);
-                i += 1;
-            }
-            let mut width = String::new();
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
-                if chars[i] == '*' {
-                    let w = items.get(next).cloned().ok_or_else(|| self.type_error("not enough arguments for format string"))?;
-                    next += 1;
-                    width = self.to_str(&w)?;
-                } else {
-                    width.push(chars[i]);
-                }
-                i += 1;
-            }
-            let mut precision = None;
-            if i < chars.len() && chars[i] == '.' {
-                i += 1;
-                let mut p = String::new();
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
-                    i += 1;
-                }
-                precision = Some(if p.is_empty() { "0".to_string() } else { p });
-            }
-            let Some(&conv) = chars.get(i) else {
-                return Err(self.value_error("incomplete format"));
-            };
-            i += 1;
-            if conv == '%' {
-                out.push('%');
-                continue;
-            }
-            let arg = match &key {
-                Some(k) => match &mapping {
-                    Some(m) => self.get_item(m, &Value::str(k))?,
-                    None => return Err(self.type_error("format requires a mapping")),
-                },
-                None => {
-                    let a = items.get(next).cloned().ok_or_else(|| self.type_error("not enough arguments for format string"))?;
-                    next += 1;
-                    a
-                }
-            };
-            let align = if flags.contains('-') { "<" } else { ">" };
-            let sign = if flags.contains('+') {
-                "+"
-            } else if flags.contains(' ') {
-                " "
-            } else {
-                ""
-            };
-            let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
-            let alt = if flags.contains('#') { "#" } else { "" };
-            let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
-            let piece = match conv {
-                's' | 'r' | 'a' => {
-                    let s = match conv {
-                        's' => self.to_str(&arg)?,
-                        'r' => self.repr(&arg)?,
-                        _ => ascii(&self.repr(&arg)?),
-                    };
-                    self.format(&Value::str(&s), &format!("{align}{width}{prec}"))?
-                }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                    let n = match &arg {
-                        Value::Float(f) => Value::int_from_big(num_bigint::BigInt::from(f.trunc() as i128)),
-                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
-                        other => {
-                            let what = if matches!(conv, 'x' | 'X' | 'o') { "an integer is required" } else { "a real number is required" };
-                            return Err(self.type_error(format!("%{conv} format: {what}, not {}", other.type_name())));
-                        }
-                    };
-                    let ty = match conv {
-                        'x' | 'X' | 'o' => conv.to_string(),
-                        _ => "d".to_string(),
-                    };
-                    self.format(&n, &format!("{}{sign}{alt}{zero}{width}{ty}", if zero.is_empty() { align } else { "" }))?
-                }
-                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                    let x = match &arg {
-                        Value::Float(_) => arg.clone(),
-                        Value::Int(i) => Value::Float(*i as f64),
-                        Value::Bool(b) => Value::Float(*b as i64 as f64),
-                        Value::BigInt(b) => Value::Float(crate::runtime::arith::bigint_to_f64(b).map_err(|e| self.exc(&self.types.exc.overflow_error, e))?),
-                        other => return Err(self.type_error(format!("must be real number, not {}", other.type_name()))),
-                    };
-                    let prec = if prec.is_empty() { ".6".to_string() } else { prec.clone() };
-                    self.format(&x, &format!("{}{sign}{alt}{zero}{width}{prec}{conv}", if zero.is_empty() { align } else { "" }))?
-                }
-                'c' => match &arg {
-                    Value::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).ok_or_else(|| self.exc(&self.types.exc.overflow_error, "%c arg not in range(0x110000)"))?,
-                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
-                    _ => return Err(self.type_error("%c requires int or char")),
-                },
-                other => {
-                    return Err(self.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1)));
-                }
-            };
-            out.push_str(&piece);
+        self.exc(class, e.msg)
+    }
+}
+
+/// Either a formatting rule was broken (a numerics error) or Python code raised.
+pub enum FmtFail {
+    Py(crate::runtime::num::PyErr),
+    Unwind(crate::runtime::vm::Unwind),
+}
+
+impl From<crate::runtime::num::PyErr> for FmtFail {
+    fn from(e: crate::runtime::num::PyErr) -> Self {
+        FmtFail::Py(e)
+    }
+}
+
+impl From<crate::runtime::vm::Unwind> for FmtFail {
+    fn from(u: crate::runtime::vm::Unwind) -> Self {
+        FmtFail::Unwind(u)
+    }
+}
+
+/// The right-hand side of `%`, as the formatter sees it.
+struct Operand<'a, 'h> {
+    vm: &'a mut Vm<'h>,
+    value: Value,
+    keyed: Value,
+}
+
+impl format::PercentOperand for Operand<'_, '_> {
+    type Error = FmtFail;
+
+    fn tuple_len(&self) -> Option<usize> {
+        match &self.value {
+            Value::Tuple(t) => Some(t.len()),
+            _ => None,
         }
-        if mapping.is_none() && next < items.len() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
-        }
-        Ok(out)
+    }
+
+    fn is_mapping(&self) -> bool {
+        matches!(self.value, Value::Dict(_) | Value::List(_) | Value::DictView(..))
+    }
+
+    fn lookup(&mut self, key: &str) -> Result<(), FmtFail> {
+        self.keyed = self.vm.get_item(&self.value, &Value::str(key))?;
+        Ok(())
+    }
+
+    fn view(&mut self, arg: format::PercentArgRef, conversion: char) -> Result<format::PercentArg, FmtFail> {
+        let v = match arg {
+            format::PercentArgRef::Item(i) => match &self.value {
+                Value::Tuple(t) => t[i].clone(),
+                _ => Value::None,
+            },
+            format::PercentArgRef::Whole => self.value.clone(),
+            format::PercentArgRef::Keyed => self.keyed.clone(),
+        };
+        Ok(match conversion {
+            's' => format::PercentArg::Str(self.vm.to_str(&v)?),
+            'r' => format::PercentArg::Str(self.vm.repr(&v)?),
+            'a' => format::PercentArg::Str(ascii(&self.vm.repr(&v)?)),
+            _ => match v {
+                Value::Int(i) => format::PercentArg::Int(BigInt::from(i)),
+                Value::Bool(b) => format::PercentArg::Int(BigInt::from(b as i64)),
+                Value::BigInt(b) => format::PercentArg::Int((*b).clone()),
+                Value::Float(f) => format::PercentArg::Float(f),
+                Value::Str(s) => format::PercentArg::Str(s.to_string()),
+                other => format::PercentArg::Other(other.type_name().to_string()),
+            },
+        })
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Vm<'h> {
     pub source: Rc<str>,
     /// Warning locations already printed.
     pub reported: crate::runtime::gc_notes::Reported,
+    /// The `random` module's generator (made on first use).
+    pub random: Option<crate::runtime::random::Random>,
 }
 
 impl<'h> Vm<'h> {
@@ -90,6 +92,7 @@ impl<'h> Vm<'h> {
             source_file: program.file.clone(),
             source: program.source.clone(),
             reported: Default::default(),
+            random: None,
         };
         let builtins = crate::runtime::builtins::table(&vm);
         vm.global_builtins = vm.global_names.iter().map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null)).collect();
