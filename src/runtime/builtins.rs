@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed, Zero};
+use num_traits::Signed;
+
+use crate::runtime::num;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::iter::IterObj;
@@ -317,17 +319,10 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos[0].clone();
     vm.key(v.clone())?;
     Ok(Value::Int(match &v {
-        Value::Int(i) => {
-            // CPython: ints hash to themselves modulo 2**61 - 1, and -1 becomes -2.
-            let m = (1i64 << 61) - 1;
-            let h = i.rem_euclid(m) * i.signum().max(0) + if *i < 0 { -((-i) % m) } else { 0 };
-            if h == -1 {
-                -2
-            } else {
-                h
-            }
-        }
+        Value::Int(i) => num::hash_i64(*i),
         Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => num::hash_int(b),
+        Value::Float(f) => num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0)),
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
     }))
 }
@@ -378,59 +373,17 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let nd = args.take_kw("ndigits");
     arity(vm, "round", &args, 1, 2)?;
     let ndigits = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
-    match (&args.pos[0], ndigits) {
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                return Err(if f.is_nan() {
-                    vm.value_error("cannot convert float NaN to integer")
-                } else {
-                    vm.exc(&vm.types.exc.overflow_error, "cannot convert float infinity to integer")
-                });
-            }
-            let r = f.round_ties_even();
-            Ok(Value::int_from_big(BigInt::from_f64(r).expect("finite")))
-        }
-        (Value::Float(f), Some(Value::Int(n))) => Ok(Value::Float(round_float(*f, n))),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(match &args.pos[0] {
-            Value::Bool(b) => Value::Int(*b as i64),
-            v => v.clone(),
-        }),
-        (Value::Int(i), Some(Value::Int(n))) => {
-            if n >= 0 {
-                return Ok(Value::Int(*i));
-            }
-            let p = BigInt::from(10).pow((-n) as u32);
-            let x = BigInt::from(*i);
-            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-            Ok(Value::int_from_big(q * p))
-        }
-        (other, _) => Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
-    }
-}
-
-/// `round(x, n)` for floats: correctly rounded via the exact decimal value (like CPython).
-pub fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || n > 308 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(x);
-    }
-    if n >= 0 {
-        // Format with the exact binary value rounded half-even at n digits, then parse back.
-        let s = format!("{:.*}", n as usize, x);
-        s.parse().unwrap_or(x)
-    } else {
-        let p = 10f64.powi((-n) as i32);
-        let y = (x / p).round_ties_even() * p;
-        if y.is_finite() {
-            y
-        } else {
-            x
-        }
-    }
+    let r = match (&args.pos[0], ndigits) {
+        (Value::Float(f), None) => num::float_round_to_int(*f).map(Value::int_from_big),
+        (Value::Float(f), Some(Value::Int(n))) => num::float_round(*f, n).map(Value::Float),
+        (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
+        (Value::Int(_) | Value::BigInt(_), None) => Ok(args.pos[0].clone()),
+        (Value::Int(i), Some(Value::Int(n))) => Ok(Value::int_from_big(num::int_round(&BigInt::from(*i), n))),
+        (Value::BigInt(b), Some(Value::Int(n))) => Ok(Value::int_from_big(num::int_round(b, n))),
+        (_, Some(other)) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        (other, _) => return Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+    };
+    r.map_err(|e| vm.py_err(e))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -444,12 +397,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "pow", &args, 2, 3)?;
     if let (Some(m), Value::Int(b), Value::Int(e)) = (args.pos.get(2), &args.pos[0], &args.pos[1]) {
         let Value::Int(m) = m else { return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")) };
-        if *m == 0 {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-        }
-        let r = BigInt::from(*b).modpow(&BigInt::from(*e), &BigInt::from(*m));
-        let r = if r.is_negative() != m.is_negative() && !r.is_zero() { r + m } else { r };
-        return Ok(Value::int_from_big(r));
+        return num::int_pow_mod(&BigInt::from(*b), &BigInt::from(*e), &BigInt::from(*m)).map(Value::int_from_big).map_err(|e| vm.py_err(e));
     }
     vm.binary_op(crate::lang::bytecode::BinOp::Pow, &args.pos[0], &args.pos[1], false)
 }
@@ -546,24 +494,16 @@ pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args
             match (v, base) {
                 (Value::Str(s), b) => {
                     let base = match b {
-                        Some(Value::Int(b)) => b as u32,
+                        Some(Value::Int(b)) => b,
                         None => 10,
                         Some(_) => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
                     };
-                    parse_int(s, base).map(Value::int_from_big).ok_or_else(|| vm.value_error(format!("invalid literal for int() with base {base}: {}", crate::runtime::repr::str_repr(s))))
+                    num::parse_int(s, base).map(Value::int_from_big).map_err(|e| vm.py_err(e))
                 }
                 (_, Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
                 (Value::Int(_) | Value::BigInt(_), None) => Ok(v.clone()),
                 (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
-                (Value::Float(f), None) => {
-                    if f.is_nan() {
-                        return Err(vm.value_error("cannot convert float NaN to integer"));
-                    }
-                    if f.is_infinite() {
-                        return Err(vm.exc(&vm.types.exc.overflow_error, "cannot convert float infinity to integer"));
-                    }
-                    Ok(Value::int_from_big(BigInt::from_f64(f.trunc()).expect("finite")))
-                }
+                (Value::Float(f), None) => num::f64_to_int(*f).map(Value::int_from_big).map_err(|e| vm.py_err(e)),
                 (other, None) => Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", other.type_name()))),
             }
         }
@@ -574,8 +514,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args
                 Value::Float(_) => Ok(v.clone()),
                 Value::Int(i) => Ok(Value::Float(*i as f64)),
                 Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-                Value::BigInt(b) => Ok(Value::Float(crate::runtime::arith::bigint_to_f64(b).map_err(|e| vm.exc(&vm.types.exc.overflow_error, e))?)),
-                Value::Str(s) => parse_float(s).map(Value::Float).ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", crate::runtime::repr::str_repr(s)))),
+                Value::BigInt(b) => Ok(Value::Float(num::int_to_f64(b).map_err(|e| vm.py_err(e))?)),
+                Value::Str(s) => num::parse_float(s).map(Value::Float).map_err(|e| vm.py_err(e)),
                 other => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
             }
         }
@@ -665,53 +605,3 @@ pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }
-
-/// `int(s, base)`: whitespace, sign, underscores between digits, base prefixes.
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (digits, base) = match base {
-        0 | 16 | 8 | 2 if lower.starts_with("0x") && (base == 0 || base == 16) => (&t[2..], 16),
-        0 | 8 if lower.starts_with("0o") => (&t[2..], 8),
-        0 | 2 if lower.starts_with("0b") => (&t[2..], 2),
-        0 => (t, 10),
-        b => (t, b),
-    };
-    let digits = digits.strip_prefix('_').filter(|_| digits.len() != t.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !(2..=36).contains(&base) {
-        return None;
-    }
-    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -n } else { n })
-}
-
-/// `float(s)`.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let body = lower.trim_start_matches(['+', '-']);
-    let neg = lower.starts_with('-');
-    if body == "inf" || body == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
-    }
-    if body == "nan" {
-        return Some(f64::NAN);
-    }
-    if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
-        return None;
-    }
-    let clean: String = t.chars().filter(|c| *c != '_').collect();
-    if !clean.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) {
-        return None;
-    }
-    clean.parse().ok()
-}
-

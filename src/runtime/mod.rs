@@ -1,6 +1,5 @@
 //! The instrumented interpreter and event loop: compiled program in, typed events out.
 
-pub mod arith;
 pub mod asyncio;
 pub mod attr;
 pub mod builtins;

@@ -12,7 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::lang::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::dict::hashable_eq;
 use crate::runtime::iter::{DictView, IterObj};
-use crate::runtime::arith as num;
+use crate::runtime::num;
 use crate::runtime::value::{GenStatus, RangeObj, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -50,7 +50,7 @@ impl Vm<'_> {
         match n {
             N::I(i) => Ok(*i as f64),
             N::F(f) => Ok(*f),
-            N::B(b) => num::bigint_to_f64(b).map_err(|e| self.exc(&self.types.exc.overflow_error, e)),
+            N::B(b) => num::int_to_f64(b).map_err(|e| self.py_err(e)),
         }
     }
 
@@ -204,7 +204,7 @@ impl Vm<'_> {
                 if b.is_zero() {
                     return Err(self.zero_div("division by zero"));
                 }
-                Value::Float(num::int_true_div(&a, &b).map_err(|e| self.exc(&self.types.exc.overflow_error, e))?)
+                Value::Float(num::int_truediv(&a, &b).map_err(|e| self.py_err(e))?)
             }
             FloorDiv => {
                 if b.is_zero() {
@@ -269,19 +269,15 @@ impl Vm<'_> {
                 if b == 0.0 {
                     return Err(self.zero_div("float floor division by zero"));
                 }
-                num::float_floordiv(a, b)
+                num::float_floordiv(a, b).map_err(|e| self.py_err(e))?
             }
             Mod => {
                 if b == 0.0 {
                     return Err(self.zero_div("float modulo"));
                 }
-                num::float_mod(a, b)
+                num::float_mod(a, b).map_err(|e| self.py_err(e))?
             }
-            Pow => num::float_pow(a, b).map_err(|(kind, msg)| match kind {
-                num::PowError::ZeroDivision => self.zero_div(&msg),
-                num::PowError::Overflow => self.exc(&self.types.exc.overflow_error, msg),
-                num::PowError::Complex => self.value_error(msg),
-            })?,
+            Pow => num::float_pow(a, b).map_err(|e| self.py_err(e))?,
             _ => unreachable!("checked above"),
         }))
     }
@@ -404,8 +400,8 @@ impl Vm<'_> {
             return Ok(match (x, y) {
                 (N::I(p), N::I(q)) => Some(p.cmp(&q)),
                 (N::F(p), N::F(q)) => p.partial_cmp(&q),
-                (N::F(p), q) => num::cmp_float_int(p, &big(&q)),
-                (p, N::F(q)) => num::cmp_float_int(q, &big(&p)).map(Ordering::reverse),
+                (N::F(p), q) => num::cmp_int_float(&big(&q), p).map(Ordering::reverse),
+                (p, N::F(q)) => num::cmp_int_float(&big(&p), q),
                 (p, q) => Some(big(&p).cmp(&big(&q))),
             });
         }
