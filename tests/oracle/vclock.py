@@ -103,7 +103,7 @@ def _virtual_monotonic():
 
 def _virtual_sleep(secs):
     global now
-    if not isinstance(secs, (int, float)) or isinstance(secs, bool):
+    if not isinstance(secs, (int, float)):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
@@ -207,22 +207,26 @@ def _load_script(text):
     return sorted(actions, key=lambda a: a["at"])
 
 
-def _is_oracle_frame(tb):
-    filename = tb.tb_frame.f_code.co_filename
-    return filename == __file__ or filename.endswith("runpy.py")
+_ORACLE_FILE = os.path.abspath(__file__)
 
 
-def _print_uncaught(exc, path):
-    """Prints the traceback as `python3 PROGRAM.py` would: from the program's frames on."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename != path:
-        tb = tb.tb_next
-    if tb is None:
-        # No program frame (e.g. a SyntaxError while compiling): drop our own frames.
-        tb = exc.__traceback__
-        while tb is not None and tb.tb_next is not None and _is_oracle_frame(tb):
-            tb = tb.tb_next
-    traceback.print_exception(type(exc), exc, tb)
+def _is_oracle_frame(filename):
+    return filename in ("<frozen runpy>", runpy.__file__) or os.path.abspath(filename) == _ORACLE_FILE
+
+
+def _print_uncaught(exc):
+    """Prints the traceback as `python3 PROGRAM.py` would: without this file's and runpy's frames."""
+    report = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+    todo, seen = [report], set()
+    while todo:
+        part = todo.pop()
+        if id(part) in seen:
+            continue
+        seen.add(id(part))
+        frames = [f for f in part.stack if not _is_oracle_frame(f.filename)]
+        part.stack = traceback.StackSummary.from_list(frames)
+        todo.extend(p for p in (part.__cause__, part.__context__) if p is not None)
+    sys.stderr.write("".join(report.format()))
 
 
 def main(argv):
@@ -257,12 +261,12 @@ def main(argv):
         raise
     except KeyboardInterrupt as exc:
         _flush()
-        _print_uncaught(exc, path)
+        _print_uncaught(exc)
         _flush()
         return EXIT_INTERRUPT
     except BaseException as exc:
         _flush()
-        _print_uncaught(exc, path)
+        _print_uncaught(exc)
         _flush()
         return EXIT_EXCEPTION
     _flush()
