@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""CPython oracle for coroviz: run a program on asyncio with a virtual clock.
+
+Usage: python3 tests/oracle/vclock.py [--script JSON] PROGRAM.py
+
+The model (coroviz's engine reproduces this float arithmetic literally):
+
+* One global virtual clock ``now``, starting at 0.0.  ``time.monotonic()`` and
+  ``time.perf_counter()`` return ``now``; ``time.time()`` returns
+  ``1_700_000_000.0 + now``.
+* ``time.sleep(d)`` blocks the whole program: ``start = now``; if the first
+  pending script action is an ``interrupt`` due by ``start + d`` it is popped,
+  the clock moves to its ``at`` (never backwards) and the interrupt is
+  delivered; then ``now = start + d``.  Cancels are never delivered here.
+* Every event loop (``asyncio.run``, ``new_event_loop``, ``get_event_loop``)
+  is a ``VirtualLoop``: a ``SelectorEventLoop`` whose ``time()`` is ``now``
+  (clock resolution 1e-9) and whose selector never reports I/O.  Its
+  ``select(timeout)`` is the only place time passes inside a loop:
+    - a pending script action due within the timeout (or any pending action
+      when the timeout is None) is popped, the clock moves to its ``at`` (never
+      backwards), the action is performed, and select returns nothing;
+    - otherwise a None timeout is a deadlock: stdout is flushed, a message goes
+      to stderr and the process exits 3;
+    - otherwise ``now += timeout``.
+* Script actions (``--script``, a JSON list, sorted by ``at``):
+    ``cancel``: ``task.cancel()`` on every live task of that loop with that name;
+    ``interrupt``: Ctrl-C, i.e. call the current SIGINT handler (asyncio.Runner
+      installs one that cancels the main task), or raise KeyboardInterrupt when
+      the handler is Python's default one or not callable;
+    ``pause``: nothing (it only ends a select early).
+* ``random`` is seeded with 0 before the program runs.
+* Exit status: 0 normally, 1 for an uncaught exception, 130 for an uncaught
+  KeyboardInterrupt (traceback printed as Python prints it), 3 for deadlock.
+"""
+
+import asyncio
+import json
+import os
+import random
+import runpy
+import signal
+import sys
+import time
+import traceback
+
+DEADLOCK_MESSAGE = (
+    "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting"
+)
+EXIT_DEADLOCK = 3
+EXIT_EXCEPTION = 1
+EXIT_INTERRUPT = 130
+WALL_EPOCH = 1_700_000_000.0
+
+# The virtual clock and the remaining script actions (dicts with at/do/task).
+now = 0.0
+pending = []
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def _advance_to(at):
+    """Moves the clock to `at`, never backwards."""
+    global now
+    if at > now:
+        now = at
+
+
+def _deliver_interrupt():
+    """Ctrl-C as CPython delivers it: the SIGINT handler runs in the main thread."""
+    handler = signal.getsignal(signal.SIGINT)
+    if handler is signal.default_int_handler or not callable(handler):
+        raise KeyboardInterrupt()
+    handler(signal.SIGINT, None)
+
+
+def _perform(action, loop):
+    kind = action["do"]
+    if kind == "cancel":
+        for task in asyncio.all_tasks(loop):
+            if task.get_name() == action["task"]:
+                task.cancel()
+    elif kind == "interrupt":
+        _deliver_interrupt()
+    # "pause" does nothing headless.
+
+
+# --- patched time functions -------------------------------------------------
+
+
+def _virtual_time():
+    return WALL_EPOCH + now
+
+
+def _virtual_monotonic():
+    return now
+
+
+def _virtual_sleep(secs):
+    global now
+    if not isinstance(secs, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    start = now
+    if pending and pending[0]["do"] == "interrupt" and pending[0]["at"] <= start + secs:
+        action = pending.pop(0)
+        _advance_to(action["at"])
+        _deliver_interrupt()
+    now = start + secs
+
+
+# --- the loop ----------------------------------------------------------------
+
+
+class FakeSelector:
+    """A selector that keeps registrations and never reports an event."""
+
+    def __init__(self):
+        self._map = {}
+        self.loop = None
+
+    @staticmethod
+    def _fd(fileobj):
+        return fileobj if isinstance(fileobj, int) else fileobj.fileno()
+
+    def register(self, fileobj, events, data=None):
+        import selectors
+
+        fd = self._fd(fileobj)
+        if fd in self._map:
+            raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
+        key = selectors.SelectorKey(fileobj, fd, events, data)
+        self._map[fd] = key
+        return key
+
+    def unregister(self, fileobj):
+        return self._map.pop(self._fd(fileobj))
+
+    def modify(self, fileobj, events, data=None):
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    def get_key(self, fileobj):
+        return self._map[self._fd(fileobj)]
+
+    def get_map(self):
+        return dict(self._map)
+
+    def close(self):
+        self._map.clear()
+
+    def select(self, timeout=None):
+        global now
+        if pending and (timeout is None or pending[0]["at"] <= now + timeout):
+            action = pending.pop(0)
+            _advance_to(action["at"])
+            _perform(action, self.loop)
+            return []
+        if timeout is None:
+            _flush()
+            sys.stderr.write(DEADLOCK_MESSAGE + "\n")
+            _flush()
+            os._exit(EXIT_DEADLOCK)
+        now += timeout
+        return []
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    """A selector event loop on the virtual clock."""
+
+    def __init__(self):
+        selector = FakeSelector()
+        super().__init__(selector)
+        selector.loop = self
+        self._clock_resolution = 1e-9
+
+    def time(self):
+        return now
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = VirtualLoop
+
+
+# --- running the program -----------------------------------------------------
+
+
+def _load_script(text):
+    if os.path.isfile(text):
+        with open(text, encoding="utf-8") as f:
+            text = f.read()
+    actions = json.loads(text)
+    if not isinstance(actions, list):
+        raise SystemExit("vclock: --script must be a JSON list")
+    for action in actions:
+        if action.get("do") not in ("cancel", "interrupt", "pause"):
+            raise SystemExit(f"vclock: bad script action {action!r}")
+        if action["do"] == "cancel" and not isinstance(action.get("task"), str):
+            raise SystemExit(f"vclock: cancel needs a task name: {action!r}")
+        action["at"] = float(action["at"])
+    return sorted(actions, key=lambda a: a["at"])
+
+
+_ORACLE_FILE = os.path.abspath(__file__)
+
+
+def _is_oracle_frame(filename):
+    return filename in ("<frozen runpy>", runpy.__file__) or os.path.abspath(filename) == _ORACLE_FILE
+
+
+def _print_uncaught(exc):
+    """Prints the traceback as `python3 PROGRAM.py` would: without this file's and runpy's frames."""
+    report = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+    todo, seen = [report], set()
+    while todo:
+        part = todo.pop()
+        if id(part) in seen:
+            continue
+        seen.add(id(part))
+        frames = [f for f in part.stack if not _is_oracle_frame(f.filename)]
+        part.stack = traceback.StackSummary.from_list(frames)
+        todo.extend(p for p in (part.__cause__, part.__context__) if p is not None)
+    sys.stderr.write("".join(report.format()))
+
+
+def main(argv):
+    global pending
+    args = list(argv)
+    script = []
+    if len(args) >= 2 and args[0] == "--script":
+        script = _load_script(args[1])
+        args = args[2:]
+    if len(args) != 1:
+        sys.stderr.write("usage: vclock.py [--script JSON] PROGRAM.py\n")
+        return 2
+    path = args[0]
+    if not os.path.isfile(path):
+        sys.stderr.write(f"vclock: {path}: no such file\n")
+        return 2
+    pending = script
+
+    time.time = _virtual_time
+    time.monotonic = _virtual_monotonic
+    time.perf_counter = _virtual_monotonic
+    time.sleep = _virtual_sleep
+    asyncio.set_event_loop_policy(VirtualPolicy())
+    random.seed(0)
+    sys.argv = [path]
+
+    try:
+        # Keep the program's globals alive until exit, as `python3 PROGRAM.py` does.
+        main.program_globals = runpy.run_path(path, run_name="__main__")
+    except SystemExit:
+        _flush()
+        raise
+    except KeyboardInterrupt as exc:
+        _flush()
+        _print_uncaught(exc)
+        _flush()
+        return EXIT_INTERRUPT
+    except BaseException as exc:
+        _flush()
+        _print_uncaught(exc)
+        _flush()
+        return EXIT_EXCEPTION
+    _flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

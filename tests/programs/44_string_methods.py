@@ -1,0 +1,20 @@
+# Common str methods and formatting.
+s = "  Hello, Event Loop  "
+t = s.strip()
+print(repr(t), t.upper(), t.lower(), len(t))
+print(t.split(", "), t.split(), "-".join(["a", "b", "c"]))
+print(t.replace("l", "L"), t.replace("l", "L", 1), t.find("Loop"), t.find("zzz"))
+print(t.startswith("Hell"), t.endswith("op"), t.count("o"), t.index("E"))
+print("7".zfill(3), "-7".zfill(4), "ab".center(8, "*"), "ab".ljust(5, ".") + "|", "ab".rjust(5) + "|")
+print("{} + {} = {}".format(1, 2, 1 + 2), "{1}{0}".format("a", "b"), "{name}!".format(name="hi"))
+name, count = "task", 3
+print(f"{name!r:>10}|{count:03d}|{count * 1.5:<6.2f}|{name.upper()}")
+print("%s has %d items (%.1f%%)" % (name, count, 37.5))
+print("a,b,,c".split(","), " x ".strip() == "x", "abc" < "abd", "B" < "a")
+print(str(12) + str(3.5) + str(None) + str(True), repr("it's"), repr('say "hi"'))
+print("line1\nline2", "tab\there", sep=" | ")
+print("no newline", end="")
+print(" -- continued", flush=True)
+print("协程", len("协程"), "协程".center(6, "-"))
+words = "the quick brown fox".split()
+print(" ".join([w.upper() for w in words if len(w) > 3]))

@@ -1,0 +1,16 @@
+# expect-exit: 2
+# expect-stderr: 14_nested_with_in_coroutine.py:12:13: error: unsupported: `with` statement
+# expect-stderr: ^
+import asyncio
+
+print("top-level code must not run when the file is rejected")
+
+
+async def main(flag):
+    for i in range(3):
+        if flag:
+            with open("x") as f:
+                print(f)
+
+
+asyncio.run(main(False))

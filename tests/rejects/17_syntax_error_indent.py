@@ -1,0 +1,7 @@
+# expect-exit: 2
+# expect-stderr: 17_syntax_error_indent.py:6:
+# expect-stderr: error: syntax error:
+def f():
+    x = 1
+      y = 2
+    return x + y

@@ -1,0 +1,131 @@
+//! Shared by the integration tests and benches: running a child process with a deadline, finding python3.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Output, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// What a finished (or killed) child process left behind.
+#[derive(Debug)]
+pub struct Finished {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit: Exit,
+    pub wall: Duration,
+}
+
+/// How a child process ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    Code(i32),
+    /// Ended by a signal (no exit code).
+    Signal,
+    /// Still running at the deadline, then killed.
+    TimedOut(Duration),
+}
+
+impl std::fmt::Display for Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Exit::Code(code) => write!(f, "{code}"),
+            Exit::Signal => write!(f, "killed by a signal"),
+            Exit::TimedOut(limit) => write!(f, "timed out after {}s", limit.as_secs_f64()),
+        }
+    }
+}
+
+impl Finished {
+    /// The last line of stderr that is not blank, without trailing whitespace ("" when there is none).
+    pub fn last_stderr_line(&self) -> &str {
+        self.stderr
+            .lines()
+            .rev()
+            .map(str::trim_end)
+            .find(|line| !line.is_empty())
+            .unwrap_or("")
+    }
+}
+
+fn exit_of(status: ExitStatus) -> Exit {
+    status.code().map_or(Exit::Signal, Exit::Code)
+}
+
+/// Runs `cmd` with stdin closed, capturing stdout and stderr; kills it (by its pid) at `deadline`.
+pub fn run_with_deadline(mut cmd: Command, deadline: Duration) -> io::Result<Finished> {
+    let started = Instant::now();
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let pid = child.id();
+    let (tx, rx) = mpsc::channel::<io::Result<Output>>();
+    thread::spawn(move || {
+        // The receiver may be gone if the test already gave up; nothing to do then.
+        let _ = tx.send(child.wait_with_output());
+    });
+    let (output, timed_out) = match rx.recv_timeout(deadline) {
+        Ok(output) => (output?, false),
+        Err(_) => {
+            // Kill only the child we started, by its id; its pipes close and the waiter returns.
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .stderr(Stdio::null())
+                .status();
+            let output = rx
+                .recv()
+                .map_err(|_| io::Error::other("the waiter thread vanished"))??;
+            (output, true)
+        }
+    };
+    Ok(Finished {
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        exit: if timed_out {
+            Exit::TimedOut(deadline)
+        } else {
+            exit_of(output.status)
+        },
+        wall: started.elapsed(),
+    })
+}
+
+/// True when `python3` can be started from PATH.
+pub fn python3_available() -> bool {
+    Command::new("python3")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// The repository root (where Cargo.toml lives).
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/oracle/vclock.py`, the CPython virtual-clock oracle.
+pub fn oracle_script() -> PathBuf {
+    repo_root().join("tests").join("oracle").join("vclock.py")
+}
+
+/// A `python3 tests/oracle/vclock.py [--script JSON] PROGRAM` command.
+pub fn oracle_command(program: &Path, script_json: Option<&str>) -> Command {
+    let mut cmd = Command::new("python3");
+    cmd.env("PYTHONDONTWRITEBYTECODE", "1").arg(oracle_script());
+    if let Some(json) = script_json {
+        cmd.args(["--script", json]);
+    }
+    cmd.arg(program);
+    cmd
+}
+
+/// How many worker threads to use for running programs side by side.
+pub fn worker_count() -> usize {
+    thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 8)
+}
