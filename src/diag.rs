@@ -93,7 +93,7 @@ impl fmt::Display for Diagnostic {
         if let Some(help) = &self.help {
             write!(
                 f,
-                "\n{pad}= help: {help}",
+                "\n{pad} = help: {help}",
                 pad = " ".repeat(self.line.to_string().len())
             )?;
         }

@@ -32,10 +32,21 @@ pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random", "sys"];
 
 /// Parses and compiles `source` (the contents of `file`).
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        let r = e.location;
-        Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {}", e.error))
-    })?;
+    // Parse as Python 3.11, the language coroviz reproduces.
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse(source, options)
+        .map_err(|e| {
+            let r = e.location;
+            let d = Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {}", e.error));
+            // The study notes' `asyncio.async(...)` is a syntax error since 3.7.
+            if source[..r.start().to_usize()].ends_with("asyncio.") && source[r.start().to_usize()..].starts_with("async") {
+                d.with_help("`asyncio.async()` was renamed `asyncio.ensure_future()`; `async` is a keyword since Python 3.7")
+            } else {
+                d
+            }
+        })?
+        .try_into_module()
+        .expect("module mode parses a module");
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let r = e.range;
         return Err(Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {e}")));

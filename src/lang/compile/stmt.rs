@@ -380,7 +380,8 @@ impl<'a> Compiler<'a> {
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
         if t.is_star {
-            return self.unsupported(t.range, "`except*`");
+            let at = t.handlers.first().map_or(t.range, |h| h.range());
+            return self.unsupported(at, "`except*`");
         }
         if t.finalbody.is_empty() {
             return self.try_except(t);
@@ -482,6 +483,12 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if let Some(d) = f.decorator_list.first() {
+            let text = &self.source[d.range.start().to_usize()..d.range.end().to_usize()];
+            if text.trim_start_matches('@').trim() == "asyncio.coroutine" {
+                return Err(self
+                    .error(d.range, "unsupported: `@asyncio.coroutine` (removed in Python 3.11)")
+                    .with_help("write `async def` and use `await` where the generator used `yield from`"));
+            }
             return self.unsupported(d.range, "decorator");
         }
         if f.type_params.is_some() {

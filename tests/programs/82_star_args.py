@@ -1,6 +1,4 @@
-# expect-exit: 2
-# expect-stderr: 13_star_args.py:10:26: error: unsupported: star-args in call
-# expect-stderr: ^
+# Formerly a reject case: coroviz now supports this; it must match CPython.
 import asyncio
 
 
