@@ -44,7 +44,11 @@ fn trace(path: &str) -> String {
             .expect("engine thread finished")
     });
     let report = report.expect("program compiles");
-    let mut text: String = sink.0.iter().map(|e| serde_json::to_string(e).expect("events serialise") + "\n").collect();
+    let mut text: String = sink
+        .0
+        .iter()
+        .map(|e| serde_json::to_string(e).expect("events serialise") + "\n")
+        .collect();
     text.push_str(&format!("exit: {:?}\n", report.exit));
     text
 }
@@ -73,6 +77,9 @@ fn ctrl_c_under_asyncio_run() {
 fn events_carry_the_schema_and_end_with_the_exit() {
     let t = trace("scenarios/gather.toml");
     let first = t.lines().next().expect("events");
-    assert!(first.contains("\"kind\":\"ScenarioStarted\"") && first.contains("\"schema\":1"), "{first}");
+    assert!(
+        first.contains("\"kind\":\"ScenarioStarted\"") && first.contains("\"schema\":1"),
+        "{first}"
+    );
     assert!(t.contains("\"kind\":\"ScenarioFinished\""));
 }

@@ -2,6 +2,9 @@
 //! functions and through `python3` (3.11), compared line by line. Without a Python 3.11 on PATH
 //! each test prints `skipped: ...` and checks nothing else.
 
+// Exact float literals (and near-π values) are the point of these tests.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -175,12 +175,18 @@ pub enum Instr {
     /// Call with `n` positional arguments: `[callable, args…]`.
     Call(u32),
     /// Call with `n` arguments whose last `k` are keywords named by the const tuple `names`.
-    CallKw { argc: u32, names: u32 },
+    CallKw {
+        argc: u32,
+        names: u32,
+    },
     /// Call with a positional tuple and an optional kwargs dict: `[callable, args, kwargs|None]`.
     CallEx,
     /// Create a function from the code constant `code`; `flags` say what is on the stack
     /// below it (see [`MakeFunctionFlags`]).
-    MakeFunction { code: u32, flags: u8 },
+    MakeFunction {
+        code: u32,
+        flags: u8,
+    },
 
     Return,
 
@@ -286,7 +292,10 @@ impl Code {
     /// The innermost handler covering `ip`, if any.
     pub fn handler_for(&self, ip: usize) -> Option<ExcEntry> {
         let ip = ip as u32;
-        self.exc_table.iter().copied().find(|e| e.start <= ip && ip < e.end)
+        self.exc_table
+            .iter()
+            .copied()
+            .find(|e| e.start <= ip && ip < e.end)
     }
 
     pub fn is_generator_like(&self) -> bool {

@@ -105,16 +105,25 @@ pub struct ScopeTable {
 
 impl ScopeTable {
     pub fn build(module: &[Stmt], module_range: TextRange) -> Result<ScopeTable, ScopeError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, module_range)], stack: vec![ScopeId(0)], error: None };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, module_range)],
+            stack: vec![ScopeId(0)],
+            error: None,
+        };
         for s in module {
             b.visit_stmt(s);
         }
         if let Some(e) = b.error {
             return Err(e);
         }
-        let mut table = ScopeTable { by_range: HashMap::new(), scopes: b.scopes };
+        let mut table = ScopeTable {
+            by_range: HashMap::new(),
+            scopes: b.scopes,
+        };
         for (i, s) in table.scopes.iter().enumerate() {
-            table.by_range.insert((s.range.start().into(), s.range.end().into()), ScopeId(i));
+            table
+                .by_range
+                .insert((s.range.start().into(), s.range.end().into()), ScopeId(i));
         }
         table.resolve(ScopeId(0), &HashSet::new())?;
         Ok(table)
@@ -139,7 +148,10 @@ impl ScopeTable {
         if s.kind == ScopeKind::Module {
             return IndexSet::new();
         }
-        need.retain(|n| s.declared_nonlocal.contains(n) || (!s.locals.contains(n) && !s.declared_global.contains(n)));
+        need.retain(|n| {
+            s.declared_nonlocal.contains(n)
+                || (!s.locals.contains(n) && !s.declared_global.contains(n))
+        });
         need
     }
 
@@ -151,20 +163,33 @@ impl ScopeTable {
             let s = &self.scopes[id.0];
             for n in &s.declared_nonlocal {
                 if !available.contains(n) {
-                    return Err(ScopeError { range: s.range, message: format!("no binding for nonlocal '{n}' found") });
+                    return Err(ScopeError {
+                        range: s.range,
+                        message: format!("no binding for nonlocal '{n}' found"),
+                    });
                 }
             }
-            let frees: IndexSet<String> = need.into_iter().filter(|n| available.contains(n)).collect();
+            let frees: IndexSet<String> =
+                need.into_iter().filter(|n| available.contains(n)).collect();
             self.scopes[id.0].frees = frees;
         }
         let s = &self.scopes[id.0];
         let mut inner: HashSet<String> = if kind == ScopeKind::Module {
             HashSet::new()
         } else {
-            available.iter().filter(|n| !s.declared_global.contains(*n)).cloned().collect()
+            available
+                .iter()
+                .filter(|n| !s.declared_global.contains(*n))
+                .cloned()
+                .collect()
         };
         if kind != ScopeKind::Module {
-            inner.extend(s.locals.iter().filter(|n| !s.declared_nonlocal.contains(*n)).cloned());
+            inner.extend(
+                s.locals
+                    .iter()
+                    .filter(|n| !s.declared_nonlocal.contains(*n))
+                    .cloned(),
+            );
         }
         let children = s.children.clone();
         for &c in &children {
@@ -175,7 +200,10 @@ impl ScopeTable {
             for &c in &children {
                 for n in &self.scopes[c.0].frees {
                     let s = &self.scopes[id.0];
-                    if s.locals.contains(n) && !s.declared_nonlocal.contains(n) && !s.declared_global.contains(n) {
+                    if s.locals.contains(n)
+                        && !s.declared_nonlocal.contains(n)
+                        && !s.declared_global.contains(n)
+                    {
                         cells.insert(n.clone());
                     }
                 }
@@ -242,7 +270,12 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, range: TextRange, generators: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
@@ -294,16 +327,26 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Nonlocal(n) => {
                 if self.cur().kind == ScopeKind::Module {
-                    self.error.get_or_insert(ScopeError { range: n.range, message: "nonlocal declaration not allowed at module level".into() });
+                    self.error.get_or_insert(ScopeError {
+                        range: n.range,
+                        message: "nonlocal declaration not allowed at module level".into(),
+                    });
                 }
                 for name in &n.names {
-                    self.cur().declared_nonlocal.insert(name.as_str().to_string());
+                    self.cur()
+                        .declared_nonlocal
+                        .insert(name.as_str().to_string());
                 }
             }
             Stmt::Import(i) => {
                 for a in &i.names {
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
-                    let first = bound.as_str().split('.').next().unwrap_or_default().to_string();
+                    let first = bound
+                        .as_str()
+                        .split('.')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string();
                     self.bind(&first);
                 }
             }
@@ -367,12 +410,15 @@ impl<'a> Visitor<'a> for Builder {
             Expr::Named(n) => {
                 // A walrus in a comprehension binds in the enclosing function scope.
                 let mut depth = self.stack.len() - 1;
-                while depth > 0 && self.scopes[self.stack[depth].0].kind == ScopeKind::Comprehension {
+                while depth > 0 && self.scopes[self.stack[depth].0].kind == ScopeKind::Comprehension
+                {
                     depth -= 1;
                 }
                 if let Expr::Name(name) = &*n.target {
                     let id = self.stack[depth];
-                    self.scopes[id.0].locals.insert(name.id.as_str().to_string());
+                    self.scopes[id.0]
+                        .locals
+                        .insert(name.id.as_str().to_string());
                     if depth != self.stack.len() - 1 {
                         self.cur().uses.insert(name.id.as_str().to_string());
                     }

@@ -59,9 +59,23 @@ impl Vm<'_> {
             },
             Value::Exception(e) => match name {
                 "args" => Some(Value::tuple(e.args.borrow().clone())),
-                "value" if e.is_instance(&self.types.exc.stop_iteration) => Some(e.args.borrow().first().cloned().unwrap_or(Value::None)),
-                "__cause__" => Some(e.cause.borrow().clone().map(Value::Exception).unwrap_or(Value::None)),
-                "__context__" => Some(e.context.borrow().clone().map(Value::Exception).unwrap_or(Value::None)),
+                "value" if e.is_instance(&self.types.exc.stop_iteration) => {
+                    Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+                }
+                "__cause__" => Some(
+                    e.cause
+                        .borrow()
+                        .clone()
+                        .map(Value::Exception)
+                        .unwrap_or(Value::None),
+                ),
+                "__context__" => Some(
+                    e.context
+                        .borrow()
+                        .clone()
+                        .map(Value::Exception)
+                        .unwrap_or(Value::None),
+                ),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
                 "__traceback__" => Some(Value::None),
                 "__class__" => Some(Value::Class(e.class.clone())),
@@ -70,9 +84,17 @@ impl Vm<'_> {
             Value::Gen(g) => match name {
                 "__name__" => Some(Value::Str(g.name.clone())),
                 "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                "gi_running" | "cr_running" => Some(Value::Bool(g.status.get() == GenStatus::Running)),
-                "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.status.get() == GenStatus::Suspended)),
-                "gi_frame" | "cr_frame" => Some(if g.status.get() == GenStatus::Closed { Value::None } else { Value::Gen(g.clone()) }),
+                "gi_running" | "cr_running" => {
+                    Some(Value::Bool(g.status.get() == GenStatus::Running))
+                }
+                "gi_suspended" | "cr_suspended" => {
+                    Some(Value::Bool(g.status.get() == GenStatus::Suspended))
+                }
+                "gi_frame" | "cr_frame" => Some(if g.status.get() == GenStatus::Closed {
+                    Value::None
+                } else {
+                    Value::Gen(g.clone())
+                }),
                 _ => None,
             },
             Value::Float(f) => match name {
@@ -102,7 +124,10 @@ impl Vm<'_> {
             return Ok(Value::Class(self.types.class_of(obj)));
         }
         if method_names(obj).contains(&name) {
-            return Ok(Value::NativeMethod(Rc::new(NativeMethod { receiver: obj.clone(), name: Rc::from(name) })));
+            return Ok(Value::NativeMethod(Rc::new(NativeMethod {
+                receiver: obj.clone(),
+                name: Rc::from(name),
+            })));
         }
         Err(self.attribute_error(obj, name))
     }
@@ -142,9 +167,19 @@ impl Vm<'_> {
             }
             _ => {
                 if method_names(obj).contains(&name) {
-                    Err(self.exc(&self.types.exc.attribute_error, format!("'{}' object attribute '{}' is read-only", obj.type_name(), name)))
+                    Err(self.exc(
+                        &self.types.exc.attribute_error,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            obj.type_name(),
+                            name
+                        ),
+                    ))
                 } else {
-                    Err(self.exc(&self.types.exc.attribute_error, format!("'{}' object has no attribute '{}'", obj.type_name(), name)))
+                    Err(self.exc(
+                        &self.types.exc.attribute_error,
+                        format!("'{}' object has no attribute '{}'", obj.type_name(), name),
+                    ))
                 }
             }
         }
@@ -214,7 +249,9 @@ impl Vm<'_> {
                 let exc = match (typ, val) {
                     (Value::Class(c), Some(v)) if !v.is_none() => match v {
                         Value::Exception(e) => Ok(e),
-                        other => self.call(&Value::Class(c), Args::new(vec![other])).and_then(|e| self.make_exception(e)),
+                        other => self
+                            .call(&Value::Class(c), Args::new(vec![other]))
+                            .and_then(|e| self.make_exception(e)),
                     },
                     (t, _) => self.make_exception(t),
                 };
@@ -230,7 +267,10 @@ impl Vm<'_> {
             Ok(GenStep::Yield(v)) => Ok(v),
             Ok(GenStep::Return(v)) => {
                 let args = if v.is_none() { vec![] } else { vec![v] };
-                Err(Unwind::Exc(ExcObj::new(self.types.exc.stop_iteration.clone(), args)))
+                Err(Unwind::Exc(ExcObj::new(
+                    self.types.exc.stop_iteration.clone(),
+                    args,
+                )))
             }
             Err(e) => Err(e),
         })

@@ -15,7 +15,11 @@ use crate::runtime::value::{Args, Builtin, BuiltinType, Class, NativeFn, RangeOb
 use crate::runtime::vm::{PyResult, Vm};
 
 fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, bound: None }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: None,
+    }))
 }
 
 /// Every name a program can use without importing it.
@@ -79,11 +83,21 @@ fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<(
     }
     if n < min || n > max {
         return Err(vm.type_error(if min == max {
-            format!("{name}() takes exactly {} argument{} ({n} given)", min, if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes exactly {} argument{} ({n} given)",
+                min,
+                if min == 1 { "" } else { "s" }
+            )
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }));
     }
     Ok(())
@@ -93,15 +107,26 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let sep = match args.take_kw("sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                other.type_name()
+            )))
+        }
     };
     let end = match args.take_kw("end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                other.type_name()
+            )))
+        }
     };
     args.take_kw("flush");
-    let to_stderr = matches!(args.take_kw("file"), Some(Value::Module(m)) if &*m.name == "<stderr>");
+    let to_stderr =
+        matches!(args.take_kw("file"), Some(Value::Module(m)) if &*m.name == "<stderr>");
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
@@ -128,7 +153,12 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
-        other => return Err(vm.type_error(format!("object of type '{}' has no len()", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
+        }
     })
 }
 
@@ -151,18 +181,28 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "abs", &args, 1, 1)?;
     Ok(match &args.pos[0] {
-        Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::int_from_big(BigInt::from(*i).abs())),
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::int_from_big(BigInt::from(*i).abs())),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::int_from_big(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        other => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                other.type_name()
+            )))
+        }
     })
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
     arity(vm, "sum", &args, 1, 2)?;
-    let mut acc = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -192,7 +232,11 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> PyRes
         let better = match &best {
             None => true,
             Some((bk, _)) => {
-                let op = if want_greater { crate::lang::bytecode::CmpOp::Gt } else { crate::lang::bytecode::CmpOp::Lt };
+                let op = if want_greater {
+                    crate::lang::bytecode::CmpOp::Gt
+                } else {
+                    crate::lang::bytecode::CmpOp::Lt
+                };
                 vm.compare(op, &k, bk)?
             }
         };
@@ -232,8 +276,15 @@ fn new_iter(it: IterObj) -> Value {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "reversed", &args, 1, 1)?;
     let items = match &args.pos[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::DictView(..) | Value::Dict(_) => vm.collect(&args.pos[0])?,
-        other => return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name()))),
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::DictView(..)
+        | Value::Dict(_) => vm.collect(&args.pos[0])?,
+        other => {
+            return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
+        }
     };
     Ok(new_iter(IterObj::Reversed { items }))
 }
@@ -243,7 +294,12 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     arity(vm, "enumerate", &args, 1, 2)?;
     let count = match start.or_else(|| args.pos.get(1).cloned()) {
         Some(Value::Int(i)) => i,
-        Some(other) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
         None => 0,
     };
     let inner = vm.get_iter(&args.pos[0])?;
@@ -267,13 +323,19 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[1..] {
         inners.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterObj::Map { func: args.pos[0].clone(), inners }))
+    Ok(new_iter(IterObj::Map {
+        func: args.pos[0].clone(),
+        inners,
+    }))
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "filter", &args, 2, 2)?;
     let inner = vm.get_iter(&args.pos[1])?;
-    Ok(new_iter(IterObj::Filter { func: args.pos[0].clone(), inner }))
+    Ok(new_iter(IterObj::Filter {
+        func: args.pos[0].clone(),
+        inner,
+    }))
 }
 
 fn class_list(vm: &Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
@@ -286,14 +348,18 @@ fn class_list(vm: &Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
             }
             Ok(out)
         }
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let classes = class_list(vm, &args.pos[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_instance(&args.pos[0], c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| vm.is_instance(&args.pos[0], c)),
+    ))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -308,10 +374,12 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "id", &args, 1, 1)?;
     let v = &args.pos[0];
-    Ok(Value::Int(v.ptr().map(|p| p as i64).unwrap_or_else(|| match v {
-        Value::Int(i) => *i,
-        _ => 0,
-    })))
+    Ok(Value::Int(v.ptr().map(|p| p as i64).unwrap_or_else(
+        || match v {
+            Value::Int(i) => *i,
+            _ => 0,
+        },
+    )))
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -322,7 +390,9 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(i) => num::hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => num::hash_int(b),
-        Value::Float(f) => num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0)),
+        Value::Float(f) => {
+            num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0))
+        }
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
     }))
 }
@@ -342,7 +412,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(vm.types.exc.stop_iteration.clone(), vec![]))),
+            None => Err(crate::runtime::vm::Unwind::Exc(
+                crate::runtime::exceptions::ExcObj::new(
+                    vm.types.exc.stop_iteration.clone(),
+                    vec![],
+                ),
+            )),
         },
     }
 }
@@ -372,34 +447,69 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let nd = args.take_kw("ndigits");
     arity(vm, "round", &args, 1, 2)?;
-    let ndigits = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let ndigits = nd
+        .or_else(|| args.pos.get(1).cloned())
+        .filter(|v| !v.is_none());
     let r = match (&args.pos[0], ndigits) {
         (Value::Float(f), None) => num::float_round_to_int(*f).map(Value::int_from_big),
         (Value::Float(f), Some(Value::Int(n))) => num::float_round(*f, n).map(Value::Float),
         (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
         (Value::Int(_) | Value::BigInt(_), None) => Ok(args.pos[0].clone()),
-        (Value::Int(i), Some(Value::Int(n))) => Ok(Value::int_from_big(num::int_round(&BigInt::from(*i), n))),
+        (Value::Int(i), Some(Value::Int(n))) => {
+            Ok(Value::int_from_big(num::int_round(&BigInt::from(*i), n)))
+        }
         (Value::BigInt(b), Some(Value::Int(n))) => Ok(Value::int_from_big(num::int_round(b, n))),
-        (_, Some(other)) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
-        (other, _) => return Err(vm.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+        (_, Some(other)) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+        (other, _) => {
+            return Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                other.type_name()
+            )))
+        }
     };
     r.map_err(|e| vm.py_err(e))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "divmod", &args, 2, 2)?;
-    let q = vm.binary_op(crate::lang::bytecode::BinOp::FloorDiv, &args.pos[0], &args.pos[1], false)?;
-    let r = vm.binary_op(crate::lang::bytecode::BinOp::Mod, &args.pos[0], &args.pos[1], false)?;
+    let q = vm.binary_op(
+        crate::lang::bytecode::BinOp::FloorDiv,
+        &args.pos[0],
+        &args.pos[1],
+        false,
+    )?;
+    let r = vm.binary_op(
+        crate::lang::bytecode::BinOp::Mod,
+        &args.pos[0],
+        &args.pos[1],
+        false,
+    )?;
     Ok(Value::tuple(vec![q, r]))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "pow", &args, 2, 3)?;
     if let (Some(m), Value::Int(b), Value::Int(e)) = (args.pos.get(2), &args.pos[0], &args.pos[1]) {
-        let Value::Int(m) = m else { return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")) };
-        return num::int_pow_mod(&BigInt::from(*b), &BigInt::from(*e), &BigInt::from(*m)).map(Value::int_from_big).map_err(|e| vm.py_err(e));
+        let Value::Int(m) = m else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        return num::int_pow_mod(&BigInt::from(*b), &BigInt::from(*e), &BigInt::from(*m))
+            .map(Value::int_from_big)
+            .map_err(|e| vm.py_err(e));
     }
-    vm.binary_op(crate::lang::bytecode::BinOp::Pow, &args.pos[0], &args.pos[1], false)
+    vm.binary_op(
+        crate::lang::bytecode::BinOp::Pow,
+        &args.pos[0],
+        &args.pos[1],
+        false,
+    )
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -409,16 +519,27 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(c) => Ok(Value::str(&c.to_string())),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         },
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
     }
 }
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "ord", &args, 1, 1)?;
     match &args.pos[0] {
-        Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
-        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+        Value::Str(s) if s.chars().count() == 1 => {
+            Ok(Value::Int(s.chars().next().expect("one char") as i64))
+        }
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
     }
 }
 
@@ -428,10 +549,18 @@ fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, base: u32) -> PyResu
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(*b as i64),
         Value::BigInt(b) => (**b).clone(),
-        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
     };
     let sign = if n.is_negative() { "-" } else { "" };
-    Ok(Value::str(&format!("{sign}{prefix}{}", n.abs().to_str_radix(base))))
+    Ok(Value::str(&format!(
+        "{sign}{prefix}{}",
+        n.abs().to_str_radix(base)
+    )))
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -448,7 +577,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
         None => String::new(),
     };
     Ok(Value::str(&vm.format(&args.pos[0], &spec)?))
@@ -456,41 +590,65 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(matches!(args.pos[0], Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::NativeMethod(_) | Value::Class(_))))
+    Ok(Value::Bool(matches!(
+        args.pos[0],
+        Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::NativeMethod(_)
+            | Value::Class(_)
+    )))
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
-    let Value::Str(name) = &args.pos[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     match vm.get_attr(&args.pos[0], name) {
         Ok(v) => Ok(v),
-        Err(crate::runtime::vm::Unwind::Exc(e)) if e.is_instance(&vm.types.exc.attribute_error) && args.pos.len() == 3 => Ok(args.pos[2].clone()),
+        Err(crate::runtime::vm::Unwind::Exc(e))
+            if e.is_instance(&vm.types.exc.attribute_error) && args.pos.len() == 3 =>
+        {
+            Ok(args.pos[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "setattr", &args, 3, 3)?;
-    let Value::Str(name) = &args.pos[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hasattr", &args, 2, 2)?;
-    let Value::Str(name) = &args.pos[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     Ok(Value::Bool(vm.get_attr(&args.pos[0], name).is_ok()))
 }
 
 /// Calling a builtin type: `int("3")`, `list(range(3))`, `dict(a=1)`, `range(5)`, …
-pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    class: &Rc<Class>,
+    bt: BuiltinType,
+    mut args: Args,
+) -> PyResult<Value> {
     let name = class.name.to_string();
     match bt {
         BuiltinType::Int => {
             let base = args.take_kw("base");
             arity(vm, "int", &args, 0, 2)?;
             let base = base.or_else(|| args.pos.get(1).cloned());
-            let Some(v) = args.pos.first() else { return Ok(Value::Int(0)) };
+            let Some(v) = args.pos.first() else {
+                return Ok(Value::Int(0));
+            };
             match (v, base) {
                 (Value::Str(s), b) => {
                     let base = match b {
@@ -509,14 +667,21 @@ pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args
         }
         BuiltinType::Float => {
             arity(vm, "float", &args, 0, 1)?;
-            let Some(v) = args.pos.first() else { return Ok(Value::Float(0.0)) };
+            let Some(v) = args.pos.first() else {
+                return Ok(Value::Float(0.0));
+            };
             match v {
                 Value::Float(_) => Ok(v.clone()),
                 Value::Int(i) => Ok(Value::Float(*i as f64)),
                 Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
                 Value::BigInt(b) => Ok(Value::Float(num::int_to_f64(b).map_err(|e| vm.py_err(e))?)),
-                Value::Str(s) => num::parse_float(s).map(Value::Float).map_err(|e| vm.py_err(e)),
-                other => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
+                Value::Str(s) => num::parse_float(s)
+                    .map(Value::Float)
+                    .map_err(|e| vm.py_err(e)),
+                other => Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    other.type_name()
+                ))),
             }
         }
         BuiltinType::Str => {
@@ -582,7 +747,12 @@ pub fn construct(vm: &mut Vm, class: &Rc<Class>, bt: BuiltinType, mut args: Args
                 match v {
                     Value::Int(i) => ints.push(*i),
                     Value::Bool(b) => ints.push(*b as i64),
-                    other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
                 }
             }
             let (start, stop, step) = match ints.len() {

@@ -46,7 +46,9 @@ impl Vm<'_> {
                 let c = c.clone();
                 self.call_class(&c, args)
             }
-            other => Err(self.type_error(format!("'{}' object is not callable", other.type_name()))),
+            other => {
+                Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
+            }
         }
     }
 
@@ -67,7 +69,11 @@ impl Vm<'_> {
     }
 
     fn new_gen(&mut self, func: &Rc<Function>, frame: Frame) -> Value {
-        let kind = if func.code.kind == CodeKind::Coroutine { GenKind::Coroutine } else { GenKind::Generator };
+        let kind = if func.code.kind == CodeKind::Coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
         let id = self.next_gen_id;
         self.next_gen_id += 1;
         Value::Gen(Rc::new(GenObj {
@@ -101,9 +107,17 @@ impl Vm<'_> {
             } else {
                 let ndef = func.defaults.len();
                 let takes = if ndef > 0 {
-                    format!("from {} to {} positional arguments", argcount - ndef, argcount)
+                    format!(
+                        "from {} to {} positional arguments",
+                        argcount - ndef,
+                        argcount
+                    )
                 } else {
-                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                    format!(
+                        "{} positional argument{}",
+                        argcount,
+                        if argcount == 1 { "" } else { "s" }
+                    )
                 };
                 let given = format!("{} {} given", npos, if npos == 1 { "was" } else { "were" });
                 return Err(self.type_error(format!("{name}() takes {takes} but {given}")));
@@ -111,45 +125,63 @@ impl Vm<'_> {
         }
         let mut varkw = crate::runtime::dict::Dict::new();
         for (k, v) in kw {
-            let slot = code.varnames[code.posonlycount as usize..argcount + kwonly].iter().position(|n| **n == *k).map(|p| p + code.posonlycount as usize);
+            let slot = code.varnames[code.posonlycount as usize..argcount + kwonly]
+                .iter()
+                .position(|n| **n == *k)
+                .map(|p| p + code.posonlycount as usize);
             match slot {
                 Some(s) => {
                     if !locals[s].is_null() {
-                        return Err(self.type_error(format!("{name}() got multiple values for argument '{k}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        )));
                     }
                     locals[s] = v;
                 }
                 None if code.has_varkw => {
                     varkw.insert(self.key(Value::Str(k))?, v);
                 }
-                None => return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+                None => {
+                    return Err(self
+                        .type_error(format!("{name}() got an unexpected keyword argument '{k}'")))
+                }
             }
         }
         // Defaults fill the last positional parameters.
         let first_default = argcount - func.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..argcount {
-            if locals[i].is_null() {
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+            if slot.is_null() {
                 if i >= first_default {
-                    locals[i] = func.defaults[i - first_default].clone();
+                    *slot = func.defaults[i - first_default].clone();
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(format!("{name}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            return Err(self.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
         }
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_null() {
+        for (i, slot) in locals.iter_mut().enumerate().skip(argcount).take(kwonly) {
+            if slot.is_null() {
                 match func.kwdefaults.iter().find(|(k, _)| *k == code.varnames[i]) {
-                    Some((_, v)) => locals[i] = v.clone(),
+                    Some((_, v)) => *slot = v.clone(),
                     None => missing.push(code.varnames[i].clone()),
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(format!("{name}() missing {} required keyword-only argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            return Err(self.type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
         }
         let mut next = argcount + kwonly;
         if code.has_varargs {
@@ -204,7 +236,9 @@ impl Vm<'_> {
                     None => GenStep::Return(Value::None),
                 }),
             },
-            other => Err(self.type_error(format!("'{}' object is not an iterator", other.type_name()))),
+            other => {
+                Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
+            }
         }
     }
 
@@ -222,13 +256,20 @@ impl Vm<'_> {
             GenStatus::Closed => {
                 return match r {
                     Resume::Throw(e) => Err(Unwind::Exc(e)),
-                    Resume::Send(_) if g.kind == GenKind::Coroutine => Err(self.runtime_error("cannot reuse already awaited coroutine")),
-                    Resume::Send(_) => Err(Unwind::Exc(ExcObj::new(self.types.exc.stop_iteration.clone(), vec![]))),
+                    Resume::Send(_) if g.kind == GenKind::Coroutine => {
+                        Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                    }
+                    Resume::Send(_) => Err(Unwind::Exc(ExcObj::new(
+                        self.types.exc.stop_iteration.clone(),
+                        vec![],
+                    ))),
                 };
             }
             GenStatus::Created => match &r {
                 Resume::Send(v) if !v.is_none() => {
-                    return Err(self.type_error(format!("can't send non-None value to a just-started {word}")));
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {word}"
+                    )));
                 }
                 Resume::Throw(e) => {
                     g.status.set(GenStatus::Closed);
@@ -240,7 +281,11 @@ impl Vm<'_> {
             GenStatus::Suspended => {}
         }
         let created = g.status.get() == GenStatus::Created;
-        let mut frame = g.frame.borrow_mut().take().expect("a created or suspended generator has its frame");
+        let mut frame = g
+            .frame
+            .borrow_mut()
+            .take()
+            .expect("a created or suspended generator has its frame");
         g.status.set(GenStatus::Running);
         let outcome = match r {
             Resume::Send(v) => {
@@ -266,7 +311,10 @@ impl Vm<'_> {
                 g.status.set(GenStatus::Closed);
                 if e.is_instance(&self.types.exc.stop_iteration) {
                     // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-                    let err = ExcObj::new(self.types.exc.runtime_error.clone(), vec![Value::str(&format!("{word} raised StopIteration"))]);
+                    let err = ExcObj::new(
+                        self.types.exc.runtime_error.clone(),
+                        vec![Value::str(&format!("{word} raised StopIteration"))],
+                    );
                     *err.cause.borrow_mut() = Some(e);
                     return Err(Unwind::Exc(err));
                 }
@@ -283,7 +331,11 @@ impl Vm<'_> {
     /// parked on a `Send`, else at its `yield`.
     fn throw_into(&mut self, frame: &mut Frame, e: Rc<ExcObj>) -> PyResult<FrameExit> {
         if let Some(Instr::Send(target)) = frame.code.instrs.get(frame.ip).copied() {
-            let sub = frame.stack.last().cloned().expect("delegated iterator on the stack");
+            let sub = frame
+                .stack
+                .last()
+                .cloned()
+                .expect("delegated iterator on the stack");
             let step = if e.is_instance(&self.types.exc.generator_exit) {
                 // GeneratorExit closes the delegate, then lands here.
                 self.close(&sub).map(|_| None)
@@ -333,9 +385,16 @@ impl Vm<'_> {
         let exit = ExcObj::new(self.types.exc.generator_exit.clone(), vec![]);
         let g = g.clone();
         match self.gen_resume(&g, Resume::Throw(exit)) {
-            Ok(GenStep::Yield(_)) => Err(self.runtime_error(format!("{} ignored GeneratorExit", Self::gen_word(&g)))),
+            Ok(GenStep::Yield(_)) => {
+                Err(self.runtime_error(format!("{} ignored GeneratorExit", Self::gen_word(&g))))
+            }
             Ok(GenStep::Return(_)) => Ok(()),
-            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.generator_exit) || e.is_instance(&self.types.exc.stop_iteration) => Ok(()),
+            Err(Unwind::Exc(e))
+                if e.is_instance(&self.types.exc.generator_exit)
+                    || e.is_instance(&self.types.exc.stop_iteration) =>
+            {
+                Ok(())
+            }
             Err(other) => Err(other),
         }
     }
@@ -352,7 +411,10 @@ impl Vm<'_> {
                 Ok(v)
             }
             Value::Future(_) => Ok(v),
-            other => Err(self.type_error(format!("object {} can't be used in 'await' expression", other.type_name()))),
+            other => Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                other.type_name()
+            ))),
         }
     }
 }

@@ -30,7 +30,9 @@ impl Key {
 
 fn check_hashable(v: &Value) -> Result<(), String> {
     match v {
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(v.type_name().to_string()),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Err(v.type_name().to_string())
+        }
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
         _ => Ok(()),
     }
@@ -41,7 +43,9 @@ pub fn hashable_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => x == y,
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| hashable_eq(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| hashable_eq(p, q))
+        }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x == y,
             (Option::None, Option::None) => a.is(b),
@@ -152,7 +156,10 @@ impl Dict {
         self.map.values().cloned().collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect()
+        self.map
+            .iter()
+            .map(|(k, v)| (k.0.clone(), v.clone()))
+            .collect()
     }
 }
 
@@ -184,7 +191,11 @@ mod tests {
             d.insert(Key::new(Value::Int(i)).unwrap(), Value::None);
         }
         d.remove(&Key::new(Value::Int(1)).unwrap());
-        let keys: Vec<i64> = d.keys().iter().map(|k| if let Value::Int(i) = k { *i } else { -1 }).collect();
+        let keys: Vec<i64> = d
+            .keys()
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
+            .collect();
         assert_eq!(keys, vec![0, 2, 3]);
     }
 }

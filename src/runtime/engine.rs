@@ -121,7 +121,13 @@ impl Host for HeadlessHost<'_> {
 }
 
 /// Compiles and runs a program headless. `Err` means it was rejected before running.
-pub fn run_program(file: &str, source: &str, config: EngineConfig, sink: &mut dyn EventSink, out: &mut dyn ProgramOutput) -> Result<RunReport, Diagnostic> {
+pub fn run_program(
+    file: &str,
+    source: &str,
+    config: EngineConfig,
+    sink: &mut dyn EventSink,
+    out: &mut dyn ProgramOutput,
+) -> Result<RunReport, Diagnostic> {
     let program = compile(file, source)?;
     let enabled = sink.enabled();
     let mut host = HeadlessHost { sink, out, enabled };
@@ -130,11 +136,19 @@ pub fn run_program(file: &str, source: &str, config: EngineConfig, sink: &mut dy
 
 /// Runs a compiled program against any host. The stack this runs on must be deep enough
 /// for Python's recursion limit (the CLI uses a dedicated thread).
-pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfig, host: &mut dyn Host) -> RunReport {
+pub fn run_compiled(
+    program: &crate::lang::compile::Program,
+    config: EngineConfig,
+    host: &mut dyn Host,
+) -> RunReport {
     let mut vm = Vm::new(program, host, config.max_instructions);
     vm.asyncio.script = config.script.into_iter().collect();
     if vm.emitting() {
-        vm.emit(EventKind::ScenarioStarted { schema: SCHEMA_VERSION, title: config.title.clone(), source: program.file.to_string() });
+        vm.emit(EventKind::ScenarioStarted {
+            schema: SCHEMA_VERSION,
+            title: config.title.clone(),
+            source: program.file.to_string(),
+        });
     }
     let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
     let result = vm.run_frame(&mut frame);
@@ -143,7 +157,12 @@ pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfi
         Ok(_) => ExitStatus::Ok,
         Err(Unwind::Exc(e)) if e.is_instance(&vm.types.exc.system_exit) => {
             // SystemExit: None → 0, an int → that code, anything else is printed → 1.
-            let arg = e.args.borrow().first().cloned().unwrap_or(crate::runtime::value::Value::None);
+            let arg = e
+                .args
+                .borrow()
+                .first()
+                .cloned()
+                .unwrap_or(crate::runtime::value::Value::None);
             let code = match arg {
                 crate::runtime::value::Value::None => 0,
                 crate::runtime::value::Value::Int(i) => i as i32,
@@ -168,7 +187,10 @@ pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfi
         Err(Unwind::Abort(Abort::Deadlock)) => {
             vm.write_stderr("coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n");
             if vm.emitting() {
-                vm.emit(EventKind::Warning { warning: crate::runtime::event::WarningKind::Deadlock, msg: "nothing is ready, no timer is set, and the loop is still waiting".into() });
+                vm.emit(EventKind::Warning {
+                    warning: crate::runtime::event::WarningKind::Deadlock,
+                    msg: "nothing is ready, no timer is set, and the loop is still waiting".into(),
+                });
             }
             ExitStatus::Deadlock
         }
@@ -187,7 +209,10 @@ pub fn run_compiled(program: &crate::lang::compile::Program, config: EngineConfi
     vm.modules = Default::default();
     vm.flush_gc_notes(None);
     if vm.emitting() {
-        vm.emit(EventKind::ScenarioFinished { exit, code: exit.code() });
+        vm.emit(EventKind::ScenarioFinished {
+            exit,
+            code: exit.code(),
+        });
     }
     RunReport { exit }
 }

@@ -65,7 +65,12 @@ impl ExcObj {
 }
 
 /// Builds a class object (used for builtin types and builtin exceptions).
-pub fn make_class(name: &str, module: &'static str, bases: Vec<Rc<Class>>, builtin: Option<BuiltinType>) -> Rc<Class> {
+pub fn make_class(
+    name: &str,
+    module: &'static str,
+    bases: Vec<Rc<Class>>,
+    builtin: Option<BuiltinType>,
+) -> Rc<Class> {
     let mut mro: Vec<Rc<Class>> = Vec::new();
     // Single inheritance among builtins: the MRO is the chain of first bases.
     for b in &bases {

@@ -24,7 +24,14 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Rc<Code>, locals: Vec<Value>, cells: Vec<CellRef>) -> Frame {
         debug_assert_eq!(locals.len(), code.varnames.len());
-        Frame { stack: Vec::with_capacity(8), code, ip: 0, locals, cells, handling: None }
+        Frame {
+            stack: Vec::with_capacity(8),
+            code,
+            ip: 0,
+            locals,
+            cells,
+            handling: None,
+        }
     }
 
     /// The line of the instruction that last ran (or will run first).

@@ -13,8 +13,21 @@ use crate::runtime::vm::Vm;
 
 /// Something an object noticed as it was dropped.
 pub enum GcNote {
-    NeverAwaited { qualname: Rc<str> },
-    NeverRetrieved { task: Option<(Rc<str>, Rc<str>, Rc<str>, u32)>, exc: Rc<ExcObj> },
+    NeverAwaited {
+        qualname: Rc<str>,
+    },
+    NeverRetrieved {
+        task: Option<TaskInfo>,
+        exc: Rc<ExcObj>,
+    },
+}
+
+/// How a dropped task is described: its name and its coroutine's name and definition.
+pub struct TaskInfo {
+    pub name: Rc<str>,
+    pub coro: Rc<str>,
+    pub file: Rc<str>,
+    pub line: u32,
 }
 
 thread_local! {
@@ -49,25 +62,35 @@ impl Vm<'_> {
                 GcNote::NeverAwaited { qualname } => {
                     let msg = format!("coroutine '{qualname}' was never awaited");
                     let (file, line) = at.clone().unwrap_or((Rc::from("sys"), 1));
-                    if !self.reported.0.insert((file.to_string(), line, msg.clone())) {
+                    if !self
+                        .reported
+                        .0
+                        .insert((file.to_string(), line, msg.clone()))
+                    {
                         continue;
                     }
                     let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
                     if *file == *self.source_file {
-                        if let Some(src) = self.source.lines().nth(line.saturating_sub(1) as usize) {
+                        if let Some(src) = self.source.lines().nth(line.saturating_sub(1) as usize)
+                        {
                             text.push_str(&format!("  {}\n", src.trim()));
                         }
                     }
                     text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
                     self.write_stderr(&text);
                     if self.emitting() {
-                        self.emit(EventKind::Warning { warning: WarningKind::CoroutineNeverAwaited, msg });
+                        self.emit(EventKind::Warning {
+                            warning: WarningKind::CoroutineNeverAwaited,
+                            msg,
+                        });
                     }
                 }
                 GcNote::NeverRetrieved { task, exc } => {
-                    let exc_repr = self.repr(&Value::Exception(exc.clone())).unwrap_or_default();
+                    let exc_repr = self
+                        .repr(&Value::Exception(exc.clone()))
+                        .unwrap_or_default();
                     let (head, future) = match &task {
-                        Some((name, coro, file, line)) => (
+                        Some(TaskInfo { name, coro, file, line }) => (
                             "Task exception was never retrieved",
                             format!("<Task finished name='{name}' coro=<{coro}() done, defined at {file}:{line}> exception={exc_repr}>"),
                         ),
@@ -77,7 +100,10 @@ impl Vm<'_> {
                     self.write_stderr(&text);
                     if self.emitting() {
                         let msg = format!("{head}: {}", self.exception_line(&exc));
-                        self.emit(EventKind::Warning { warning: WarningKind::ExceptionNeverRetrieved, msg });
+                        self.emit(EventKind::Warning {
+                            warning: WarningKind::ExceptionNeverRetrieved,
+                            msg,
+                        });
                     }
                 }
             }

@@ -18,29 +18,72 @@ pub enum DictView {
 /// An iterator's state. Advanced by `Vm::next_item`.
 pub enum IterObj {
     /// Over a list (live: sees appends), tuple or string (by character index).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Rc<RefCell<Dict>>, index: usize, len: usize, view: DictView },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        len: usize,
+        view: DictView,
+    },
     /// Over a snapshot (sets, dict views materialised).
-    Snapshot { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value> },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { items: Vec<Value> },
+    Snapshot {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        items: Vec<Value>,
+    },
     Exhausted,
 }
 
 impl IterObj {
     pub fn type_name(&self) -> &'static str {
         match self {
-            IterObj::Seq { seq: Value::List(_), .. } => "list_iterator",
-            IterObj::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+            IterObj::Seq {
+                seq: Value::List(_),
+                ..
+            } => "list_iterator",
+            IterObj::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => "tuple_iterator",
             IterObj::Seq { .. } => "str_ascii_iterator",
             IterObj::Range { .. } => "range_iterator",
-            IterObj::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
-            IterObj::Dict { view: DictView::Values, .. } => "dict_valueiterator",
-            IterObj::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterObj::Dict {
+                view: DictView::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterObj::Dict {
+                view: DictView::Values,
+                ..
+            } => "dict_valueiterator",
+            IterObj::Dict {
+                view: DictView::Items,
+                ..
+            } => "dict_itemiterator",
             IterObj::Snapshot { .. } => "set_iterator",
             IterObj::Enumerate { .. } => "enumerate",
             IterObj::Zip { .. } => "zip",

@@ -10,21 +10,87 @@ use crate::runtime::value::{Args, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 pub const STR_METHODS: &[&str] = &[
-    "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith", "endswith", "find", "rfind",
-    "index", "rindex", "count", "format", "zfill", "center", "ljust", "rjust", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
-    "islower", "isnumeric", "isdecimal", "isidentifier", "title", "capitalize", "swapcase", "splitlines", "partition", "rpartition",
-    "casefold", "expandtabs", "removeprefix", "removesuffix",
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "join",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "format",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isnumeric",
+    "isdecimal",
+    "isidentifier",
+    "title",
+    "capitalize",
+    "swapcase",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "casefold",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
 ];
-pub const LIST_METHODS: &[&str] = &["append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
-pub const DICT_METHODS: &[&str] = &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear", "popitem"];
+pub const LIST_METHODS: &[&str] = &[
+    "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
+    "clear",
+];
+pub const DICT_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "setdefault",
+    "update",
+    "copy",
+    "clear",
+    "popitem",
+];
 pub const SET_METHODS: &[&str] = &[
-    "add", "remove", "discard", "pop", "clear", "copy", "union", "intersection", "difference", "update", "issubset", "issuperset",
+    "add",
+    "remove",
+    "discard",
+    "pop",
+    "clear",
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "update",
+    "issubset",
+    "issuperset",
     "isdisjoint",
 ];
 
 fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
-    if !args.kw.is_empty() && name != "sort" && name != "split" && name != "rsplit" && name != "format" {
+    if !args.kw.is_empty()
+        && name != "sort"
+        && name != "split"
+        && name != "rsplit"
+        && name != "format"
+    {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if n < min || n > max {
@@ -35,9 +101,15 @@ fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()
                 _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -55,7 +127,10 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
     }
 }
 
@@ -96,8 +171,17 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 })
             }
             "split" | "rsplit" => {
-                let sep = args.take_kw("sep").or_else(|| if args.pos.is_empty() { None } else { Some(args.pos.remove(0)) });
-                let maxsplit = match args.take_kw("maxsplit").or_else(|| args.pos.first().cloned()) {
+                let sep = args.take_kw("sep").or_else(|| {
+                    if args.pos.is_empty() {
+                        None
+                    } else {
+                        Some(args.pos.remove(0))
+                    }
+                });
+                let maxsplit = match args
+                    .take_kw("maxsplit")
+                    .or_else(|| args.pos.first().cloned())
+                {
                     Some(v) => int_arg(vm, &v)?,
                     None => -1,
                 };
@@ -109,10 +193,21 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                             return Err(vm.value_error("empty separator"));
                         }
                         if name == "split" {
-                            if maxsplit < 0 { s.split(sep).map(String::from).collect() } else { s.splitn(maxsplit as usize + 1, sep).map(String::from).collect() }
+                            if maxsplit < 0 {
+                                s.split(sep).map(String::from).collect()
+                            } else {
+                                s.splitn(maxsplit as usize + 1, sep)
+                                    .map(String::from)
+                                    .collect()
+                            }
                         } else {
-                            let mut v: Vec<String> =
-                                if maxsplit < 0 { s.rsplit(sep).map(String::from).collect() } else { s.rsplitn(maxsplit as usize + 1, sep).map(String::from).collect() };
+                            let mut v: Vec<String> = if maxsplit < 0 {
+                                s.rsplit(sep).map(String::from).collect()
+                            } else {
+                                s.rsplitn(maxsplit as usize + 1, sep)
+                                    .map(String::from)
+                                    .collect()
+                            };
                             v.reverse();
                             v
                         }
@@ -131,7 +226,12 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     }
                     match it {
                         Value::Str(p) => out.push_str(p),
-                        other => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name()))),
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "sequence item {i}: expected str instance, {} found",
+                                other.type_name()
+                            )))
+                        }
                     }
                 }
                 Value::str(&out)
@@ -143,7 +243,11 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 match args.pos.get(2) {
                     Some(n) => {
                         let n = int_arg(vm, n)?;
-                        if n < 0 { Value::str(&s.replace(&old, &new)) } else { Value::str(&s.replacen(&old, &new, n as usize)) }
+                        if n < 0 {
+                            Value::str(&s.replace(&old, &new))
+                        } else {
+                            Value::str(&s.replacen(&old, &new, n as usize))
+                        }
                     }
                     None => Value::str(&s.replace(&old, &new)),
                 }
@@ -152,7 +256,11 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 want(vm, name, &args, 1, 3)?;
                 let chars: Vec<char> = s.chars().collect();
                 let (a, b) = span(vm, &args.pos[1..], chars.len())?;
-                let sub: String = if a <= b { chars[a..b].iter().collect() } else { String::new() };
+                let sub: String = if a <= b {
+                    chars[a..b].iter().collect()
+                } else {
+                    String::new()
+                };
                 let prefixes: Vec<Value> = match &args.pos[0] {
                     Value::Tuple(t) => (**t).clone(),
                     other => vec![other.clone()],
@@ -160,7 +268,9 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 let mut hit = false;
                 for p in &prefixes {
                     let p = str_arg(vm, p, &format!("{name} first arg"))?;
-                    if (name == "startswith" && sub.starts_with(p)) || (name == "endswith" && sub.ends_with(p)) {
+                    if (name == "startswith" && sub.starts_with(p))
+                        || (name == "endswith" && sub.ends_with(p))
+                    {
                         hit = true;
                     }
                 }
@@ -175,7 +285,9 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 let positions: Vec<usize> = if needle.is_empty() {
                     (0..=hay.len()).collect()
                 } else if hay.len() >= needle.len() {
-                    (0..=hay.len() - needle.len()).filter(|&i| hay[i..i + needle.len()] == needle[..]).collect()
+                    (0..=hay.len() - needle.len())
+                        .filter(|&i| hay[i..i + needle.len()] == needle[..])
+                        .collect()
                 } else {
                     vec![]
                 };
@@ -191,10 +303,16 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     }
                     return Ok(Value::Int(n));
                 }
-                let found = if name.starts_with('r') { positions.last() } else { positions.first() };
+                let found = if name.starts_with('r') {
+                    positions.last()
+                } else {
+                    positions.first()
+                };
                 match found {
                     Some(p) => Value::Int((p + a) as i64),
-                    None if name.ends_with("index") => return Err(vm.value_error("substring not found")),
+                    None if name.ends_with("index") => {
+                        return Err(vm.value_error("substring not found"))
+                    }
                     None => Value::Int(-1),
                 }
             }
@@ -222,7 +340,11 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                         let mut cs = f.chars();
                         match (cs.next(), cs.next()) {
                             (Some(c), None) => c,
-                            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                            _ => {
+                                return Err(vm.type_error(
+                                    "The fill character must be exactly one character long",
+                                ))
+                            }
                         }
                     }
                     None => ' ',
@@ -245,13 +367,24 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     })
                 }
             }
-            "isdigit" | "isnumeric" | "isdecimal" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())),
+            "isdigit" | "isnumeric" | "isdecimal" => {
+                Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))
+            }
             "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
             "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
             "isspace" => Value::Bool(!s.is_empty() && s.chars().all(char::is_whitespace)),
-            "isupper" => Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)),
-            "islower" => Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)),
-            "isidentifier" => Value::Bool(s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')),
+            "isupper" => {
+                Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+            }
+            "islower" => {
+                Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+            }
+            "isidentifier" => Value::Bool(
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && s.chars().all(|c| c.is_alphanumeric() || c == '_'),
+            ),
             "title" => {
                 let mut out = String::new();
                 let mut prev_cased = false;
@@ -272,11 +405,25 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     None => String::new(),
                 })
             }
-            "swapcase" => Value::str(&s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect::<String>()),
+            "swapcase" => Value::str(
+                &s.chars()
+                    .map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<String>()
+                        } else {
+                            c.to_uppercase().collect()
+                        }
+                    })
+                    .collect::<String>(),
+            ),
             "partition" | "rpartition" => {
                 want(vm, name, &args, 1, 1)?;
                 let sep = str_arg(vm, &args.pos[0], "separator")?.to_string();
-                let found = if name == "partition" { s.find(&sep) } else { s.rfind(&sep) };
+                let found = if name == "partition" {
+                    s.find(&sep)
+                } else {
+                    s.rfind(&sep)
+                };
                 let parts = match found {
                     Some(i) => [&s[..i], &sep[..], &s[i + sep.len()..]],
                     None if name == "partition" => [&s[..], "", ""],
@@ -299,7 +446,11 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
         })
     })();
     match r {
-        Err(Unwind::Exc(e)) if e.is_instance(&vm.types.exc.attribute_error) && !STR_METHODS.contains(&name) => None,
+        Err(Unwind::Exc(e))
+            if e.is_instance(&vm.types.exc.attribute_error) && !STR_METHODS.contains(&name) =>
+        {
+            None
+        }
         other => Some(other),
     }
 }
@@ -327,7 +478,10 @@ fn split_whitespace(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
                 parts.push(rest.to_string());
                 break;
             }
-            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+            let start = rest
+                .rfind(char::is_whitespace)
+                .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
             parts.push(rest[start..].to_string());
             rest = rest[..start].trim_end();
         }
@@ -336,7 +490,12 @@ fn split_whitespace(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
     parts
 }
 
-pub fn list_method(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+pub fn list_method(
+    vm: &mut Vm,
+    l: &Rc<RefCell<Vec<Value>>>,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
     if !LIST_METHODS.contains(&name) {
         return None;
     }
@@ -360,7 +519,9 @@ pub fn list_method(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, name: &str, mut arg
                     return Err(vm.exc(&vm.types.exc.index_error, "pop from empty list"));
                 }
                 let i = match args.pos.first() {
-                    Some(v) => vm.seq_index(v, len)?.ok_or_else(|| vm.exc(&vm.types.exc.index_error, "pop index out of range"))?,
+                    Some(v) => vm.seq_index(v, len)?.ok_or_else(|| {
+                        vm.exc(&vm.types.exc.index_error, "pop index out of range")
+                    })?,
                     None => len - 1,
                 };
                 l.borrow_mut().remove(i)
@@ -414,7 +575,9 @@ pub fn list_method(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, name: &str, mut arg
                     None => false,
                 };
                 if let Some((k, _)) = args.kw.first() {
-                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+                    return Err(
+                        vm.type_error(format!("'{k}' is an invalid keyword argument for sort()"))
+                    );
                 }
                 let items = std::mem::take(&mut *l.borrow_mut());
                 let sorted = vm.sort_values(items, key, reverse)?;
@@ -436,7 +599,12 @@ pub fn list_method(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, name: &str, mut arg
     Some(r)
 }
 
-pub fn tuple_method(vm: &mut Vm, t: &Rc<Vec<Value>>, name: &str, args: Args) -> Option<PyResult<Value>> {
+pub fn tuple_method(
+    vm: &mut Vm,
+    t: &Rc<Vec<Value>>,
+    name: &str,
+    args: Args,
+) -> Option<PyResult<Value>> {
     if name != "index" && name != "count" {
         return None;
     }
@@ -462,7 +630,12 @@ fn key_error(vm: &Vm, key: Value) -> Unwind {
     Unwind::Exc(ExcObj::new(vm.types.exc.key_error.clone(), vec![key]))
 }
 
-pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+pub fn dict_method(
+    vm: &mut Vm,
+    d: &Rc<RefCell<Dict>>,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
     if !DICT_METHODS.contains(&name) {
         return None;
     }
@@ -471,7 +644,10 @@ pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Arg
             "get" => {
                 want(vm, name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
-                d.borrow().get(&k).cloned().unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None))
+                d.borrow()
+                    .get(&k)
+                    .cloned()
+                    .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None))
             }
             // Views are modelled as live iterators over the dict; list(), len() and `in`
             // on them work because they materialise from the dict.
@@ -494,7 +670,11 @@ pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Arg
                 let last = d.borrow_mut().map.pop();
                 match last {
                     Some((k, v)) => Value::tuple(vec![k.into_value(), v]),
-                    None => return Err(vm.exc(&vm.types.exc.key_error, "popitem(): dictionary is empty")),
+                    None => {
+                        return Err(
+                            vm.exc(&vm.types.exc.key_error, "popitem(): dictionary is empty")
+                        )
+                    }
                 }
             }
             "setdefault" => {
@@ -545,7 +725,12 @@ pub fn dict_method(vm: &mut Vm, d: &Rc<RefCell<Dict>>, name: &str, mut args: Arg
     Some(r)
 }
 
-pub fn set_method(vm: &mut Vm, s: &Rc<RefCell<Dict>>, name: &str, args: Args) -> Option<PyResult<Value>> {
+pub fn set_method(
+    vm: &mut Vm,
+    s: &Rc<RefCell<Dict>>,
+    name: &str,
+    args: Args,
+) -> Option<PyResult<Value>> {
     if !SET_METHODS.contains(&name) {
         return None;
     }
@@ -608,7 +793,11 @@ pub fn set_method(vm: &mut Vm, s: &Rc<RefCell<Dict>>, name: &str, args: Args) ->
                 let os = others(vm)?;
                 let mut out = Dict::new();
                 for k in s.borrow().map.keys() {
-                    let keep = if name == "intersection" { os.iter().all(|o| o.contains(k)) } else { os.iter().all(|o| !o.contains(k)) };
+                    let keep = if name == "intersection" {
+                        os.iter().all(|o| o.contains(k))
+                    } else {
+                        os.iter().all(|o| !o.contains(k))
+                    };
                     if keep {
                         out.insert(k.clone(), Value::None);
                     }
@@ -633,7 +822,12 @@ pub fn set_method(vm: &mut Vm, s: &Rc<RefCell<Dict>>, name: &str, args: Args) ->
 
 impl Vm<'_> {
     /// A stable sort with an optional key function, raising what comparisons raise.
-    pub fn sort_values(&mut self, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub fn sort_values(
+        &mut self,
+        items: Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let keys: Vec<Value> = match &key {
             Some(k) if !k.is_none() => {
                 let mut ks = Vec::with_capacity(items.len());
@@ -655,14 +849,16 @@ impl Vm<'_> {
             }
             match self.compare(crate::lang::bytecode::CmpOp::Lt, &keys[a], &keys[b]) {
                 Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match self.compare(crate::lang::bytecode::CmpOp::Lt, &keys[b], &keys[a]) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
+                Ok(false) => {
+                    match self.compare(crate::lang::bytecode::CmpOp::Lt, &keys[b], &keys[a]) {
+                        Ok(true) => std::cmp::Ordering::Greater,
+                        Ok(false) => std::cmp::Ordering::Equal,
+                        Err(e) => {
+                            err = Some(e);
+                            std::cmp::Ordering::Equal
+                        }
                     }
-                },
+                }
                 Err(e) => {
                     err = Some(e);
                     std::cmp::Ordering::Equal

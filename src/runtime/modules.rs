@@ -22,10 +22,26 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
     let m = match name {
         "asyncio" => crate::runtime::asyncio::module::make_module(vm),
-        "time" => module("time", &[("time", time_time), ("monotonic", time_monotonic), ("perf_counter", time_monotonic), ("sleep", time_sleep), ("time_ns", time_ns), ("monotonic_ns", monotonic_ns), ("perf_counter_ns", monotonic_ns)]),
+        "time" => module(
+            "time",
+            &[
+                ("time", time_time),
+                ("monotonic", time_monotonic),
+                ("perf_counter", time_monotonic),
+                ("sleep", time_sleep),
+                ("time_ns", time_ns),
+                ("monotonic_ns", monotonic_ns),
+                ("perf_counter_ns", monotonic_ns),
+            ],
+        ),
         "random" => crate::runtime::pyrandom::make_module(),
         "sys" => sys_module(vm),
-        other => return Err(vm.exc(&vm.types.exc.module_not_found_error, format!("No module named '{other}'"))),
+        other => {
+            return Err(vm.exc(
+                &vm.types.exc.module_not_found_error,
+                format!("No module named '{other}'"),
+            ))
+        }
     };
     vm.modules.cache.insert(name.to_string(), m.clone());
     Ok(m)
@@ -34,9 +50,19 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
 pub fn module(name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     for (n, f) in funcs {
-        attrs.insert(Rc::from(*n), Value::Builtin(Rc::new(Builtin { name: n, func: *f, bound: None })));
+        attrs.insert(
+            Rc::from(*n),
+            Value::Builtin(Rc::new(Builtin {
+                name: n,
+                func: *f,
+                bound: None,
+            })),
+        );
     }
-    Value::Module(Rc::new(Module { name: Rc::from(name), attrs: RefCell::new(attrs) }))
+    Value::Module(Rc::new(Module {
+        name: Rc::from(name),
+        attrs: RefCell::new(attrs),
+    }))
 }
 
 /// `time.time()` is the virtual clock plus a fixed epoch.
@@ -65,7 +91,12 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Float(f)) => *f,
         Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(other) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
         None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
     };
     if d < 0.0 {
@@ -98,30 +129,57 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream(name: &'static str) -> Value {
     let m = module(name, &[("flush", stream_flush)]);
     if let Value::Module(m) = &m {
-        let write = Builtin { name: "write", func: stream_write, bound: Some(Value::str(name)) };
-        m.attrs.borrow_mut().insert(Rc::from("write"), Value::Builtin(Rc::new(write)));
+        let write = Builtin {
+            name: "write",
+            func: stream_write,
+            bound: Some(Value::str(name)),
+        };
+        m.attrs
+            .borrow_mut()
+            .insert(Rc::from("write"), Value::Builtin(Rc::new(write)));
     }
     m
 }
 
 /// `sys`: exit, the standard streams, and a few constants programs print.
 fn sys_module(vm: &Vm) -> Value {
-    let m = module("sys", &[("exit", sys_exit), ("getrecursionlimit", sys_getrecursionlimit)]);
+    let m = module(
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", sys_getrecursionlimit),
+        ],
+    );
     if let Value::Module(m) = &m {
         let mut a = m.attrs.borrow_mut();
         a.insert(Rc::from("stdout"), stream("<stdout>"));
         a.insert(Rc::from("stderr"), stream("<stderr>"));
-        a.insert(Rc::from("argv"), Value::list(vec![Value::Str(vm.source_file.clone())]));
+        a.insert(
+            Rc::from("argv"),
+            Value::list(vec![Value::Str(vm.source_file.clone())]),
+        );
         a.insert(Rc::from("platform"), Value::str("linux"));
         a.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
         a.insert(Rc::from("version"), Value::str("3.11.7 (coroviz)"));
-        a.insert(Rc::from("version_info"), Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+        a.insert(
+            Rc::from("version_info"),
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
     }
     m
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let exc = crate::runtime::exceptions::ExcObj::new(vm.types.exc.system_exit.clone(), args.pos.into_iter().take(1).collect());
+    let exc = crate::runtime::exceptions::ExcObj::new(
+        vm.types.exc.system_exit.clone(),
+        args.pos.into_iter().take(1).collect(),
+    );
     Err(crate::runtime::vm::Unwind::Exc(exc))
 }
 

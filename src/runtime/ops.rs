@@ -54,7 +54,13 @@ impl Vm<'_> {
         }
     }
 
-    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, _inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        _inplace: bool,
+    ) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
@@ -85,8 +91,16 @@ impl Vm<'_> {
                 v.extend(y.iter().cloned());
                 Ok(Value::tuple(v))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_)) => self.repeat(a, b),
-            (BinOp::Mul, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => self.repeat(b, a),
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_),
+            ) => self.repeat(a, b),
+            (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) => self.repeat(b, a),
             (BinOp::Mod, Value::Str(fmt), _) => {
                 let s = self.percent_format(fmt, b)?;
                 Ok(Value::str(&s))
@@ -108,22 +122,45 @@ impl Vm<'_> {
                             out.insert(k.clone(), Value::None);
                         }
                     }
-                    BinOp::And => x.map.keys().filter(|k| y.contains(k)).for_each(|k| out.insert(k.clone(), Value::None)),
-                    BinOp::Sub => x.map.keys().filter(|k| !y.contains(k)).for_each(|k| out.insert(k.clone(), Value::None)),
+                    BinOp::And => x
+                        .map
+                        .keys()
+                        .filter(|k| y.contains(k))
+                        .for_each(|k| out.insert(k.clone(), Value::None)),
+                    BinOp::Sub => x
+                        .map
+                        .keys()
+                        .filter(|k| !y.contains(k))
+                        .for_each(|k| out.insert(k.clone(), Value::None)),
                     _ => {
-                        x.map.keys().filter(|k| !y.contains(k)).for_each(|k| out.insert(k.clone(), Value::None));
-                        y.map.keys().filter(|k| !x.contains(k)).for_each(|k| out.insert(k.clone(), Value::None));
+                        x.map
+                            .keys()
+                            .filter(|k| !y.contains(k))
+                            .for_each(|k| out.insert(k.clone(), Value::None));
+                        y.map
+                            .keys()
+                            .filter(|k| !x.contains(k))
+                            .for_each(|k| out.insert(k.clone(), Value::None));
                     }
                 }
                 Ok(Value::Set(Rc::new(RefCell::new(out))))
             }
-            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) if !_inplace || !matches!(a, Value::List(_)) => {
+            (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _)
+                if !_inplace || !matches!(a, Value::List(_)) =>
+            {
                 let t = a.type_name();
-                Err(self.type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name())))
+                Err(self.type_error(format!(
+                    "can only concatenate {t} (not \"{}\") to {t}",
+                    b.type_name()
+                )))
             }
             _ => Err(self.type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                if _inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() },
+                if _inplace {
+                    format!("{}=", op.symbol())
+                } else {
+                    op.symbol().to_string()
+                },
                 a.type_name(),
                 b.type_name()
             ))),
@@ -239,17 +276,29 @@ impl Vm<'_> {
                 let s = b.to_usize().unwrap_or(usize::MAX);
                 if op == LShift {
                     if s > 1 << 24 {
-                        return Err(self.exc(&self.types.exc.overflow_error, "too many digits in integer"));
+                        return Err(
+                            self.exc(&self.types.exc.overflow_error, "too many digits in integer")
+                        );
                     }
                     Value::int_from_big(a << s)
                 } else {
-                    Value::int_from_big(if s > 1 << 24 { if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { a >> s })
+                    Value::int_from_big(if s > 1 << 24 {
+                        if a.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    } else {
+                        a >> s
+                    })
                 }
             }
             And => Value::int_from_big(a & b),
             Or => Value::int_from_big(a | b),
             Xor => Value::int_from_big(a ^ b),
-            MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+            MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
         })
     }
 
@@ -285,7 +334,10 @@ impl Vm<'_> {
     pub fn unary_op(&mut self, op: UnOp, a: &Value) -> PyResult<Value> {
         match (op, a) {
             (UnOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
-            (UnOp::Neg, Value::Int(i)) => Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::int_from_big(-BigInt::from(*i)))),
+            (UnOp::Neg, Value::Int(i)) => Ok(i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or_else(|| Value::int_from_big(-BigInt::from(*i)))),
             (UnOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (UnOp::Neg, Value::BigInt(b)) => Ok(Value::int_from_big(-(**b).clone())),
             (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
@@ -301,7 +353,11 @@ impl Vm<'_> {
                     UnOp::Invert => "~",
                     UnOp::Not => "not",
                 };
-                Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, a.type_name())))
+                Err(self.type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    a.type_name()
+                )))
             }
         }
     }
@@ -434,7 +490,10 @@ impl Vm<'_> {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.type_name()
+                ))),
             },
             Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => {
                 let k = self.key(item.clone())?;
@@ -443,7 +502,11 @@ impl Vm<'_> {
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
                     let (i, start, step) = (*i, r.start, r.step);
-                    let in_bounds = if step > 0 { i >= start && i < r.stop } else { i <= start && i > r.stop };
+                    let in_bounds = if step > 0 {
+                        i >= start && i < r.stop
+                    } else {
+                        i <= start && i > r.stop
+                    };
                     in_bounds && (i - start) % step == 0
                 }
                 _ => false,
@@ -466,21 +529,40 @@ impl Vm<'_> {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Ok(None),
-            other => return Err(self.type_error(format!("indices must be integers or slices, not {}", other.type_name()))),
+            other => {
+                return Err(self.type_error(format!(
+                    "indices must be integers or slices, not {}",
+                    other.type_name()
+                )))
+            }
         };
         let i = if i < 0 { i + len as i64 } else { i };
-        Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+        Ok(if i >= 0 && (i as usize) < len {
+            Some(i as usize)
+        } else {
+            None
+        })
     }
 
     /// `slice.indices(len)`: start, stop, step clamped as CPython does.
-    pub fn slice_indices(&self, s: &crate::runtime::value::SliceObj, len: i64) -> PyResult<(i64, i64, i64)> {
+    pub fn slice_indices(
+        &self,
+        s: &crate::runtime::value::SliceObj,
+        len: i64,
+    ) -> PyResult<(i64, i64, i64)> {
         let get = |v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let step = get(&s.step)?.unwrap_or(1);
@@ -497,14 +579,24 @@ impl Vm<'_> {
             }
         };
         let (start, stop) = if step > 0 {
-            (clamp(get(&s.start)?, 0, 0, len), clamp(get(&s.stop)?, len, 0, len))
+            (
+                clamp(get(&s.start)?, 0, 0, len),
+                clamp(get(&s.stop)?, len, 0, len),
+            )
         } else {
-            (clamp(get(&s.start)?, len - 1, -1, len - 1), clamp(get(&s.stop)?, -1, -1, len - 1))
+            (
+                clamp(get(&s.start)?, len - 1, -1, len - 1),
+                clamp(get(&s.stop)?, -1, -1, len - 1),
+            )
         };
         Ok((start, stop, step))
     }
 
-    fn slice_positions(&self, s: &crate::runtime::value::SliceObj, len: usize) -> PyResult<Vec<usize>> {
+    fn slice_positions(
+        &self,
+        s: &crate::runtime::value::SliceObj,
+        len: usize,
+    ) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, len as i64)?;
         let mut out = Vec::new();
         let mut i = start;
@@ -520,19 +612,40 @@ impl Vm<'_> {
             return Ok(match obj {
                 Value::List(l) => {
                     let l = l.borrow();
-                    Value::list(self.slice_positions(s, l.len())?.into_iter().map(|i| l[i].clone()).collect())
+                    Value::list(
+                        self.slice_positions(s, l.len())?
+                            .into_iter()
+                            .map(|i| l[i].clone())
+                            .collect(),
+                    )
                 }
-                Value::Tuple(t) => Value::tuple(self.slice_positions(s, t.len())?.into_iter().map(|i| t[i].clone()).collect()),
+                Value::Tuple(t) => Value::tuple(
+                    self.slice_positions(s, t.len())?
+                        .into_iter()
+                        .map(|i| t[i].clone())
+                        .collect(),
+                ),
                 Value::Str(st) => {
                     let chars: Vec<char> = st.chars().collect();
-                    let out: String = self.slice_positions(s, chars.len())?.into_iter().map(|i| chars[i]).collect();
+                    let out: String = self
+                        .slice_positions(s, chars.len())?
+                        .into_iter()
+                        .map(|i| chars[i])
+                        .collect();
                     Value::str(&out)
                 }
                 Value::Range(r) => {
                     let (start, stop, step) = self.slice_indices(s, r.len())?;
-                    Value::Range(Rc::new(RangeObj { start: r.get(start), stop: r.get(stop), step: r.step * step }))
+                    Value::Range(Rc::new(RangeObj {
+                        start: r.get(start),
+                        stop: r.get(stop),
+                        step: r.step * step,
+                    }))
                 }
-                _ => return Err(self.type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
+                _ => {
+                    return Err(self
+                        .type_error(format!("'{}' object is not subscriptable", obj.type_name())))
+                }
             });
         }
         match obj {
@@ -556,14 +669,22 @@ impl Vm<'_> {
             }
             Value::Range(r) => match self.seq_index(key, r.len() as usize)? {
                 Some(i) => Ok(Value::Int(r.get(i as i64))),
-                None => Err(self.exc(&self.types.exc.index_error, "range object index out of range")),
+                None => Err(self.exc(
+                    &self.types.exc.index_error,
+                    "range object index out of range",
+                )),
             },
             Value::Dict(d) => {
                 let k = self.key(key.clone())?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
-                    None => Err(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(self.types.exc.key_error.clone(), vec![key.clone()]))),
+                    None => Err(crate::runtime::vm::Unwind::Exc(
+                        crate::runtime::exceptions::ExcObj::new(
+                            self.types.exc.key_error.clone(),
+                            vec![key.clone()],
+                        ),
+                    )),
                 }
             }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
@@ -590,7 +711,10 @@ impl Vm<'_> {
                         l.borrow_mut()[i] = v;
                         Ok(())
                     }
-                    None => Err(self.exc(&self.types.exc.index_error, "list assignment index out of range")),
+                    None => Err(self.exc(
+                        &self.types.exc.index_error,
+                        "list assignment index out of range",
+                    )),
                 }
             }
             Value::Dict(d) => {
@@ -598,7 +722,10 @@ impl Vm<'_> {
                 d.borrow_mut().insert(k, v);
                 Ok(())
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.type_name()
+            ))),
         }
     }
 
@@ -620,29 +747,64 @@ impl Vm<'_> {
                         l.borrow_mut().remove(i);
                         Ok(())
                     }
-                    None => Err(self.exc(&self.types.exc.index_error, "list assignment index out of range")),
+                    None => Err(self.exc(
+                        &self.types.exc.index_error,
+                        "list assignment index out of range",
+                    )),
                 }
             }
             Value::Dict(d) => {
                 let k = self.key(key.clone())?;
                 match d.borrow_mut().remove(&k) {
                     Some(_) => Ok(()),
-                    None => Err(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(self.types.exc.key_error.clone(), vec![key.clone()]))),
+                    None => Err(crate::runtime::vm::Unwind::Exc(
+                        crate::runtime::exceptions::ExcObj::new(
+                            self.types.exc.key_error.clone(),
+                            vec![key.clone()],
+                        ),
+                    )),
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                obj.type_name()
+            ))),
         }
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let it = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) => IterObj::Seq { seq: v.clone(), index: 0 },
-            Value::Range(r) => IterObj::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Dict(d) => IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view: DictView::Keys },
-            Value::Set(s) => IterObj::Snapshot { items: s.borrow().keys(), index: 0 },
-            Value::DictView(d, view) => IterObj::Dict { dict: d.clone(), index: 0, len: d.borrow().len(), view: *view },
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => IterObj::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterObj::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Dict(d) => IterObj::Dict {
+                dict: d.clone(),
+                index: 0,
+                len: d.borrow().len(),
+                view: DictView::Keys,
+            },
+            Value::Set(s) => IterObj::Snapshot {
+                items: s.borrow().keys(),
+                index: 0,
+            },
+            Value::DictView(d, view) => IterObj::Dict {
+                dict: d.clone(),
+                index: 0,
+                len: d.borrow().len(),
+                view: *view,
+            },
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
-            other => return Err(self.type_error(format!("'{}' object is not iterable", other.type_name()))),
+            other => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", other.type_name()))
+                )
+            }
         };
         Ok(Value::Iter(Rc::new(RefCell::new(it))))
     }
@@ -661,7 +823,9 @@ impl Vm<'_> {
                     crate::runtime::call::GenStep::Return(_) => Ok(None),
                 }
             }
-            other => Err(self.type_error(format!("'{}' object is not an iterator", other.type_name()))),
+            other => {
+                Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
+            }
         }
     }
 
@@ -691,7 +855,12 @@ impl Vm<'_> {
                     Ok(None)
                 }
             }
-            IterObj::Dict { dict, index, len, view } => {
+            IterObj::Dict {
+                dict,
+                index,
+                len,
+                view,
+            } => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     drop(d);
@@ -718,7 +887,9 @@ impl Vm<'_> {
                 let n = *count;
                 *count += 1;
                 drop(st);
-                Ok(self.next_item(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v])))
+                Ok(self
+                    .next_item(&inner)?
+                    .map(|v| Value::tuple(vec![Value::Int(n), v])))
             }
             IterObj::Zip { inners } => {
                 let inners = inners.clone();
@@ -751,8 +922,14 @@ impl Vm<'_> {
                 let (func, inner) = (func.clone(), inner.clone());
                 drop(st);
                 loop {
-                    let Some(v) = self.next_item(&inner)? else { return Ok(None) };
-                    let keep = if func.is_none() { v.clone() } else { self.call1(&func, vec![v.clone()])? };
+                    let Some(v) = self.next_item(&inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = if func.is_none() {
+                        v.clone()
+                    } else {
+                        self.call1(&func, vec![v.clone()])?
+                    };
                     if self.truthy(&keep)? {
                         return Ok(Some(v));
                     }
@@ -766,9 +943,16 @@ impl Vm<'_> {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok((**t).clone()),
-            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => Ok(d.borrow().keys()),
+            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => {
+                Ok(d.borrow().keys())
+            }
             Value::DictView(d, DictView::Values) => Ok(d.borrow().values()),
-            Value::DictView(d, DictView::Items) => Ok(d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()),
+            Value::DictView(d, DictView::Items) => Ok(d
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect()),
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
@@ -785,17 +969,34 @@ impl Vm<'_> {
             Value::Tuple(t) => (**t).clone(),
             Value::List(l) => l.borrow().clone(),
             other => {
-                if !matches!(other, Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Gen(_) | Value::DictView(..)) {
-                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", other.type_name())));
+                if !matches!(
+                    other,
+                    Value::Str(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::Range(_)
+                        | Value::Iter(_)
+                        | Value::Gen(_)
+                        | Value::DictView(..)
+                ) {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        other.type_name()
+                    )));
                 }
                 self.collect(other)?
             }
         };
         match items.len().cmp(&n) {
             Ordering::Equal => Ok(items),
-            Ordering::Less => Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len()))),
-            Ordering::Greater => Err(self.value_error(format!("too many values to unpack (expected {n})"))),
+            Ordering::Less => Err(self.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            ))),
+            Ordering::Greater => {
+                Err(self.value_error(format!("too many values to unpack (expected {n})")))
+            }
         }
     }
 }
-

@@ -31,7 +31,10 @@ fn int_of(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
     }
 }
 
@@ -46,7 +49,10 @@ fn float_of(vm: &Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn arg(vm: &Vm, args: &Args, i: usize, name: &str) -> PyResult<Value> {
-    args.pos.get(i).cloned().ok_or_else(|| vm.type_error(format!("{name}() missing required argument")))
+    args.pos
+        .get(i)
+        .cloned()
+        .ok_or_else(|| vm.type_error(format!("{name}() missing required argument")))
 }
 
 fn rng<'a>(vm: &'a mut Vm) -> &'a mut Random {
@@ -81,7 +87,12 @@ fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = int_of(vm, &arg(vm, &args, 0, "randrange")?)?;
-    let stop = args.pos.get(1).filter(|v| !v.is_none()).map(|v| int_of(vm, v)).transpose()?;
+    let stop = args
+        .pos
+        .get(1)
+        .filter(|v| !v.is_none())
+        .map(|v| int_of(vm, v))
+        .transpose()?;
     let step = args.pos.get(2).map(|v| int_of(vm, v)).transpose()?;
     let r = rng(vm).randrange(&start, stop.as_ref(), step.as_ref());
     r.map(Value::int_from_big).map_err(|e| vm.py_err(e))
@@ -111,25 +122,46 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let k = args.take_kw("k").or_else(|| args.pos.get(1).cloned()).ok_or_else(|| vm.type_error("sample() missing 1 required positional argument: 'k'"))?;
-    let Value::Int(k) = k else { return Err(vm.type_error("k must be an int")) };
+    let k = args
+        .take_kw("k")
+        .or_else(|| args.pos.get(1).cloned())
+        .ok_or_else(|| vm.type_error("sample() missing 1 required positional argument: 'k'"))?;
+    let Value::Int(k) = k else {
+        return Err(vm.type_error("k must be an int"));
+    };
     let pop = arg(vm, &args, 0, "sample")?;
     if matches!(pop, Value::Set(_) | Value::Dict(_)) {
-        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let items = vm.collect(&pop)?;
     let picks = rng(vm).sample(items.len(), k).map_err(|e| vm.py_err(e))?;
-    Ok(Value::list(picks.into_iter().map(|i| items[i].clone()).collect()))
+    Ok(Value::list(
+        picks.into_iter().map(|i| items[i].clone()).collect(),
+    ))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Int(k)) = args.pos.first() else { return Err(vm.type_error("getrandbits() needs an int")) };
+    let Some(Value::Int(k)) = args.pos.first() else {
+        return Err(vm.type_error("getrandbits() needs an int"));
+    };
     let r = rng(vm).getrandbits(*k);
     r.map(Value::int_from_big).map_err(|e| vm.py_err(e))
 }
 
 fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mu = args.pos.first().map(|v| float_of(vm, v)).transpose()?.unwrap_or(0.0);
-    let sigma = args.pos.get(1).map(|v| float_of(vm, v)).transpose()?.unwrap_or(1.0);
+    let mu = args
+        .pos
+        .first()
+        .map(|v| float_of(vm, v))
+        .transpose()?
+        .unwrap_or(0.0);
+    let sigma = args
+        .pos
+        .get(1)
+        .map(|v| float_of(vm, v))
+        .transpose()?
+        .unwrap_or(1.0);
     Ok(Value::Float(rng(vm).gauss(mu, sigma)))
 }

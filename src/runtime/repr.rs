@@ -10,7 +10,11 @@ use crate::runtime::vm::{PyResult, Vm};
 
 /// Python's `repr(str)`: single quotes unless the text has them and no double quotes.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -23,7 +27,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -43,7 +49,10 @@ pub fn str_repr(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0x2028..=0x2029).contains(&n) || (0xd800..0xe000).contains(&n)
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0x2028..=0x2029).contains(&n)
+        || (0xd800..0xe000).contains(&n)
 }
 
 /// `ascii()`: escape everything outside ASCII.
@@ -73,7 +82,11 @@ impl Vm<'_> {
     fn repr_in(&mut self, v: &Value, seen: &mut Vec<usize>) -> PyResult<String> {
         if let Some(p) = v.ptr() {
             if matches!(v, Value::List(_) | Value::Dict(_)) && seen.contains(&p) {
-                return Ok(if matches!(v, Value::List(_)) { "[...]".into() } else { "{...}".into() });
+                return Ok(if matches!(v, Value::List(_)) {
+                    "[...]".into()
+                } else {
+                    "{...}".into()
+                });
             }
         }
         Ok(match v {
@@ -81,12 +94,14 @@ impl Vm<'_> {
             Value::List(l) => {
                 seen.push(v.ptr().unwrap_or(0));
                 let items = l.borrow().clone();
-                let parts: PyResult<Vec<String>> = items.iter().map(|x| self.repr_in(x, seen)).collect();
+                let parts: PyResult<Vec<String>> =
+                    items.iter().map(|x| self.repr_in(x, seen)).collect();
                 seen.pop();
                 format!("[{}]", parts?.join(", "))
             }
             Value::Tuple(t) => {
-                let parts: PyResult<Vec<String>> = t.iter().map(|x| self.repr_in(x, seen)).collect();
+                let parts: PyResult<Vec<String>> =
+                    t.iter().map(|x| self.repr_in(x, seen)).collect();
                 let parts = parts?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
@@ -99,7 +114,11 @@ impl Vm<'_> {
                 let items = d.borrow().items();
                 let mut parts = Vec::with_capacity(items.len());
                 for (k, x) in &items {
-                    parts.push(format!("{}: {}", self.repr_in(k, seen)?, self.repr_in(x, seen)?));
+                    parts.push(format!(
+                        "{}: {}",
+                        self.repr_in(k, seen)?,
+                        self.repr_in(x, seen)?
+                    ));
                 }
                 seen.pop();
                 format!("{{{}}}", parts.join(", "))
@@ -109,13 +128,15 @@ impl Vm<'_> {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    let parts: PyResult<Vec<String>> = items.iter().map(|x| self.repr_in(x, seen)).collect();
+                    let parts: PyResult<Vec<String>> =
+                        items.iter().map(|x| self.repr_in(x, seen)).collect();
                     format!("{{{}}}", parts?.join(", "))
                 }
             }
             Value::Exception(e) => {
                 let args = e.args.borrow().clone();
-                let parts: PyResult<Vec<String>> = args.iter().map(|x| self.repr_in(x, seen)).collect();
+                let parts: PyResult<Vec<String>> =
+                    args.iter().map(|x| self.repr_in(x, seen)).collect();
                 format!("{}({})", e.class.name, parts?.join(", "))
             }
             _ => self.to_str(v)?,
@@ -142,7 +163,11 @@ impl Vm<'_> {
                 }
             }
             Value::Slice(s) => {
-                let (a, b, c) = (self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?);
+                let (a, b, c) = (
+                    self.repr(&s.start)?,
+                    self.repr(&s.stop)?,
+                    self.repr(&s.step)?,
+                );
                 format!("slice({a}, {b}, {c})")
             }
             Value::Exception(e) => {
@@ -159,9 +184,19 @@ impl Vm<'_> {
             Value::Function(f) => format!("<function {} at {}>", f.qualname, fake_addr(v)),
             Value::Builtin(b) => match &b.bound {
                 None => format!("<built-in function {}>", b.name),
-                Some(r) => format!("<built-in method {} of {} object at {}>", b.name, r.type_name(), fake_addr(r)),
+                Some(r) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    r.type_name(),
+                    fake_addr(r)
+                ),
             },
-            Value::NativeMethod(m) => format!("<built-in method {} of {} object at {}>", m.name, m.receiver.type_name(), fake_addr(&m.receiver)),
+            Value::NativeMethod(m) => format!(
+                "<built-in method {} of {} object at {}>",
+                m.name,
+                m.receiver.type_name(),
+                fake_addr(&m.receiver)
+            ),
             Value::BoundMethod(m) => {
                 let name = match &m.func {
                     Value::Function(f) => f.qualname.to_string(),
@@ -169,8 +204,17 @@ impl Vm<'_> {
                 };
                 format!("<bound method {} of {}>", name, self.repr(&m.receiver)?)
             }
-            Value::Gen(g) => format!("<{} object {} at {}>", v.type_name(), g.qualname, fake_addr(v)),
-            Value::NativeCoro(c) => format!("<coroutine object {} at {}>", c.borrow().qualname(), fake_addr(v)),
+            Value::Gen(g) => format!(
+                "<{} object {} at {}>",
+                v.type_name(),
+                g.qualname,
+                fake_addr(v)
+            ),
+            Value::NativeCoro(c) => format!(
+                "<coroutine object {} at {}>",
+                c.borrow().qualname(),
+                fake_addr(v)
+            ),
             Value::Class(c) => {
                 if c.module == "builtins" {
                     format!("<class '{}'>", c.name)
@@ -204,10 +248,13 @@ impl Vm<'_> {
         let type_name = v.type_name();
         let out = match v {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) => {
-                let parsed = format::parse_format_spec(spec, &type_name).map_err(|e| self.py_err(e))?;
+                let parsed =
+                    format::parse_format_spec(spec, &type_name).map_err(|e| self.py_err(e))?;
                 match v {
                     Value::Int(i) => format::format_int(&BigInt::from(*i), &parsed, &type_name),
-                    Value::Bool(b) => format::format_int(&BigInt::from(*b as i64), &parsed, &type_name),
+                    Value::Bool(b) => {
+                        format::format_int(&BigInt::from(*b as i64), &parsed, &type_name)
+                    }
                     Value::BigInt(b) => format::format_int(b, &parsed, &type_name),
                     Value::Float(f) => format::format_float(*f, &parsed),
                     Value::Str(s) => format::format_str(s, &parsed),
@@ -215,7 +262,10 @@ impl Vm<'_> {
                 }
             }
             other => {
-                return Err(self.type_error(format!("unsupported format string passed to {}.__format__", other.type_name())));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    other.type_name()
+                )));
             }
         };
         out.map_err(|e| self.py_err(e))
@@ -223,7 +273,11 @@ impl Vm<'_> {
 
     /// `fmt % args`, with CPython's rules (numerics' `percent_format`).
     pub fn percent_format(&mut self, fmt: &Rc<str>, args: &Value) -> PyResult<String> {
-        let mut operand = Operand { vm: self, value: args.clone(), keyed: Value::None };
+        let mut operand = Operand {
+            vm: self,
+            value: args.clone(),
+            keyed: Value::None,
+        };
         match format::percent_format(fmt, &mut operand) {
             Ok(s) => Ok(s),
             Err(FmtFail::Py(e)) => Err(self.py_err(e)),
@@ -283,7 +337,10 @@ impl format::PercentOperand for Operand<'_, '_> {
     }
 
     fn is_mapping(&self) -> bool {
-        matches!(self.value, Value::Dict(_) | Value::List(_) | Value::DictView(..))
+        matches!(
+            self.value,
+            Value::Dict(_) | Value::List(_) | Value::DictView(..)
+        )
     }
 
     fn lookup(&mut self, key: &str) -> Result<(), FmtFail> {
@@ -291,7 +348,11 @@ impl format::PercentOperand for Operand<'_, '_> {
         Ok(())
     }
 
-    fn view(&mut self, arg: format::PercentArgRef, conversion: char) -> Result<format::PercentArg, FmtFail> {
+    fn view(
+        &mut self,
+        arg: format::PercentArgRef,
+        conversion: char,
+    ) -> Result<format::PercentArg, FmtFail> {
         let v = match arg {
             format::PercentArgRef::Item(i) => match &self.value {
                 Value::Tuple(t) => t[i].clone(),
@@ -318,5 +379,8 @@ impl format::PercentOperand for Operand<'_, '_> {
 
 /// A stable, fake object address for reprs (real addresses would make output nondeterministic).
 pub fn fake_addr(v: &Value) -> String {
-    format!("0x{:012x}", 0x7f00_0000_0000usize + (v.ptr().unwrap_or(0) & 0xffff_ffff))
+    format!(
+        "0x{:012x}",
+        0x7f00_0000_0000usize + (v.ptr().unwrap_or(0) & 0xffff_ffff)
+    )
 }

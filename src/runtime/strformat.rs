@@ -17,17 +17,22 @@ impl FieldResolver for Fields<'_, '_> {
     fn positional(&mut self, index: usize) -> Result<Value, FmtFail> {
         match self.args.pos.get(index) {
             Some(v) => Ok(v.clone()),
-            None => Err(FmtFail::Unwind(self.vm.exc(&self.vm.types.exc.index_error, format!("Replacement index {index} out of range for positional args tuple")))),
+            None => Err(FmtFail::Unwind(self.vm.exc(
+                &self.vm.types.exc.index_error,
+                format!("Replacement index {index} out of range for positional args tuple"),
+            ))),
         }
     }
 
     fn keyword(&mut self, name: &str) -> Result<Value, FmtFail> {
         match self.args.kw.iter().find(|(k, _)| &**k == name) {
             Some((_, v)) => Ok(v.clone()),
-            None => Err(FmtFail::Unwind(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(
-                self.vm.types.exc.key_error.clone(),
-                vec![Value::str(name)],
-            )))),
+            None => Err(FmtFail::Unwind(crate::runtime::vm::Unwind::Exc(
+                crate::runtime::exceptions::ExcObj::new(
+                    self.vm.types.exc.key_error.clone(),
+                    vec![Value::str(name)],
+                ),
+            ))),
         }
     }
 

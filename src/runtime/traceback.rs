@@ -21,17 +21,24 @@ impl Vm<'_> {
             let context = e.context.borrow().clone();
             if let Some(c) = cause {
                 self.format_chain(&c, out, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let (Some(c), false) = (context, e.suppress_context.get()) {
                 self.format_chain(&c, out, depth + 1);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = e.traceback.borrow().clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.file, entry.line, entry.func));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.file, entry.line, entry.func
+                ));
                 if let Some(text) = self.source_line(&entry.file, entry.line) {
                     out.push_str(&format!("    {}\n", text.trim()));
                 }
@@ -44,7 +51,9 @@ impl Vm<'_> {
     /// The last line of a traceback: `ValueError: boom`, or just the name.
     pub fn exception_line(&mut self, e: &Rc<ExcObj>) -> String {
         let name = e.qualified_name();
-        let msg = self.to_str(&Value::Exception(e.clone())).unwrap_or_default();
+        let msg = self
+            .to_str(&Value::Exception(e.clone()))
+            .unwrap_or_default();
         if msg.is_empty() {
             name
         } else {
@@ -56,6 +65,9 @@ impl Vm<'_> {
         if *self.source_file != *file || line == 0 {
             return None;
         }
-        self.source.lines().nth(line as usize - 1).map(str::to_string)
+        self.source
+            .lines()
+            .nth(line as usize - 1)
+            .map(str::to_string)
     }
 }

@@ -76,7 +76,11 @@ impl RangeObj {
     pub fn len(&self) -> i64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
@@ -142,7 +146,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Self {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
     /// Removes and returns keyword `name`, if given.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
@@ -187,8 +194,13 @@ pub struct GenObj {
 
 impl Drop for GenObj {
     fn drop(&mut self) {
-        if self.kind == GenKind::Coroutine && self.status.get() == GenStatus::Created && !self.awaited.get() {
-            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited { qualname: self.qualname.clone() });
+        if self.kind == GenKind::Coroutine
+            && self.status.get() == GenStatus::Created
+            && !self.awaited.get()
+        {
+            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited {
+                qualname: self.qualname.clone(),
+            });
         }
     }
 }
@@ -250,7 +262,9 @@ impl Class {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
-        self.mro.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+        self.mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
     }
 }
 

@@ -28,7 +28,11 @@ pub enum Abort {
     /// Nothing ready, no timers, and the loop waits for a future nobody will complete.
     Deadlock,
     /// A slice ran more instructions than allowed.
-    Budget { func: Rc<str>, file: Rc<str>, line: u32 },
+    Budget {
+        func: Rc<str>,
+        file: Rc<str>,
+        line: u32,
+    },
     /// The user asked to stop (quit or restart in the dashboard).
     Stopped,
 }
@@ -95,7 +99,11 @@ impl<'h> Vm<'h> {
             random: None,
         };
         let builtins = crate::runtime::builtins::table(&vm);
-        vm.global_builtins = vm.global_names.iter().map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null)).collect();
+        vm.global_builtins = vm
+            .global_names
+            .iter()
+            .map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null))
+            .collect();
         vm.globals[0] = Value::str("__main__");
         vm.globals[1] = Value::Str(program.file.clone());
         vm
@@ -130,10 +138,12 @@ impl<'h> Vm<'h> {
     pub fn make_exception(&mut self, v: Value) -> PyResult<Rc<ExcObj>> {
         match v {
             Value::Exception(e) => Ok(e),
-            Value::Class(c) if c.is_subclass(&self.types.exc.base_exception) => match self.call(&Value::Class(c), Args::default())? {
-                Value::Exception(e) => Ok(e),
-                _ => Err(self.type_error("exceptions must derive from BaseException")),
-            },
+            Value::Class(c) if c.is_subclass(&self.types.exc.base_exception) => {
+                match self.call(&Value::Class(c), Args::default())? {
+                    Value::Exception(e) => Ok(e),
+                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                }
+            }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
@@ -147,9 +157,16 @@ impl<'h> Vm<'h> {
 
     /// Like [`Vm::run_frame`], but first raises `pending` at the instruction before `f.ip`
     /// (how `throw()` lands an exception at a suspended `yield` or `await`).
-    pub fn run_frame_from(&mut self, f: &mut Frame, pending: Option<Unwind>) -> PyResult<FrameExit> {
+    pub fn run_frame_from(
+        &mut self,
+        f: &mut Frame,
+        pending: Option<Unwind>,
+    ) -> PyResult<FrameExit> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.exc(&self.types.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.exc(
+                &self.types.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.depth += 1;
         let mut pending = pending;
@@ -163,7 +180,11 @@ impl<'h> Vm<'h> {
                 Err(Unwind::Exc(exc)) => {
                     let at = f.ip.saturating_sub(1);
                     if !std::mem::take(&mut self.reraising) {
-                        exc.push_tb(TbEntry { file: f.code.file.clone(), line: f.code.line_at(at), func: f.code.name.clone() });
+                        exc.push_tb(TbEntry {
+                            file: f.code.file.clone(),
+                            line: f.code.line_at(at),
+                            func: f.code.name.clone(),
+                        });
                         if let Some(h) = &f.handling {
                             if !Rc::ptr_eq(h, &exc) && exc.context.borrow().is_none() {
                                 *exc.context.borrow_mut() = Some(h.clone());
@@ -190,7 +211,11 @@ impl<'h> Vm<'h> {
     #[cold]
     fn out_of_budget(&mut self, f: &Frame) -> PyResult<()> {
         let line = f.line();
-        if self.host.overrun(&f.code.qualname, line).map_err(Unwind::Abort)? {
+        if self
+            .host
+            .overrun(&f.code.qualname, line)
+            .map_err(Unwind::Abort)?
+        {
             self.new_slice();
             // Ctrl-C reaches a runaway slice at the next instruction, as a signal would.
             match self.host.take_action() {
@@ -201,7 +226,11 @@ impl<'h> Vm<'h> {
             }
             return Ok(());
         }
-        Err(Unwind::Abort(Abort::Budget { func: f.code.qualname.clone(), file: f.code.file.clone(), line }))
+        Err(Unwind::Abort(Abort::Budget {
+            func: f.code.qualname.clone(),
+            file: f.code.file.clone(),
+            line,
+        }))
     }
 
     fn exec(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
@@ -303,7 +332,10 @@ impl<'h> Vm<'h> {
                 Instr::DeleteGlobal(slot) => {
                     if self.globals[slot as usize].is_null() {
                         let name = self.global_names[slot as usize].clone();
-                        return Err(self.exc(&self.types.exc.name_error, format!("name '{name}' is not defined")));
+                        return Err(self.exc(
+                            &self.types.exc.name_error,
+                            format!("name '{name}' is not defined"),
+                        ));
                     }
                     self.globals[slot as usize] = Value::Null;
                 }
@@ -341,7 +373,9 @@ impl<'h> Vm<'h> {
                     let result = if a.is_null() {
                         self.call(&b, Args::new(args))?
                     } else {
-                        let Value::Str(name) = b else { unreachable!("LoadMethod pushes the name") };
+                        let Value::Str(name) = b else {
+                            unreachable!("LoadMethod pushes the name")
+                        };
                         self.call_method(&a, &name, Args::new(args))?
                     };
                     f.stack.push(result);
@@ -367,7 +401,8 @@ impl<'h> Vm<'h> {
                     let step = if n == 3 { pop(f) } else { Value::None };
                     let stop = pop(f);
                     let start = pop(f);
-                    f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    f.stack
+                        .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                 }
                 Instr::Binary(op) | Instr::Inplace(op) => {
                     let b = pop(f);
@@ -466,7 +501,9 @@ impl<'h> Vm<'h> {
                     f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
                 }
                 Instr::BuildConstKeyMap(n) => {
-                    let Value::Tuple(keys) = pop(f) else { unreachable!("const key tuple") };
+                    let Value::Tuple(keys) = pop(f) else {
+                        unreachable!("const key tuple")
+                    };
                     let values = f.stack.split_off(f.stack.len() - n as usize);
                     let mut d = Dict::new();
                     for (k, v) in keys.iter().zip(values) {
@@ -477,14 +514,18 @@ impl<'h> Vm<'h> {
                 Instr::ListAppend(depth) => {
                     let v = pop(f);
                     let n = f.stack.len();
-                    let Value::List(l) = &f.stack[n - depth as usize] else { unreachable!("list below") };
+                    let Value::List(l) = &f.stack[n - depth as usize] else {
+                        unreachable!("list below")
+                    };
                     l.borrow_mut().push(v);
                 }
                 Instr::SetAdd(depth) => {
                     let v = pop(f);
                     let k = self.key(v)?;
                     let n = f.stack.len();
-                    let Value::Set(s) = &f.stack[n - depth as usize] else { unreachable!("set below") };
+                    let Value::Set(s) = &f.stack[n - depth as usize] else {
+                        unreachable!("set below")
+                    };
                     s.borrow_mut().insert(k, Value::None);
                 }
                 Instr::MapAdd(depth) => {
@@ -492,28 +533,39 @@ impl<'h> Vm<'h> {
                     let k = pop(f);
                     let k = self.key(k)?;
                     let n = f.stack.len();
-                    let Value::Dict(d) = &f.stack[n - depth as usize] else { unreachable!("dict below") };
+                    let Value::Dict(d) = &f.stack[n - depth as usize] else {
+                        unreachable!("dict below")
+                    };
                     d.borrow_mut().insert(k, v);
                 }
                 Instr::ListExtend => {
                     let iterable = pop(f);
                     let items = self.collect(&iterable)?;
-                    let Value::List(l) = top(f) else { unreachable!("list below") };
+                    let Value::List(l) = top(f) else {
+                        unreachable!("list below")
+                    };
                     l.borrow_mut().extend(items);
                 }
                 Instr::DictMerge => {
                     let m = pop(f);
                     let Value::Dict(src) = m else {
-                        return Err(self.type_error(format!("'{}' object is not a mapping", m.type_name())));
+                        return Err(
+                            self.type_error(format!("'{}' object is not a mapping", m.type_name()))
+                        );
                     };
                     let items = src.borrow().items();
-                    let Value::Dict(d) = top(f) else { unreachable!("dict below") };
+                    let Value::Dict(d) = top(f) else {
+                        unreachable!("dict below")
+                    };
                     for (k, v) in items {
-                        d.borrow_mut().insert(Key::new(k).expect("keys are hashable"), v);
+                        d.borrow_mut()
+                            .insert(Key::new(k).expect("keys are hashable"), v);
                     }
                 }
                 Instr::ListToTuple => {
-                    let Value::List(l) = pop(f) else { unreachable!("list") };
+                    let Value::List(l) = pop(f) else {
+                        unreachable!("list")
+                    };
                     let items = std::mem::take(&mut *l.borrow_mut());
                     f.stack.push(Value::tuple(items));
                 }
@@ -534,7 +586,9 @@ impl<'h> Vm<'h> {
                         Conversion::None => v,
                         Conversion::Str => Value::str(&self.to_str(&v)?),
                         Conversion::Repr => Value::str(&self.repr(&v)?),
-                        Conversion::Ascii => Value::str(&crate::runtime::repr::ascii(&self.repr(&v)?)),
+                        Conversion::Ascii => {
+                            Value::str(&crate::runtime::repr::ascii(&self.repr(&v)?))
+                        }
                     };
                     let spec = match &spec {
                         Some(Value::Str(s)) => s.to_string(),
@@ -553,7 +607,11 @@ impl<'h> Vm<'h> {
                     let items = self.collect(&v)?;
                     let (b, a) = (before as usize, after as usize);
                     if items.len() < b + a {
-                        return Err(self.value_error(format!("not enough values to unpack (expected at least {}, got {})", b + a, items.len())));
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        )));
                     }
                     let mut out = Vec::with_capacity(b + a + 1);
                     out.extend_from_slice(&items[..b]);
@@ -569,7 +627,9 @@ impl<'h> Vm<'h> {
                     f.stack.push(v);
                 }
                 Instr::CallKw { argc, names } => {
-                    let Value::Tuple(names) = &code.consts[names as usize] else { unreachable!("kw names tuple") };
+                    let Value::Tuple(names) = &code.consts[names as usize] else {
+                        unreachable!("kw names tuple")
+                    };
                     let mut args = f.stack.split_off(f.stack.len() - argc as usize);
                     let kwvals = args.split_off(args.len() - names.len());
                     let kw = names
@@ -586,7 +646,9 @@ impl<'h> Vm<'h> {
                 }
                 Instr::CallEx => {
                     let kwargs = pop(f);
-                    let Value::Tuple(pos) = pop(f) else { unreachable!("args tuple") };
+                    let Value::Tuple(pos) = pop(f) else {
+                        unreachable!("args tuple")
+                    };
                     let callee = pop(f);
                     let mut kw = Vec::new();
                     if let Value::Dict(d) = kwargs {
@@ -597,26 +659,58 @@ impl<'h> Vm<'h> {
                             }
                         }
                     }
-                    let v = self.call(&callee, Args { pos: (*pos).clone(), kw })?;
+                    let v = self.call(
+                        &callee,
+                        Args {
+                            pos: (*pos).clone(),
+                            kw,
+                        },
+                    )?;
                     f.stack.push(v);
                 }
                 Instr::MakeFunction { code: ci, flags } => {
-                    let Value::Code(fcode) = &code.consts[ci as usize] else { unreachable!("code const") };
+                    let Value::Code(fcode) = &code.consts[ci as usize] else {
+                        unreachable!("code const")
+                    };
                     let closure: Vec<CellRef> = if flags & MakeFunctionFlags::CLOSURE != 0 {
-                        let Value::Tuple(cells) = pop(f) else { unreachable!("closure tuple") };
-                        cells.iter().map(|c| if let Value::Cell(c) = c { c.clone() } else { unreachable!("cells") }).collect()
+                        let Value::Tuple(cells) = pop(f) else {
+                            unreachable!("closure tuple")
+                        };
+                        cells
+                            .iter()
+                            .map(|c| {
+                                if let Value::Cell(c) = c {
+                                    c.clone()
+                                } else {
+                                    unreachable!("cells")
+                                }
+                            })
+                            .collect()
                     } else {
                         Vec::new()
                     };
                     let kwdefaults = if flags & MakeFunctionFlags::KWDEFAULTS != 0 {
-                        let Value::Dict(d) = pop(f) else { unreachable!("kwdefaults dict") };
+                        let Value::Dict(d) = pop(f) else {
+                            unreachable!("kwdefaults dict")
+                        };
                         let items = d.borrow().items();
-                        items.into_iter().map(|(k, v)| if let Value::Str(k) = k { (k, v) } else { unreachable!("names") }).collect()
+                        items
+                            .into_iter()
+                            .map(|(k, v)| {
+                                if let Value::Str(k) = k {
+                                    (k, v)
+                                } else {
+                                    unreachable!("names")
+                                }
+                            })
+                            .collect()
                     } else {
                         Vec::new()
                     };
                     let defaults = if flags & MakeFunctionFlags::DEFAULTS != 0 {
-                        let Value::Tuple(d) = pop(f) else { unreachable!("defaults tuple") };
+                        let Value::Tuple(d) = pop(f) else {
+                            unreachable!("defaults tuple")
+                        };
                         (*d).clone()
                     } else {
                         Vec::new()
@@ -673,7 +767,9 @@ impl<'h> Vm<'h> {
                 }
                 Instr::Reraise => {
                     let v = pop(f);
-                    let Value::Exception(e) = v else { unreachable!("exception to re-raise") };
+                    let Value::Exception(e) = v else {
+                        unreachable!("exception to re-raise")
+                    };
                     self.reraising = true;
                     return Err(Unwind::Exc(e));
                 }
@@ -698,13 +794,17 @@ impl<'h> Vm<'h> {
                 }
                 Instr::CheckExcMatch => {
                     let ty = pop(f);
-                    let Value::Exception(exc) = top(f) else { unreachable!("exception under type") };
+                    let Value::Exception(exc) = top(f) else {
+                        unreachable!("exception under type")
+                    };
                     let exc = exc.clone();
                     let m = self.exception_matches(&exc, &ty)?;
                     f.stack.push(Value::Bool(m));
                 }
                 Instr::ImportName(c) => {
-                    let Value::Str(name) = &code.consts[c as usize] else { unreachable!("module name") };
+                    let Value::Str(name) = &code.consts[c as usize] else {
+                        unreachable!("module name")
+                    };
                     let m = self.import(name)?;
                     f.stack.push(m);
                 }
@@ -714,15 +814,27 @@ impl<'h> Vm<'h> {
                     let v = match self.get_attr(&m, name) {
                         Ok(v) => v,
                         Err(_) => {
-                            let mname = if let Value::Module(m) = &m { m.name.to_string() } else { String::new() };
-                            return Err(self.exc(&self.types.exc.import_error, format!("cannot import name '{name}' from '{mname}' (unknown location)")));
+                            let mname = if let Value::Module(m) = &m {
+                                m.name.to_string()
+                            } else {
+                                String::new()
+                            };
+                            return Err(self.exc(
+                                &self.types.exc.import_error,
+                                format!(
+                                    "cannot import name '{name}' from '{mname}' (unknown location)"
+                                ),
+                            ));
                         }
                     };
                     f.stack.push(v);
                 }
                 Instr::RaiseAssert(has_msg) => {
                     let args = if has_msg { vec![pop(f)] } else { vec![] };
-                    return Err(Unwind::Exc(ExcObj::new(self.types.exc.assertion_error.clone(), args)));
+                    return Err(Unwind::Exc(ExcObj::new(
+                        self.types.exc.assertion_error.clone(),
+                        args,
+                    )));
                 }
                 Instr::Unreachable => unreachable!("compiler never emits Unreachable reachably"),
             }
@@ -739,7 +851,10 @@ impl<'h> Vm<'h> {
             return Ok(b.clone());
         }
         let name = self.global_names[slot as usize].clone();
-        Err(self.exc(&self.types.exc.name_error, format!("name '{name}' is not defined")))
+        Err(self.exc(
+            &self.types.exc.name_error,
+            format!("name '{name}' is not defined"),
+        ))
     }
 
     fn do_raise(&mut self, f: &mut Frame, n: u8) -> PyResult<Unwind> {
@@ -781,7 +896,9 @@ impl<'h> Vm<'h> {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -798,21 +915,31 @@ impl<'h> Vm<'h> {
 
     /// Emits an event stamped with the virtual time and loop iteration.
     pub fn emit(&mut self, kind: crate::runtime::event::EventKind) {
-        let ev = crate::runtime::event::Event { t: self.asyncio.now, iter: self.asyncio.iteration, kind };
+        let ev = crate::runtime::event::Event {
+            t: self.asyncio.now,
+            iter: self.asyncio.iteration,
+            kind,
+        };
         self.host.emit(ev);
     }
 
     pub fn write_stdout(&mut self, text: &str) {
         self.host.stdout(text);
         if self.emitting() {
-            self.emit(crate::runtime::event::EventKind::Output { stream: crate::runtime::event::Stream::Stdout, text: text.to_string() });
+            self.emit(crate::runtime::event::EventKind::Output {
+                stream: crate::runtime::event::Stream::Stdout,
+                text: text.to_string(),
+            });
         }
     }
 
     pub fn write_stderr(&mut self, text: &str) {
         self.host.stderr(text);
         if self.emitting() {
-            self.emit(crate::runtime::event::EventKind::Output { stream: crate::runtime::event::Stream::Stderr, text: text.to_string() });
+            self.emit(crate::runtime::event::EventKind::Output {
+                stream: crate::runtime::event::Stream::Stderr,
+                text: text.to_string(),
+            });
         }
     }
 

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
+use super::stmt::FuncHead;
 use super::{CResult, Compiler};
 use crate::lang::bytecode::{BinOp, CmpOp, CodeKind, Conversion, Instr, UnOp};
 use crate::runtime::value::Value;
@@ -50,9 +51,12 @@ impl<'a> Compiler<'a> {
                 ast::Number::Int(i) => match i.as_i64() {
                     Some(v) => self.emit_const(Value::Int(v)),
                     None => {
-                        let text = &self.source[n.range.start().to_usize()..n.range.end().to_usize()];
+                        let text =
+                            &self.source[n.range.start().to_usize()..n.range.end().to_usize()];
                         let Some(b) = parse_int_literal(text) else {
-                            return Err(self.error(n.range, "syntax error: invalid integer literal"));
+                            return Err(
+                                self.error(n.range, "syntax error: invalid integer literal")
+                            );
                         };
                         self.emit_const(Value::int_from_big(b))
                     }
@@ -153,11 +157,21 @@ impl<'a> Compiler<'a> {
                     Some(p) => p,
                     None => empty,
                 };
-                self.make_function(scope, CodeKind::Lambda, "<lambda>", &qualname, line, params, |c| {
-                    c.expr(&l.body)?;
-                    c.emit(Instr::Return);
-                    Ok(())
-                })?;
+                self.make_function(
+                    FuncHead {
+                        scope,
+                        kind: CodeKind::Lambda,
+                        name: "<lambda>",
+                        qualname: &qualname,
+                        line,
+                    },
+                    params,
+                    |c| {
+                        c.expr(&l.body)?;
+                        c.emit(Instr::Return);
+                        Ok(())
+                    },
+                )?;
             }
             Expr::ListComp(c) => self.comprehension(c.range, &c.generators, Comp::List(&c.elt))?,
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, Comp::Set(&c.elt))?,
@@ -200,8 +214,12 @@ impl<'a> Compiler<'a> {
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return self.unsupported(t.range, "template string"),
-            Expr::Starred(s) => return Err(self.error(s.range, "syntax error: can't use starred expression here")),
-            Expr::IpyEscapeCommand(i) => return self.unsupported(i.range, "IPython escape command"),
+            Expr::Starred(s) => {
+                return Err(self.error(s.range, "syntax error: can't use starred expression here"))
+            }
+            Expr::IpyEscapeCommand(i) => {
+                return self.unsupported(i.range, "IPython escape command")
+            }
         }
         Ok(())
     }
@@ -209,8 +227,12 @@ impl<'a> Compiler<'a> {
     fn check_yield(&self, range: TextRange) -> CResult {
         match self.units.last().map(|u| u.kind) {
             Some(CodeKind::Generator) => Ok(()),
-            Some(CodeKind::Module) => Err(self.error(range, "syntax error: 'yield' outside function")),
-            Some(CodeKind::Comprehension) => Err(self.error(range, "syntax error: 'yield' inside list comprehension")),
+            Some(CodeKind::Module) => {
+                Err(self.error(range, "syntax error: 'yield' outside function"))
+            }
+            Some(CodeKind::Comprehension) => {
+                Err(self.error(range, "syntax error: 'yield' inside list comprehension"))
+            }
             _ => self.unsupported(range, "`yield` here"),
         }
     }
@@ -329,7 +351,8 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
-        let star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        let star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
         let line_range = c.range();
         if star {
             self.expr(&c.func)?;
@@ -396,17 +419,28 @@ impl<'a> Compiler<'a> {
             for k in kws.iter() {
                 let name = k.arg.as_ref().map(|n| n.as_str()).unwrap_or_default();
                 if !seen.insert(name) {
-                    return Err(self.error(k.range, format!("syntax error: keyword argument repeated: {name}")));
+                    return Err(self.error(
+                        k.range,
+                        format!("syntax error: keyword argument repeated: {name}"),
+                    ));
                 }
                 names.push(Value::str(name));
             }
             let names = self.add_const(Value::tuple(names));
-            self.emit(Instr::CallKw { argc: (args.len() + kws.len()) as u32, names });
+            self.emit(Instr::CallKw {
+                argc: (args.len() + kws.len()) as u32,
+                names,
+            });
         }
         Ok(())
     }
 
-    fn comprehension(&mut self, range: TextRange, generators: &'a [ast::Comprehension], comp: Comp<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        generators: &'a [ast::Comprehension],
+        comp: Comp<'a>,
+    ) -> CResult {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
             return self.unsupported(g.range, "async comprehension");
         }
@@ -440,63 +474,73 @@ impl<'a> Compiler<'a> {
             kwonlyargs: Default::default(),
             kwarg: None,
         }));
-        self.make_function(scope, kind, name, &qualname, line, params, |c| {
-            match comp {
-                Comp::List(_) => c.emit(Instr::BuildList(0)),
-                Comp::Set(_) => c.emit(Instr::BuildSet(0)),
-                Comp::Dict(..) => c.emit(Instr::BuildMap(0)),
-                Comp::Gen(_) => 0,
-            };
-            let mut ends = Vec::new();
-            for (i, g) in generators.iter().enumerate() {
-                if i == 0 {
-                    c.emit(Instr::LoadFast(0));
-                } else {
-                    c.expr(&g.iter)?;
-                    c.emit(Instr::GetIter);
+        self.make_function(
+            FuncHead {
+                scope,
+                kind,
+                name,
+                qualname: &qualname,
+                line,
+            },
+            params,
+            |c| {
+                match comp {
+                    Comp::List(_) => c.emit(Instr::BuildList(0)),
+                    Comp::Set(_) => c.emit(Instr::BuildSet(0)),
+                    Comp::Dict(..) => c.emit(Instr::BuildMap(0)),
+                    Comp::Gen(_) => 0,
+                };
+                let mut ends = Vec::new();
+                for (i, g) in generators.iter().enumerate() {
+                    if i == 0 {
+                        c.emit(Instr::LoadFast(0));
+                    } else {
+                        c.expr(&g.iter)?;
+                        c.emit(Instr::GetIter);
+                    }
+                    let top = c.new_label();
+                    let end = c.new_label();
+                    c.place(top);
+                    c.emit(Instr::ForIter(end.0));
+                    c.store(&g.target)?;
+                    for cond in &g.ifs {
+                        c.expr(cond)?;
+                        c.emit(Instr::PopJumpIfFalse(top.0));
+                    }
+                    ends.push((top, end));
                 }
-                let top = c.new_label();
-                let end = c.new_label();
-                c.place(top);
-                c.emit(Instr::ForIter(end.0));
-                c.store(&g.target)?;
-                for cond in &g.ifs {
-                    c.expr(cond)?;
-                    c.emit(Instr::PopJumpIfFalse(top.0));
+                let depth = generators.len() as u32 + 1;
+                match comp {
+                    Comp::List(elt) => {
+                        c.expr(elt)?;
+                        c.emit(Instr::ListAppend(depth));
+                    }
+                    Comp::Set(elt) => {
+                        c.expr(elt)?;
+                        c.emit(Instr::SetAdd(depth));
+                    }
+                    Comp::Dict(k, v) => {
+                        c.expr(k)?;
+                        c.expr(v)?;
+                        c.emit(Instr::MapAdd(depth));
+                    }
+                    Comp::Gen(elt) => {
+                        c.expr(elt)?;
+                        c.emit(Instr::Yield);
+                        c.emit(Instr::Pop);
+                    }
                 }
-                ends.push((top, end));
-            }
-            let depth = generators.len() as u32 + 1;
-            match comp {
-                Comp::List(elt) => {
-                    c.expr(elt)?;
-                    c.emit(Instr::ListAppend(depth));
+                for (top, end) in ends.into_iter().rev() {
+                    c.emit(Instr::Jump(top.0));
+                    c.place(end);
                 }
-                Comp::Set(elt) => {
-                    c.expr(elt)?;
-                    c.emit(Instr::SetAdd(depth));
+                if matches!(comp, Comp::Gen(_)) {
+                    c.emit_const(Value::None);
                 }
-                Comp::Dict(k, v) => {
-                    c.expr(k)?;
-                    c.expr(v)?;
-                    c.emit(Instr::MapAdd(depth));
-                }
-                Comp::Gen(elt) => {
-                    c.expr(elt)?;
-                    c.emit(Instr::Yield);
-                    c.emit(Instr::Pop);
-                }
-            }
-            for (top, end) in ends.into_iter().rev() {
-                c.emit(Instr::Jump(top.0));
-                c.place(end);
-            }
-            if matches!(comp, Comp::Gen(_)) {
-                c.emit_const(Value::None);
-            }
-            c.emit(Instr::Return);
-            Ok(())
-        })?;
+                c.emit(Instr::Return);
+                Ok(())
+            },
+        )?;
         self.expr(&generators[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
@@ -542,7 +586,12 @@ impl<'a> Compiler<'a> {
                     };
                     if let Some(debug) = &i.debug_text {
                         let r = i.expression.range();
-                        let text = format!("{}{}{}", debug.leading(), &self.source[r.start().to_usize()..r.end().to_usize()], debug.trailing());
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading(),
+                            &self.source[r.start().to_usize()..r.end().to_usize()],
+                            debug.trailing()
+                        );
                         self.emit_const(Value::str(&text));
                         parts += 1;
                         if conversion == Conversion::None && i.format_spec.is_none() {

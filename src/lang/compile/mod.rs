@@ -33,7 +33,8 @@ pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random", "sys"];
 /// Parses and compiles `source` (the contents of `file`).
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
     // Parse as Python 3.11, the language coroviz reproduces.
-    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
+        .with_target_version(ruff_python_ast::PythonVersion::PY311);
     let parsed = ruff_python_parser::parse(source, options)
         .map_err(|e| {
             let r = e.location;
@@ -49,11 +50,23 @@ pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
         .expect("module mode parses a module");
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let r = e.range;
-        return Err(Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {e}")));
+        return Err(Diagnostic::at(
+            file,
+            source,
+            r.start().to_usize(),
+            r.end().to_usize(),
+            format!("syntax error: {e}"),
+        ));
     }
     let module = parsed.into_syntax();
     let scopes = ScopeTable::build(&module.body, module.range).map_err(|e| {
-        Diagnostic::at(file, source, e.range.start().to_usize(), e.range.end().to_usize(), format!("syntax error: {}", e.message))
+        Diagnostic::at(
+            file,
+            source,
+            e.range.start().to_usize(),
+            e.range.end().to_usize(),
+            format!("syntax error: {}", e.message),
+        )
     })?;
     let mut c = Compiler {
         file: Rc::from(file),
@@ -79,7 +92,9 @@ pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
 }
 
 fn line_starts(source: &str) -> Vec<usize> {
-    std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect()
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// A jump target, resolved to an instruction index when the unit is finished.
@@ -89,9 +104,16 @@ pub(super) struct Label(u32);
 /// What `return`, `break` and `continue` must unwind on their way out.
 enum FBlock<'a> {
     /// A loop; `for_loop` loops keep their iterator on the stack.
-    Loop { top: Label, exit: Label, for_loop: bool },
+    Loop {
+        top: Label,
+        exit: Label,
+        for_loop: bool,
+    },
     /// Inside `try` with a `finally`: run the final body on the way out.
-    Finally { body: &'a [Stmt], handlers_len: usize },
+    Finally {
+        body: &'a [Stmt],
+        handlers_len: usize,
+    },
     /// Inside an `except` body: the saved exception sits on the stack.
     HandlerCleanup { name: Option<String> },
     /// Inside a `finally` body run for an exception: saved exception and exception on stack.
@@ -161,7 +183,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn error(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::at(&self.file, self.source, range.start().to_usize(), range.end().to_usize(), message)
+        Diagnostic::at(
+            &self.file,
+            self.source,
+            range.start().to_usize(),
+            range.end().to_usize(),
+            message,
+        )
     }
 
     /// The standard rejection: `unsupported: <feature>`.
@@ -169,7 +197,14 @@ impl<'a> Compiler<'a> {
         Err(self.error(range, format!("unsupported: {feature}")))
     }
 
-    fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: &str, qualname: &str, first_line: u32) {
+    fn push_unit(
+        &mut self,
+        scope: ScopeId,
+        kind: CodeKind,
+        name: &str,
+        qualname: &str,
+        first_line: u32,
+    ) {
         let s = self.scopes.get(scope);
         let mut varnames = IndexSet::new();
         for p in &s.params {
@@ -234,9 +269,28 @@ impl<'a> Compiler<'a> {
                 i += 1;
             }
             let def = &u.handlers[h as usize];
-            exc_table.push(ExcEntry { start: start as u32, end: i as u32, target: resolve(def.label.0), depth: def.depth });
+            exc_table.push(ExcEntry {
+                start: start as u32,
+                end: i as u32,
+                target: resolve(def.label.0),
+                depth: def.depth,
+            });
         }
-        let cell2arg = u.cellvars.iter().map(|c| u.varnames.get_index_of(c.as_str()).filter(|&i| i < u.argcount as usize + u.kwonlycount as usize + u.has_varargs as usize + u.has_varkw as usize).map(|i| i as u32)).collect();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.varnames
+                    .get_index_of(c.as_str())
+                    .filter(|&i| {
+                        i < u.argcount as usize
+                            + u.kwonlycount as usize
+                            + u.has_varargs as usize
+                            + u.has_varkw as usize
+                    })
+                    .map(|i| i as u32)
+            })
+            .collect();
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -364,11 +418,19 @@ impl<'a> Compiler<'a> {
                 (Access::Local, i as u32)
             }
             Access::Cell => {
-                let i = u.cellvars.iter().position(|c| c == name).expect("cell var is listed");
+                let i = u
+                    .cellvars
+                    .iter()
+                    .position(|c| c == name)
+                    .expect("cell var is listed");
                 (Access::Cell, i as u32)
             }
             Access::Free => {
-                let i = u.freevars.iter().position(|c| c == name).expect("free var is listed");
+                let i = u
+                    .freevars
+                    .iter()
+                    .position(|c| c == name)
+                    .expect("free var is listed");
                 (Access::Free, (u.cellvars.len() + i) as u32)
             }
             Access::Global => (Access::Global, 0),
@@ -388,4 +450,3 @@ impl<'a> Compiler<'a> {
         self.line_of(r.range().start().to_usize())
     }
 }
-

@@ -108,12 +108,18 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ClassDef(c) => return self.unsupported(c.range, "`class` definition"),
             Stmt::With(w) => {
-                let what = if w.is_async { "`async with` statement" } else { "`with` statement" };
+                let what = if w.is_async {
+                    "`async with` statement"
+                } else {
+                    "`with` statement"
+                };
                 return self.unsupported(w.range, what);
             }
             Stmt::Match(m) => return self.unsupported(m.range, "`match` statement"),
             Stmt::TypeAlias(t) => return self.unsupported(t.range, "`type` alias"),
-            Stmt::IpyEscapeCommand(e) => return self.unsupported(e.range, "IPython escape command"),
+            Stmt::IpyEscapeCommand(e) => {
+                return self.unsupported(e.range, "IPython escape command")
+            }
         }
         Ok(())
     }
@@ -124,7 +130,10 @@ impl<'a> Compiler<'a> {
         } else {
             Err(self
                 .error(range, format!("unsupported: `import` of module `{name}`"))
-                .with_help(format!("coroviz models these modules: {}", KNOWN_MODULES.join(", "))))
+                .with_help(format!(
+                    "coroviz models these modules: {}",
+                    KNOWN_MODULES.join(", ")
+                )))
         }
     }
 
@@ -157,7 +166,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.error(other.range(), "syntax error: illegal expression for augmented assignment")),
+            other => {
+                return Err(self.error(
+                    other.range(),
+                    "syntax error: illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -183,8 +197,16 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::UnpackSequence(elts.len() as u32));
                     }
                     Some(i) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.error(target.range(), "syntax error: multiple starred expressions in assignment"));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(self.error(
+                                target.range(),
+                                "syntax error: multiple starred expressions in assignment",
+                            ));
                         }
                         self.emit(Instr::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
                     }
@@ -196,8 +218,15 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Starred(s) => return Err(self.error(s.range, "syntax error: starred assignment target must be in a list or tuple")),
-            other => return Err(self.error(other.range(), "syntax error: cannot assign to expression")),
+            Expr::Starred(s) => {
+                return Err(self.error(
+                    s.range,
+                    "syntax error: starred assignment target must be in a list or tuple",
+                ))
+            }
+            other => {
+                return Err(self.error(other.range(), "syntax error: cannot assign to expression"))
+            }
         }
         Ok(())
     }
@@ -220,7 +249,9 @@ impl<'a> Compiler<'a> {
                     self.delete(e)?;
                 }
             }
-            other => return Err(self.error(other.range(), "syntax error: cannot delete expression")),
+            other => {
+                return Err(self.error(other.range(), "syntax error: cannot delete expression"))
+            }
         }
         Ok(())
     }
@@ -254,7 +285,11 @@ impl<'a> Compiler<'a> {
         self.place(top);
         self.expr(&w.test)?;
         self.emit(Instr::PopJumpIfFalse(orelse.0));
-        self.unit().fblocks.push(FBlock::Loop { top, exit, for_loop: false });
+        self.unit().fblocks.push(FBlock::Loop {
+            top,
+            exit,
+            for_loop: false,
+        });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.set_line(w.range);
@@ -278,7 +313,11 @@ impl<'a> Compiler<'a> {
         self.place(top);
         self.emit(Instr::ForIter(orelse.0));
         self.store(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop { top, exit, for_loop: true });
+        self.unit().fblocks.push(FBlock::Loop {
+            top,
+            exit,
+            for_loop: true,
+        });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.set_line(f.range);
@@ -291,12 +330,28 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, range: TextRange, is_break: bool) -> CResult {
-        let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
-        let Some(loop_at) = self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let what = if is_break {
+            "'break' outside loop"
+        } else {
+            "'continue' not properly in loop"
+        };
+        let Some(loop_at) = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return Err(self.error(range, format!("syntax error: {what}")));
         };
         self.unwind_fblocks(loop_at + 1, false)?;
-        let FBlock::Loop { top, exit, for_loop } = self.unit().fblocks[loop_at] else { unreachable!("found a loop above") };
+        let FBlock::Loop {
+            top,
+            exit,
+            for_loop,
+        } = self.unit().fblocks[loop_at]
+        else {
+            unreachable!("found a loop above")
+        };
         if is_break {
             if for_loop {
                 self.emit(Instr::Pop);
@@ -392,7 +447,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers_len = self.unit().handler_stack.len();
         self.push_handler(handler, 0);
-        self.unit().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers_len });
+        self.unit().fblocks.push(FBlock::Finally {
+            body: &t.finalbody,
+            handlers_len,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -457,7 +515,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.unit().depth += 1;
-            self.unit().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.unit()
+                .fblocks
+                .push(FBlock::HandlerCleanup { name: name.clone() });
             self.stmts(&h.body)?;
             self.unit().fblocks.pop();
             self.unit().depth -= 1;
@@ -486,8 +546,13 @@ impl<'a> Compiler<'a> {
             let text = &self.source[d.range.start().to_usize()..d.range.end().to_usize()];
             if text.trim_start_matches('@').trim() == "asyncio.coroutine" {
                 return Err(self
-                    .error(d.range, "unsupported: `@asyncio.coroutine` (removed in Python 3.11)")
-                    .with_help("write `async def` and use `await` where the generator used `yield from`"));
+                    .error(
+                        d.range,
+                        "unsupported: `@asyncio.coroutine` (removed in Python 3.11)",
+                    )
+                    .with_help(
+                        "write `async def` and use `await` where the generator used `yield from`",
+                    ));
             }
             return self.unsupported(d.range, "decorator");
         }
@@ -497,7 +562,9 @@ impl<'a> Compiler<'a> {
         let scope = self.scopes.scope_for(f.range);
         let s = self.scopes.get(scope);
         let kind = match (f.is_async, s.is_generator) {
-            (true, true) => return self.unsupported(s.first_yield.unwrap_or(f.range), "async generator"),
+            (true, true) => {
+                return self.unsupported(s.first_yield.unwrap_or(f.range), "async generator")
+            }
             (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
@@ -505,12 +572,22 @@ impl<'a> Compiler<'a> {
         let name = f.name.as_str();
         let qualname = self.qualname_for(name);
         let line = self.range_line(f);
-        self.make_function(scope, kind, name, &qualname, line, &f.parameters, |c| {
-            c.stmts(&f.body)?;
-            c.emit_const(Value::None);
-            c.emit(Instr::Return);
-            Ok(())
-        })?;
+        self.make_function(
+            FuncHead {
+                scope,
+                kind,
+                name,
+                qualname: &qualname,
+                line,
+            },
+            &f.parameters,
+            |c| {
+                c.stmts(&f.body)?;
+                c.emit_const(Value::None);
+                c.emit(Instr::Return);
+                Ok(())
+            },
+        )?;
         self.emit_store_name(name);
         Ok(())
     }
@@ -518,17 +595,25 @@ impl<'a> Compiler<'a> {
     /// Compiles a function-like body into a new code object and emits `MakeFunction`.
     pub(super) fn make_function(
         &mut self,
-        scope: crate::lang::scope::ScopeId,
-        kind: CodeKind,
-        name: &str,
-        qualname: &str,
-        line: u32,
+        head: FuncHead<'_>,
         params: &'a ast::Parameters,
         body: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
+        let FuncHead {
+            scope,
+            kind,
+            name,
+            qualname,
+            line,
+        } = head;
         // Defaults are evaluated where the function is defined.
         let mut flags = 0u8;
-        let defaults: Vec<&Expr> = params.posonlyargs.iter().chain(params.args.iter()).filter_map(|p| p.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -536,7 +621,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(defaults.len() as u32));
             flags |= MakeFunctionFlags::DEFAULTS;
         }
-        let kwdefaults: Vec<(&str, &Expr)> = params.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.name().as_str(), d))).collect();
+        let kwdefaults: Vec<(&str, &Expr)> = params
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| p.default.as_deref().map(|d| (p.name().as_str(), d)))
+            .collect();
         if !kwdefaults.is_empty() {
             for (_, d) in &kwdefaults {
                 self.expr(d)?;
@@ -567,7 +656,13 @@ impl<'a> Compiler<'a> {
         }
         // Parameter order in varnames: positional, keyword-only, *args, **kwargs (as CPython).
         let mut order: Vec<String> = Vec::new();
-        order.extend(params.posonlyargs.iter().chain(params.args.iter()).map(|p| p.name().to_string()));
+        order.extend(
+            params
+                .posonlyargs
+                .iter()
+                .chain(params.args.iter())
+                .map(|p| p.name().to_string()),
+        );
         order.extend(params.kwonlyargs.iter().map(|p| p.name().to_string()));
         if let Some(v) = &params.vararg {
             order.push(v.name.to_string());
@@ -577,7 +672,12 @@ impl<'a> Compiler<'a> {
         }
         {
             let u = self.unit();
-            let rest: Vec<String> = u.varnames.iter().filter(|n| !order.contains(n)).cloned().collect();
+            let rest: Vec<String> = u
+                .varnames
+                .iter()
+                .filter(|n| !order.contains(n))
+                .cloned()
+                .collect();
             u.varnames = order.into_iter().chain(rest).collect();
         }
         body(self)?;
@@ -586,4 +686,13 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::MakeFunction { code: c, flags });
         Ok(())
     }
+}
+
+/// What a new function-like code object is: its scope, kind, names and first line.
+pub(super) struct FuncHead<'n> {
+    pub scope: crate::lang::scope::ScopeId,
+    pub kind: CodeKind,
+    pub name: &'n str,
+    pub qualname: &'n str,
+    pub line: u32,
 }

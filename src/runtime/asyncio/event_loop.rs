@@ -24,9 +24,25 @@ const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
 pub const CLOCK_RESOLUTION: f64 = 1e-9;
 
 pub const LOOP_METHODS: &[&str] = &[
-    "run_until_complete", "run_forever", "stop", "close", "is_running", "is_closed", "time", "create_task", "create_future", "call_soon",
-    "call_soon_threadsafe", "call_later", "call_at", "get_debug", "set_debug", "shutdown_asyncgens", "shutdown_default_executor",
-    "call_exception_handler", "default_exception_handler",
+    "run_until_complete",
+    "run_forever",
+    "stop",
+    "close",
+    "is_running",
+    "is_closed",
+    "time",
+    "create_task",
+    "create_future",
+    "call_soon",
+    "call_soon_threadsafe",
+    "call_later",
+    "call_at",
+    "get_debug",
+    "set_debug",
+    "shutdown_asyncgens",
+    "shutdown_default_executor",
+    "call_exception_handler",
+    "default_exception_handler",
 ];
 
 /// One event loop. Invariant: `scheduled` is a heap ordered by `when` (CPython's heapq).
@@ -56,7 +72,12 @@ impl LoopObj {
     }
     /// `asyncio.all_tasks(loop)`: tasks of this loop not yet done, in creation order.
     pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
-        self.tasks.borrow().iter().filter_map(Weak::upgrade).filter(|t| !t.done()).collect()
+        self.tasks
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .filter(|t| !t.done())
+            .collect()
     }
 }
 
@@ -85,10 +106,20 @@ impl Vm<'_> {
         Ok(())
     }
 
-    fn new_handle(&mut self, l: &Rc<LoopObj>, cb: Value, args: Vec<Value>, when: Option<f64>) -> Rc<HandleObj> {
+    fn new_handle(
+        &mut self,
+        l: &Rc<LoopObj>,
+        cb: Value,
+        args: Vec<Value>,
+        when: Option<f64>,
+    ) -> Rc<HandleObj> {
         let id = HandleId(self.asyncio.next_handle_id);
         self.asyncio.next_handle_id += 1;
-        let label = if self.emitting() { callback_label(self, &cb, &args) } else { String::new() };
+        let label = if self.emitting() {
+            callback_label(self, &cb, &args)
+        } else {
+            String::new()
+        };
         let h = Rc::new(HandleObj {
             id,
             callback: RefCell::new(cb),
@@ -100,13 +131,22 @@ impl Vm<'_> {
             label: RefCell::new(label.clone()),
         });
         if self.emitting() {
-            self.emit(EventKind::HandleScheduled { handle: id, callback: label, when });
+            self.emit(EventKind::HandleScheduled {
+                handle: id,
+                callback: label,
+                when,
+            });
         }
         h
     }
 
     /// `loop.call_soon(cb, *args)`.
-    pub fn call_soon(&mut self, l: &Rc<LoopObj>, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+    pub fn call_soon(
+        &mut self,
+        l: &Rc<LoopObj>,
+        cb: Value,
+        args: Vec<Value>,
+    ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
         let h = self.new_handle(l, cb, args, None);
         l.ready.borrow_mut().push_back(h.clone());
@@ -114,7 +154,13 @@ impl Vm<'_> {
     }
 
     /// `loop.call_at(when, cb, *args)`.
-    pub fn call_at(&mut self, l: &Rc<LoopObj>, when: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+    pub fn call_at(
+        &mut self,
+        l: &Rc<LoopObj>,
+        when: f64,
+        cb: Value,
+        args: Vec<Value>,
+    ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
         let h = self.new_handle(l, cb, args, Some(when));
         heapq::heappush(&mut l.scheduled.borrow_mut(), h.clone(), HandleObj::lt);
@@ -123,7 +169,13 @@ impl Vm<'_> {
     }
 
     /// `loop.call_later(delay, cb, *args)`: `call_at(self.time() + delay, …)`.
-    pub fn call_later(&mut self, l: &Rc<LoopObj>, delay: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<HandleObj>> {
+    pub fn call_later(
+        &mut self,
+        l: &Rc<LoopObj>,
+        delay: f64,
+        cb: Value,
+        args: Vec<Value>,
+    ) -> PyResult<Rc<HandleObj>> {
         let when = self.asyncio.now + delay;
         self.call_at(l, when, cb, args)
     }
@@ -132,7 +184,10 @@ impl Vm<'_> {
     fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.asyncio.iteration += 1;
         let sched_count = l.scheduled.borrow().len();
-        if sched_count > MIN_SCHEDULED_TIMER_HANDLES && l.timer_cancelled_count.get() as f64 / sched_count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION {
+        if sched_count > MIN_SCHEDULED_TIMER_HANDLES
+            && l.timer_cancelled_count.get() as f64 / sched_count as f64
+                > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        {
             // Remove cancelled timers when too many of them pile up.
             let mut kept: Vec<Rc<HandleObj>> = Vec::new();
             for h in l.scheduled.borrow().iter() {
@@ -148,12 +203,18 @@ impl Vm<'_> {
         } else {
             // Remove cancelled timers from the head of the heap.
             loop {
-                let head_cancelled = l.scheduled.borrow().first().is_some_and(|h| h.cancelled.get());
+                let head_cancelled = l
+                    .scheduled
+                    .borrow()
+                    .first()
+                    .is_some_and(|h| h.cancelled.get());
                 if !head_cancelled {
                     break;
                 }
-                l.timer_cancelled_count.set(l.timer_cancelled_count.get().saturating_sub(1));
-                let h = heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt).expect("non-empty");
+                l.timer_cancelled_count
+                    .set(l.timer_cancelled_count.get().saturating_sub(1));
+                let h = heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt)
+                    .expect("non-empty");
                 h.scheduled.set(false);
             }
         }
@@ -172,11 +233,16 @@ impl Vm<'_> {
         // Handle 'later' callbacks that are ready.
         let end_time = self.asyncio.now + CLOCK_RESOLUTION;
         loop {
-            let due = l.scheduled.borrow().first().is_some_and(|h| h.when.unwrap_or(0.0) < end_time);
+            let due = l
+                .scheduled
+                .borrow()
+                .first()
+                .is_some_and(|h| h.when.unwrap_or(0.0) < end_time);
             if !due {
                 break;
             }
-            let h = heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt).expect("non-empty");
+            let h =
+                heapq::heappop(&mut l.scheduled.borrow_mut(), HandleObj::lt).expect("non-empty");
             h.scheduled.set(false);
             if self.emitting() && !h.cancelled.get() {
                 self.emit(EventKind::TimerFired { handle: h.id });
@@ -188,7 +254,11 @@ impl Vm<'_> {
         // they schedule run next time around (CPython's ntodo snapshot).
         let ntodo = l.ready.borrow().len();
         for _ in 0..ntodo {
-            let h = l.ready.borrow_mut().pop_front().expect("ntodo handles are queued");
+            let h = l
+                .ready
+                .borrow_mut()
+                .pop_front()
+                .expect("ntodo handles are queued");
             if h.cancelled.get() {
                 continue;
             }
@@ -208,7 +278,10 @@ impl Vm<'_> {
         let args = h.args.borrow().clone();
         if self.emitting() {
             let callback = h.label.borrow().clone();
-            self.emit(EventKind::HandleRun { handle: h.id, callback });
+            self.emit(EventKind::HandleRun {
+                handle: h.id,
+                callback,
+            });
         }
         self.host.before_handle().map_err(Unwind::Abort)?;
         self.new_slice();
@@ -217,8 +290,16 @@ impl Vm<'_> {
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
             Err(Unwind::Exc(e)) => {
                 let label = h.label.borrow().clone();
-                let label = if label.is_empty() { callback_label(self, &cb, &h.args.borrow()) } else { label };
-                let text = format!("Exception in callback {label}\nhandle: {}\n{}", super::handle::handle_repr(self, h), self.format_exception(&e));
+                let label = if label.is_empty() {
+                    callback_label(self, &cb, &h.args.borrow())
+                } else {
+                    label
+                };
+                let text = format!(
+                    "Exception in callback {label}\nhandle: {}\n{}",
+                    super::handle::handle_repr(self, h),
+                    self.format_exception(&e)
+                );
                 self.write_stderr(&text);
                 Ok(())
             }
@@ -227,7 +308,8 @@ impl Vm<'_> {
     }
 
     pub fn is_fatal(&self, e: &ExcObj) -> bool {
-        e.is_instance(&self.types.exc.keyboard_interrupt) || e.is_instance(&self.types.exc.system_exit)
+        e.is_instance(&self.types.exc.keyboard_interrupt)
+            || e.is_instance(&self.types.exc.system_exit)
     }
 
     /// The virtual selector: deliver a due scripted action, else advance the clock by
@@ -261,7 +343,10 @@ impl Vm<'_> {
 
     /// The next thing a person did: deferred ones first, then the host's.
     pub fn user_action(&mut self) -> Option<Action> {
-        self.asyncio.deferred.pop_front().or_else(|| self.host.take_action())
+        self.asyncio
+            .deferred
+            .pop_front()
+            .or_else(|| self.host.take_action())
     }
 
     /// Moves virtual time forward (pacing to the wall clock in the live view). Returns
@@ -294,7 +379,11 @@ impl Vm<'_> {
                     if hit {
                         if self.emitting() {
                             let id = t.task_id().expect("task");
-                            self.emit(EventKind::CancelRequested { task: id, by: CancelSource::User, msg: None });
+                            self.emit(EventKind::CancelRequested {
+                                task: id,
+                                by: CancelSource::User,
+                                msg: None,
+                            });
                         }
                         self.task_cancel(&t, Value::None)?;
                     }
@@ -322,21 +411,36 @@ impl Vm<'_> {
         match cancel_main {
             Some(main) => {
                 if self.emitting() {
-                    self.emit(EventKind::KeyboardInterrupt { delivered: format!("asyncio.run cancels the main task {}", main.label()) });
-                    self.emit(EventKind::CancelRequested { task: main.task_id().expect("task"), by: CancelSource::User, msg: None });
+                    self.emit(EventKind::KeyboardInterrupt {
+                        delivered: format!("asyncio.run cancels the main task {}", main.label()),
+                    });
+                    self.emit(EventKind::CancelRequested {
+                        task: main.task_id().expect("task"),
+                        by: CancelSource::User,
+                        msg: None,
+                    });
                 }
                 self.task_cancel(&main, Value::None)?;
                 // `loop.call_soon_threadsafe(lambda: None)` wakes the selector.
                 let l = main.loop_.clone();
-                let noop = Value::Builtin(Rc::new(Builtin { name: "<lambda>", func: |_, _| Ok(Value::None), bound: None }));
+                let noop = Value::Builtin(Rc::new(Builtin {
+                    name: "<lambda>",
+                    func: |_, _| Ok(Value::None),
+                    bound: None,
+                }));
                 self.call_soon(&l, noop, vec![])?;
                 Ok(())
             }
             None => {
                 if self.emitting() {
-                    self.emit(EventKind::KeyboardInterrupt { delivered: "KeyboardInterrupt raised out of the event loop".into() });
+                    self.emit(EventKind::KeyboardInterrupt {
+                        delivered: "KeyboardInterrupt raised out of the event loop".into(),
+                    });
                 }
-                Err(Unwind::Exc(ExcObj::new(self.types.exc.keyboard_interrupt.clone(), vec![])))
+                Err(Unwind::Exc(ExcObj::new(
+                    self.types.exc.keyboard_interrupt.clone(),
+                    vec![],
+                )))
             }
         }
     }
@@ -346,7 +450,9 @@ impl Vm<'_> {
             return Err(self.runtime_error("This event loop is already running"));
         }
         if self.asyncio.running_loop.is_some() {
-            return Err(self.runtime_error("Cannot run the event loop while another loop is running"));
+            return Err(
+                self.runtime_error("Cannot run the event loop while another loop is running")
+            );
         }
         Ok(())
     }
@@ -357,7 +463,9 @@ impl Vm<'_> {
         l.running.set(true);
         self.asyncio.running_loop = Some(l.clone());
         if self.emitting() {
-            self.emit(EventKind::LoopStarted { how: "run_forever".into() });
+            self.emit(EventKind::LoopStarted {
+                how: "run_forever".into(),
+            });
         }
         let r = loop {
             if let Err(e) = self.run_once(l) {
@@ -382,7 +490,11 @@ impl Vm<'_> {
         self.check_running(l)?;
         let new_task = !matches!(fut, Value::Future(_));
         let fut = self.ensure_future(fut, Some(l))?;
-        let cb = Value::Builtin(Rc::new(Builtin { name: "_run_until_complete_cb", func: run_until_complete_cb, bound: None }));
+        let cb = Value::Builtin(Rc::new(Builtin {
+            name: "_run_until_complete_cb",
+            func: run_until_complete_cb,
+            bound: None,
+        }));
         self.add_done_callback(&fut, cb.clone())?;
         let r = self.run_forever(l);
         if let Err(e) = r {
@@ -418,7 +530,9 @@ impl Vm<'_> {
 /// `_run_until_complete_cb`: stop the loop when the future is done (unless it raised
 /// KeyboardInterrupt/SystemExit, which already stopped it).
 fn run_until_complete_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Future(fut)) = args.pos.first() else { return Ok(Value::None) };
+    let Some(Value::Future(fut)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
     if fut.state.get() != super::future::FutState::Cancelled {
         if let Some(e) = fut.exception.borrow().as_ref() {
             if vm.is_fatal(e) {
@@ -436,24 +550,47 @@ fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
         Some(Value::Int(i)) => Ok(*i as f64),
         Some(Value::Bool(b)) => Ok(*b as i64 as f64),
         Some(Value::None) | None => Err(vm.type_error(format!("{what} must not be None"))),
-        Some(other) => Err(vm.type_error(format!("'{}' object cannot be interpreted as a number", other.type_name()))),
+        Some(other) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as a number",
+            other.type_name()
+        ))),
     }
 }
 
 fn check_callback(vm: &Vm, cb: &Value, method: &str) -> PyResult<()> {
-    let ok = matches!(cb, Value::Function(f) if !f.code.is_generator_like()) || matches!(cb, Value::Builtin(_) | Value::NativeMethod(_) | Value::BoundMethod(_) | Value::Class(_));
+    let ok = matches!(cb, Value::Function(f) if !f.code.is_generator_like())
+        || matches!(
+            cb,
+            Value::Builtin(_) | Value::NativeMethod(_) | Value::BoundMethod(_) | Value::Class(_)
+        );
     if !ok {
-        let what = if matches!(cb, Value::Function(_)) { "coroutines cannot be used with" } else { "a callable object was expected by" };
-        return Err(vm.type_error(format!("{what} {method}(), got {}", crate::runtime::repr::fake_addr(cb))));
+        let what = if matches!(cb, Value::Function(_)) {
+            "coroutines cannot be used with"
+        } else {
+            "a callable object was expected by"
+        };
+        return Err(vm.type_error(format!(
+            "{what} {method}(), got {}",
+            crate::runtime::repr::fake_addr(cb)
+        )));
     }
     Ok(())
 }
 
-pub fn loop_method(vm: &mut Vm, l: &Rc<LoopObj>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+pub fn loop_method(
+    vm: &mut Vm,
+    l: &Rc<LoopObj>,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
     let r = (|| -> PyResult<Value> {
         Ok(match name {
             "run_until_complete" => {
-                let f = args.pos.into_iter().next().ok_or_else(|| vm.type_error("run_until_complete() missing 1 required positional argument: 'future'"))?;
+                let f = args.pos.into_iter().next().ok_or_else(|| {
+                    vm.type_error(
+                        "run_until_complete() missing 1 required positional argument: 'future'",
+                    )
+                })?;
                 vm.run_until_complete(l, f)?
             }
             "run_forever" => {
@@ -476,7 +613,9 @@ pub fn loop_method(vm: &mut Vm, l: &Rc<LoopObj>, name: &str, mut args: Args) -> 
             "create_task" => {
                 let name = args.take_kw("name");
                 args.take_kw("context");
-                let coro = args.pos.into_iter().next().ok_or_else(|| vm.type_error("create_task() missing 1 required positional argument: 'coro'"))?;
+                let coro = args.pos.into_iter().next().ok_or_else(|| {
+                    vm.type_error("create_task() missing 1 required positional argument: 'coro'")
+                })?;
                 vm.check_closed(l)?;
                 let name = match name {
                     Some(Value::None) | None => None,
@@ -488,7 +627,11 @@ pub fn loop_method(vm: &mut Vm, l: &Rc<LoopObj>, name: &str, mut args: Args) -> 
             "call_soon" | "call_soon_threadsafe" => {
                 args.take_kw("context");
                 let mut pos = args.pos.into_iter();
-                let cb = pos.next().ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument: 'callback'")))?;
+                let cb = pos.next().ok_or_else(|| {
+                    vm.type_error(format!(
+                        "{name}() missing 1 required positional argument: 'callback'"
+                    ))
+                })?;
                 check_callback(vm, &cb, name)?;
                 Value::Handle(vm.call_soon(l, cb, pos.collect())?)
             }
@@ -496,13 +639,31 @@ pub fn loop_method(vm: &mut Vm, l: &Rc<LoopObj>, name: &str, mut args: Args) -> 
                 args.take_kw("context");
                 let mut pos = args.pos.into_iter();
                 let t = pos.next();
-                let t = float_arg(vm, t.as_ref(), if name == "call_later" { "delay" } else { "when" })?;
-                let cb = pos.next().ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument: 'callback'")))?;
+                let t = float_arg(
+                    vm,
+                    t.as_ref(),
+                    if name == "call_later" {
+                        "delay"
+                    } else {
+                        "when"
+                    },
+                )?;
+                let cb = pos.next().ok_or_else(|| {
+                    vm.type_error(format!(
+                        "{name}() missing 1 required positional argument: 'callback'"
+                    ))
+                })?;
                 check_callback(vm, &cb, name)?;
-                let h = if name == "call_later" { vm.call_later(l, t, cb, pos.collect())? } else { vm.call_at(l, t, cb, pos.collect())? };
+                let h = if name == "call_later" {
+                    vm.call_later(l, t, cb, pos.collect())?
+                } else {
+                    vm.call_at(l, t, cb, pos.collect())?
+                };
                 Value::Handle(h)
             }
-            "shutdown_asyncgens" | "shutdown_default_executor" => super::native_coro::noop_coro(vm, name),
+            "shutdown_asyncgens" | "shutdown_default_executor" => {
+                super::native_coro::noop_coro(vm, name)
+            }
             "call_exception_handler" | "default_exception_handler" => {
                 let ctx = args.pos.into_iter().next().unwrap_or(Value::None);
                 vm.call_exception_handler(&ctx)?;

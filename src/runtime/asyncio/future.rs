@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::runtime::event::{EventKind, FutureId, Outcome, TaskId};
 use crate::runtime::exceptions::ExcObj;
+use crate::runtime::gc_notes::TaskInfo;
 use crate::runtime::value::{Args, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
@@ -62,11 +63,33 @@ pub struct FutureObj {
 }
 
 pub const FUTURE_METHODS: &[&str] = &[
-    "result", "exception", "done", "cancelled", "cancel", "add_done_callback", "remove_done_callback", "set_result", "set_exception", "get_loop",
+    "result",
+    "exception",
+    "done",
+    "cancelled",
+    "cancel",
+    "add_done_callback",
+    "remove_done_callback",
+    "set_result",
+    "set_exception",
+    "get_loop",
 ];
 pub const TASK_METHODS: &[&str] = &[
-    "result", "exception", "done", "cancelled", "cancel", "add_done_callback", "remove_done_callback", "get_loop", "get_name", "set_name",
-    "get_coro", "cancelling", "uncancel", "set_result", "set_exception",
+    "result",
+    "exception",
+    "done",
+    "cancelled",
+    "cancel",
+    "add_done_callback",
+    "remove_done_callback",
+    "get_loop",
+    "get_name",
+    "set_name",
+    "get_coro",
+    "cancelling",
+    "uncancel",
+    "set_result",
+    "set_exception",
 ];
 
 impl Drop for FutureObj {
@@ -74,12 +97,30 @@ impl Drop for FutureObj {
         if !self.log_traceback.get() {
             return;
         }
-        let Some(exc) = self.exception.borrow_mut().take() else { return };
-        let task = self.task.as_ref().map(|t| match &t.coro {
-            Value::Gen(g) => (t.name.borrow().clone(), g.qualname.clone(), g.code.file.clone(), g.code.first_line),
-            _ => (t.name.borrow().clone(), Rc::from("coroutine"), Rc::from("?"), 0),
+        let Some(exc) = self.exception.borrow_mut().take() else {
+            return;
+        };
+        let task = self.task.as_ref().map(|t| {
+            let name = t.name.borrow().clone();
+            match &t.coro {
+                Value::Gen(g) => TaskInfo {
+                    name,
+                    coro: g.qualname.clone(),
+                    file: g.code.file.clone(),
+                    line: g.code.first_line,
+                },
+                _ => TaskInfo {
+                    name,
+                    coro: Rc::from("coroutine"),
+                    file: Rc::from("?"),
+                    line: 0,
+                },
+            }
         });
-        crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved { task, exc });
+        crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved {
+            task,
+            exc,
+        });
     }
 }
 
@@ -103,7 +144,13 @@ impl FutureObj {
 }
 
 impl Vm<'_> {
-    pub fn new_future_obj(&mut self, loop_: &Rc<LoopObj>, what: &str, task: Option<TaskData>, gather: Option<GatherData>) -> Rc<FutureObj> {
+    pub fn new_future_obj(
+        &mut self,
+        loop_: &Rc<LoopObj>,
+        what: &str,
+        task: Option<TaskData>,
+        gather: Option<GatherData>,
+    ) -> Rc<FutureObj> {
         // Tasks are identified by their TaskId; only plain futures use up future numbers.
         let id = if task.is_some() {
             FutureId(0)
@@ -127,13 +174,20 @@ impl Vm<'_> {
             gather,
         });
         if fut.task.is_none() && self.emitting() {
-            self.emit(EventKind::FutureCreated { future: id, what: what.to_string() });
+            self.emit(EventKind::FutureCreated {
+                future: id,
+                what: what.to_string(),
+            });
         }
         fut
     }
 
     pub fn cancelled_error(&self, msg: &Value) -> Rc<ExcObj> {
-        let args = if msg.is_none() { vec![] } else { vec![msg.clone()] };
+        let args = if msg.is_none() {
+            vec![]
+        } else {
+            vec![msg.clone()]
+        };
         ExcObj::new(self.types.exc.cancelled_error.clone(), args)
     }
 
@@ -149,13 +203,26 @@ impl Vm<'_> {
         match fut.state.get() {
             FutState::Cancelled => {
                 let m = fut.cancel_message.borrow().clone();
-                Outcome::Cancelled { msg: if m.is_none() { None } else { self.to_str(&m).ok() } }
+                Outcome::Cancelled {
+                    msg: if m.is_none() {
+                        None
+                    } else {
+                        self.to_str(&m).ok()
+                    },
+                }
             }
             _ => match fut.exception.borrow().clone() {
-                Some(e) => Outcome::Exception { exc_type: e.qualified_name(), msg: self.to_str(&Value::Exception(e.clone())).unwrap_or_default() },
+                Some(e) => Outcome::Exception {
+                    exc_type: e.qualified_name(),
+                    msg: self
+                        .to_str(&Value::Exception(e.clone()))
+                        .unwrap_or_default(),
+                },
                 None => {
                     let r = fut.result.borrow().clone();
-                    Outcome::Result { repr: self.repr(&r).unwrap_or_default() }
+                    Outcome::Result {
+                        repr: self.repr(&r).unwrap_or_default(),
+                    }
                 }
             },
         }
@@ -168,7 +235,10 @@ impl Vm<'_> {
         let outcome = self.outcome_of(fut);
         match fut.task_id() {
             Some(task) => self.emit(EventKind::TaskDone { task, outcome }),
-            None => self.emit(EventKind::FutureDone { future: fut.id, outcome }),
+            None => self.emit(EventKind::FutureDone {
+                future: fut.id,
+                outcome,
+            }),
         }
     }
 
@@ -235,7 +305,9 @@ impl Vm<'_> {
         }
         let exc = self.make_exception(exc)?;
         if Rc::ptr_eq(&exc.class, &self.types.exc.stop_iteration) {
-            return Err(self.type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+            return Err(self.type_error(
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            ));
         }
         *fut.exception.borrow_mut() = Some(exc);
         fut.state.set(FutState::Finished);
@@ -252,14 +324,19 @@ impl Vm<'_> {
             FutState::Finished => "FINISHED",
         };
         let repr = future_repr(self, fut).unwrap_or_default();
-        self.exc(&self.types.exc.invalid_state_error, format!("{state}: {repr}"))
+        self.exc(
+            &self.types.exc.invalid_state_error,
+            format!("{state}: {repr}"),
+        )
     }
 
     /// `fut.result()`.
     pub fn future_result(&mut self, fut: &Rc<FutureObj>) -> PyResult<Value> {
         match fut.state.get() {
             FutState::Cancelled => Err(Unwind::Exc(self.make_cancelled_error(fut))),
-            FutState::Pending => Err(self.exc(&self.types.exc.invalid_state_error, "Result is not ready.")),
+            FutState::Pending => {
+                Err(self.exc(&self.types.exc.invalid_state_error, "Result is not ready."))
+            }
             FutState::Finished => {
                 fut.log_traceback.set(false);
                 match fut.exception.borrow().clone() {
@@ -274,10 +351,17 @@ impl Vm<'_> {
     pub fn future_exception(&mut self, fut: &Rc<FutureObj>) -> PyResult<Value> {
         match fut.state.get() {
             FutState::Cancelled => Err(Unwind::Exc(self.make_cancelled_error(fut))),
-            FutState::Pending => Err(self.exc(&self.types.exc.invalid_state_error, "Exception is not set.")),
+            FutState::Pending => {
+                Err(self.exc(&self.types.exc.invalid_state_error, "Exception is not set."))
+            }
             FutState::Finished => {
                 fut.log_traceback.set(false);
-                Ok(fut.exception.borrow().clone().map(Value::Exception).unwrap_or(Value::None))
+                Ok(fut
+                    .exception
+                    .borrow()
+                    .clone()
+                    .map(Value::Exception)
+                    .unwrap_or(Value::None))
             }
         }
     }
@@ -285,7 +369,10 @@ impl Vm<'_> {
     pub fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: Value) -> PyResult<()> {
         if self.emitting() {
             let callback = crate::runtime::asyncio::handle::callback_label(self, &cb, &[]);
-            self.emit(EventKind::CallbackAdded { target: fut.label(), callback });
+            self.emit(EventKind::CallbackAdded {
+                target: fut.label(),
+                callback,
+            });
         }
         if fut.state.get() != FutState::Pending {
             self.call_soon(&fut.loop_, cb, vec![Value::Future(fut.clone())])?;
@@ -314,8 +401,12 @@ pub fn same_callable(a: &Value, b: &Value) -> bool {
                     _ => false,
                 }
         }
-        (Value::NativeMethod(x), Value::NativeMethod(y)) => x.name == y.name && x.receiver.is(&y.receiver),
-        (Value::BoundMethod(x), Value::BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
+        (Value::NativeMethod(x), Value::NativeMethod(y)) => {
+            x.name == y.name && x.receiver.is(&y.receiver)
+        }
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            x.func.is(&y.func) && x.receiver.is(&y.receiver)
+        }
         _ => a.is(b),
     }
 }
@@ -335,12 +426,21 @@ pub fn future_attr(_vm: &mut Vm, fut: &Rc<FutureObj>, name: &str) -> Option<Valu
 
 fn arg_count(vm: &Vm, name: &str, args: &Args, max: usize) -> PyResult<()> {
     if args.pos.len() > max {
-        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.pos.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({} given)",
+            if max == 1 { "" } else { "s" },
+            args.pos.len()
+        )));
     }
     Ok(())
 }
 
-pub fn future_method(vm: &mut Vm, fut: &Rc<FutureObj>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+pub fn future_method(
+    vm: &mut Vm,
+    fut: &Rc<FutureObj>,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
     let is_task = fut.is_task();
     let r = (|| -> PyResult<Value> {
         Ok(match name {
@@ -349,12 +449,21 @@ pub fn future_method(vm: &mut Vm, fut: &Rc<FutureObj>, name: &str, mut args: Arg
             "done" => Value::Bool(fut.done()),
             "cancelled" => Value::Bool(fut.state.get() == FutState::Cancelled),
             "cancel" => {
-                let msg = args.take_kw("msg").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
+                let msg = args
+                    .take_kw("msg")
+                    .or_else(|| args.pos.first().cloned())
+                    .unwrap_or(Value::None);
                 arg_count(vm, "cancel", &args, 1)?;
                 if vm.emitting() {
                     if let Some(task) = fut.task_id() {
-                        let by = crate::runtime::event::CancelSource::Program { task: vm.current_task_id() };
-                        let m = if msg.is_none() { None } else { vm.to_str(&msg).ok() };
+                        let by = crate::runtime::event::CancelSource::Program {
+                            task: vm.current_task_id(),
+                        };
+                        let m = if msg.is_none() {
+                            None
+                        } else {
+                            vm.to_str(&msg).ok()
+                        };
                         vm.emit(EventKind::CancelRequested { task, by, msg: m });
                     }
                 }
@@ -363,7 +472,11 @@ pub fn future_method(vm: &mut Vm, fut: &Rc<FutureObj>, name: &str, mut args: Arg
             "add_done_callback" => {
                 args.take_kw("context");
                 arg_count(vm, "add_done_callback", &args, 1)?;
-                let cb = args.pos.into_iter().next().ok_or_else(|| vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'"))?;
+                let cb = args.pos.into_iter().next().ok_or_else(|| {
+                    vm.type_error(
+                        "add_done_callback() missing 1 required positional argument: 'fn'",
+                    )
+                })?;
                 vm.add_done_callback(fut, cb)?;
                 Value::None
             }
@@ -381,21 +494,30 @@ pub fn future_method(vm: &mut Vm, fut: &Rc<FutureObj>, name: &str, mut args: Arg
                 vm.future_set_exception(fut, v)?;
                 Value::None
             }
-            "set_result" | "set_exception" => return Err(vm.runtime_error(format!("Task does not support {name}() operation"))),
+            "set_result" | "set_exception" => {
+                return Err(vm.runtime_error(format!("Task does not support {name}() operation")))
+            }
             "get_loop" => Value::Loop(fut.loop_.clone()),
-            "get_name" if is_task => Value::Str(fut.task.as_ref().expect("task").name.borrow().clone()),
+            "get_name" if is_task => {
+                Value::Str(fut.task.as_ref().expect("task").name.borrow().clone())
+            }
             "set_name" if is_task => {
                 let v = args.pos.into_iter().next().unwrap_or(Value::None);
                 let s: Rc<str> = Rc::from(vm.to_str(&v)?.as_str());
                 let t = fut.task.as_ref().expect("task");
                 *t.name.borrow_mut() = s.clone();
                 if vm.emitting() {
-                    vm.emit(EventKind::TaskRenamed { task: t.task_id, name: s.to_string() });
+                    vm.emit(EventKind::TaskRenamed {
+                        task: t.task_id,
+                        name: s.to_string(),
+                    });
                 }
                 Value::None
             }
             "get_coro" if is_task => fut.task.as_ref().expect("task").coro.clone(),
-            "cancelling" if is_task => Value::Int(fut.task.as_ref().expect("task").num_cancels_requested.get() as i64),
+            "cancelling" if is_task => {
+                Value::Int(fut.task.as_ref().expect("task").num_cancels_requested.get() as i64)
+            }
             "uncancel" if is_task => Value::Int(vm.task_uncancel(fut) as i64),
             _ => return Err(vm.attribute_error(&Value::Future(fut.clone()), name)),
         })
@@ -414,7 +536,11 @@ pub fn future_repr(vm: &mut Vm, fut: &Rc<FutureObj>) -> PyResult<String> {
     if let Some(t) = &fut.task {
         parts.push(format!("name='{}'", t.name.borrow()));
         let coro = match &t.coro {
-            Value::Gen(g) => format!("coro=<{}() {}>", g.qualname, if fut.done() { "done" } else { "running" }),
+            Value::Gen(g) => format!(
+                "coro=<{}() {}>",
+                g.qualname,
+                if fut.done() { "done" } else { "running" }
+            ),
             Value::NativeCoro(c) => format!("coro=<{}()>", c.borrow().qualname()),
             _ => String::new(),
         };

@@ -56,10 +56,13 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
             }
         }
         Value::Function(f) => {
-            let shown: Vec<String> = args.iter().map(|a| match a {
-                Value::Future(f) => f.label(),
-                other => vm.repr(other).unwrap_or_default(),
-            }).collect();
+            let shown: Vec<String> = args
+                .iter()
+                .map(|a| match a {
+                    Value::Future(f) => f.label(),
+                    other => vm.repr(other).unwrap_or_default(),
+                })
+                .collect();
             format!("{}({})", f.qualname, shown.join(", "))
         }
         Value::NativeMethod(m) => format!("{}.{}()", target(&m.receiver), m.name),
@@ -68,7 +71,11 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
 }
 
 pub fn handle_repr(_vm: &mut Vm, h: &Rc<HandleObj>) -> String {
-    let kind = if h.when.is_some() { "TimerHandle" } else { "Handle" };
+    let kind = if h.when.is_some() {
+        "TimerHandle"
+    } else {
+        "Handle"
+    };
     let mut parts = Vec::new();
     if let Some(w) = h.when {
         parts.push(format!("when={}", crate::runtime::format::float_repr(w)));
@@ -91,7 +98,8 @@ impl Vm<'_> {
             // TimerHandle.cancel tells the loop, which counts cancelled timers in its heap.
             if let Some(l) = h.loop_.upgrade() {
                 if h.scheduled.get() {
-                    l.timer_cancelled_count.set(l.timer_cancelled_count.get() + 1);
+                    l.timer_cancelled_count
+                        .set(l.timer_cancelled_count.get() + 1);
                 }
             }
         }
@@ -104,7 +112,12 @@ impl Vm<'_> {
     }
 }
 
-pub fn handle_method(vm: &mut Vm, h: &Rc<HandleObj>, name: &str, _args: Args) -> Option<PyResult<Value>> {
+pub fn handle_method(
+    vm: &mut Vm,
+    h: &Rc<HandleObj>,
+    name: &str,
+    _args: Args,
+) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "cancel" => {
             vm.handle_cancel(h);

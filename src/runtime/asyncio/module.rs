@@ -33,22 +33,44 @@ pub fn make_module(vm: &Vm) -> Value {
         ("isfuture", isfuture),
     ];
     for (name, f) in funcs {
-        attrs.insert(Rc::from(*name), Value::Builtin(Rc::new(Builtin { name, func: *f, bound: None })));
+        attrs.insert(
+            Rc::from(*name),
+            Value::Builtin(Rc::new(Builtin {
+                name,
+                func: *f,
+                bound: None,
+            })),
+        );
     }
     let e = &vm.types.exc;
-    attrs.insert(Rc::from("CancelledError"), Value::Class(e.cancelled_error.clone()));
-    attrs.insert(Rc::from("InvalidStateError"), Value::Class(e.invalid_state_error.clone()));
-    attrs.insert(Rc::from("TimeoutError"), Value::Class(e.timeout_error.clone()));
+    attrs.insert(
+        Rc::from("CancelledError"),
+        Value::Class(e.cancelled_error.clone()),
+    );
+    attrs.insert(
+        Rc::from("InvalidStateError"),
+        Value::Class(e.invalid_state_error.clone()),
+    );
+    attrs.insert(
+        Rc::from("TimeoutError"),
+        Value::Class(e.timeout_error.clone()),
+    );
     attrs.insert(Rc::from("Future"), Value::Class(vm.types.future.clone()));
     attrs.insert(Rc::from("Task"), Value::Class(vm.types.task.clone()));
     for c in ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"] {
         attrs.insert(Rc::from(c), Value::str(c));
     }
-    Value::Module(Rc::new(Module { name: Rc::from("asyncio"), attrs: RefCell::new(attrs) }))
+    Value::Module(Rc::new(Module {
+        name: Rc::from("asyncio"),
+        attrs: RefCell::new(attrs),
+    }))
 }
 
 fn one_arg(vm: &Vm, name: &str, args: &Args) -> PyResult<Value> {
-    args.pos.first().cloned().ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument")))
+    args.pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error(format!("{name}() missing 1 required positional argument")))
 }
 
 impl Vm<'_> {
@@ -63,18 +85,25 @@ impl Vm<'_> {
             self.asyncio.current_loop = Some(l);
             self.asyncio.set_called = true;
         }
-        self.asyncio.current_loop.clone().ok_or_else(|| self.runtime_error("There is no current event loop in thread 'MainThread'."))
+        self.asyncio.current_loop.clone().ok_or_else(|| {
+            self.runtime_error("There is no current event loop in thread 'MainThread'.")
+        })
     }
 
     fn running_loop_or_err(&self) -> PyResult<Rc<super::event_loop::LoopObj>> {
-        self.asyncio.running_loop.clone().ok_or_else(|| self.runtime_error("no running event loop"))
+        self.asyncio
+            .running_loop
+            .clone()
+            .ok_or_else(|| self.runtime_error("no running event loop"))
     }
 
     /// `asyncio.run(main)`: CPython 3.11's Runner, including its SIGINT handling and the
     /// shutdown sequence (cancel leftovers, shutdown_asyncgens, shutdown_default_executor).
     fn asyncio_run(&mut self, main: Value) -> PyResult<Value> {
         if self.asyncio.running_loop.is_some() {
-            return Err(self.runtime_error("asyncio.run() cannot be called from a running event loop"));
+            return Err(
+                self.runtime_error("asyncio.run() cannot be called from a running event loop")
+            );
         }
         if !is_coroutine(&main) {
             let r = self.repr(&main)?;
@@ -85,14 +114,26 @@ impl Vm<'_> {
         self.asyncio.set_called = true;
         let result = (|| {
             let task = self.create_task(&l, main, None)?;
-            let saved = self.asyncio.runner.replace(super::RunnerSigint { main_task: task.clone(), interrupt_count: 0 });
+            let saved = self.asyncio.runner.replace(super::RunnerSigint {
+                main_task: task.clone(),
+                interrupt_count: 0,
+            });
             let r = self.run_until_complete(&l, Value::Future(task.clone()));
-            let interrupts = self.asyncio.runner.as_ref().map_or(0, |r| r.interrupt_count);
+            let interrupts = self
+                .asyncio
+                .runner
+                .as_ref()
+                .map_or(0, |r| r.interrupt_count);
             self.asyncio.runner = saved;
             match r {
-                Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.cancelled_error) && interrupts > 0 => {
+                Err(Unwind::Exc(e))
+                    if e.is_instance(&self.types.exc.cancelled_error) && interrupts > 0 =>
+                {
                     if self.task_uncancel(&task) == 0 {
-                        return Err(Unwind::Exc(ExcObj::new(self.types.exc.keyboard_interrupt.clone(), vec![])));
+                        return Err(Unwind::Exc(ExcObj::new(
+                            self.types.exc.keyboard_interrupt.clone(),
+                            vec![],
+                        )));
                     }
                     Err(Unwind::Exc(e))
                 }
@@ -123,7 +164,11 @@ impl Vm<'_> {
         for t in &to_cancel {
             if self.emitting() {
                 let task = t.task_id().expect("task");
-                self.emit(crate::runtime::event::EventKind::CancelRequested { task, by: crate::runtime::event::CancelSource::Shutdown, msg: None });
+                self.emit(crate::runtime::event::EventKind::CancelRequested {
+                    task,
+                    by: crate::runtime::event::CancelSource::Shutdown,
+                    msg: None,
+                });
             }
             self.task_cancel(t, Value::None)?;
         }
@@ -157,13 +202,20 @@ impl Vm<'_> {
         // The children's done callback finds the outer future through this cell, filled in
         // once it exists (bpo-46672: callbacks never run before that, they go via call_soon).
         let outer_cell = Rc::new(RefCell::new(Value::None));
-        let cb = Value::Builtin(Rc::new(Builtin { name: "_done_callback", func: gather_done_callback, bound: Some(Value::Cell(outer_cell.clone())) }));
+        let cb = Value::Builtin(Rc::new(Builtin {
+            name: "_done_callback",
+            func: gather_done_callback,
+            bound: Some(Value::Cell(outer_cell.clone())),
+        }));
         let mut seen: Vec<(Value, Rc<FutureObj>)> = Vec::new();
         let mut children = Vec::new();
         let mut l = None;
         let mut nfuts = 0;
         for arg in aws {
-            let existing = seen.iter().find(|(a, _)| a.is(&arg)).map(|(_, f)| f.clone());
+            let existing = seen
+                .iter()
+                .find(|(a, _)| a.is(&arg))
+                .map(|(_, f)| f.clone());
             let fut = match existing {
                 Some(f) => f,
                 None => {
@@ -181,7 +233,13 @@ impl Vm<'_> {
         }
         let l = l.expect("at least one child");
         let what = format!("gather({})", children.len());
-        let data = GatherData { children: RefCell::new(children), cancel_requested: Cell::new(false), nfuts: Cell::new(nfuts), nfinished: Cell::new(0), return_exceptions };
+        let data = GatherData {
+            children: RefCell::new(children),
+            cancel_requested: Cell::new(false),
+            nfuts: Cell::new(nfuts),
+            nfinished: Cell::new(0),
+            return_exceptions,
+        };
         let outer = self.new_future_obj(&l, &what, None, Some(data));
         *outer_cell.borrow_mut() = Value::Future(outer.clone());
         Ok(Value::Future(outer))
@@ -191,9 +249,15 @@ impl Vm<'_> {
 /// gather's `_done_callback(fut)`.
 fn gather_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Cell(cell)) = pos.next() else { return Ok(Value::None) };
-    let Some(Value::Future(fut)) = pos.next() else { return Ok(Value::None) };
-    let Value::Future(outer) = cell.borrow().clone() else { return Ok(Value::None) };
+    let Some(Value::Cell(cell)) = pos.next() else {
+        return Ok(Value::None);
+    };
+    let Some(Value::Future(fut)) = pos.next() else {
+        return Ok(Value::None);
+    };
+    let Value::Future(outer) = cell.borrow().clone() else {
+        return Ok(Value::None);
+    };
     let g = outer.gather.as_ref().expect("gathering future");
     g.nfinished.set(g.nfinished.get() + 1);
     if outer.done() {
@@ -251,15 +315,30 @@ fn run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let result = args.take_kw("result").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
+    let result = args
+        .take_kw("result")
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::None);
     let delay = match args.pos.first() {
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Float(f)) => *f,
         Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(other) => return Err(vm.type_error(format!("'<=' not supported between instances of '{}' and 'int'", other.type_name()))),
-        None => return Err(vm.type_error("sleep() missing 1 required positional argument: 'delay'")),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(vm.type_error("sleep() missing 1 required positional argument: 'delay'"))
+        }
     };
-    Ok(native_coro::new(CoroKind::Sleep { delay, result, fut: None, timer: None }))
+    Ok(native_coro::new(CoroKind::Sleep {
+        delay,
+        result,
+        fut: None,
+        timer: None,
+    }))
 }
 
 fn create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -274,7 +353,10 @@ fn create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let td = task.task.as_ref().expect("task");
         *td.name.borrow_mut() = s.clone();
         if vm.emitting() {
-            vm.emit(crate::runtime::event::EventKind::TaskRenamed { task: td.task_id, name: s.to_string() });
+            vm.emit(crate::runtime::event::EventKind::TaskRenamed {
+                task: td.task_id,
+                name: s.to_string(),
+            });
         }
     }
     Ok(Value::Future(task))
@@ -302,7 +384,9 @@ fn gather(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn wait(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let timeout = args.take_kw("timeout").or_else(|| args.pos.get(1).cloned());
-    let rw = args.take_kw("return_when").or_else(|| args.pos.get(2).cloned());
+    let rw = args
+        .take_kw("return_when")
+        .or_else(|| args.pos.get(2).cloned());
     let fs = one_arg(vm, "wait", &args)?;
     if matches!(fs, Value::Future(_)) || is_coroutine(&fs) {
         return Err(vm.type_error(format!("expect a list of futures, not {}", fs.type_name())));
@@ -325,9 +409,22 @@ fn wait(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(Value::Int(i)) => Some(i as f64),
         Some(Value::Float(f)) => Some(f),
-        Some(other) => return Err(vm.type_error(format!("timeout must be a number, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "timeout must be a number, not {}",
+                other.type_name()
+            )))
+        }
     };
-    Ok(native_coro::new(CoroKind::Wait { fs, timeout, return_when, waiter: None, timer: None, counter: 0, futs: Vec::new() }))
+    Ok(native_coro::new(CoroKind::Wait {
+        fs,
+        timeout,
+        return_when,
+        waiter: None,
+        timer: None,
+        counter: 0,
+        futs: Vec::new(),
+    }))
 }
 
 fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -347,8 +444,17 @@ fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.asyncio.current_loop = match args.pos.first() {
         Some(Value::Loop(l)) => Some(l.clone()),
         Some(Value::None) => None,
-        Some(other) => return Err(vm.type_error(format!("loop must be an instance of AbstractEventLoop or None, not '{}'", other.type_name()))),
-        None => return Err(vm.type_error("set_event_loop() missing 1 required positional argument: 'loop'")),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "loop must be an instance of AbstractEventLoop or None, not '{}'",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(
+                vm.type_error("set_event_loop() missing 1 required positional argument: 'loop'")
+            )
+        }
     };
     Ok(Value::None)
 }
@@ -382,7 +488,9 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, "iscoroutinefunction", &args)?;
-    Ok(Value::Bool(matches!(&v, Value::Function(f) if f.code.kind == crate::lang::bytecode::CodeKind::Coroutine)))
+    Ok(Value::Bool(
+        matches!(&v, Value::Function(f) if f.code.kind == crate::lang::bytecode::CodeKind::Coroutine),
+    ))
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -21,9 +21,22 @@ pub enum ReturnWhen {
 
 pub enum CoroKind {
     /// `asyncio.sleep(delay, result)`.
-    Sleep { delay: f64, result: Value, fut: Option<Rc<FutureObj>>, timer: Option<Rc<HandleObj>> },
+    Sleep {
+        delay: f64,
+        result: Value,
+        fut: Option<Rc<FutureObj>>,
+        timer: Option<Rc<HandleObj>>,
+    },
     /// `asyncio.wait(fs, timeout=, return_when=)`.
-    Wait { fs: Vec<Value>, timeout: Option<f64>, return_when: ReturnWhen, waiter: Option<Rc<FutureObj>>, timer: Option<Rc<HandleObj>>, counter: usize, futs: Vec<Rc<FutureObj>> },
+    Wait {
+        fs: Vec<Value>,
+        timeout: Option<f64>,
+        return_when: ReturnWhen,
+        waiter: Option<Rc<FutureObj>>,
+        timer: Option<Rc<HandleObj>>,
+        counter: usize,
+        futs: Vec<Rc<FutureObj>>,
+    },
     /// `loop.shutdown_asyncgens()` / `shutdown_default_executor()` with nothing to do.
     Noop { name: &'static str },
 }
@@ -55,17 +68,27 @@ impl NativeCoro {
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if self.stage == Stage::Created && !self.awaited {
-            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited { qualname: std::rc::Rc::from(self.qualname()) });
+            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited {
+                qualname: std::rc::Rc::from(self.qualname()),
+            });
         }
     }
 }
 
 pub fn new(kind: CoroKind) -> Value {
-    Value::NativeCoro(Rc::new(RefCell::new(NativeCoro { kind, stage: Stage::Created, awaited: false })))
+    Value::NativeCoro(Rc::new(RefCell::new(NativeCoro {
+        kind,
+        stage: Stage::Created,
+        awaited: false,
+    })))
 }
 
 pub fn noop_coro(_vm: &mut Vm, name: &str) -> Value {
-    let name = if name == "shutdown_asyncgens" { "BaseEventLoop.shutdown_asyncgens" } else { "BaseEventLoop.shutdown_default_executor" };
+    let name = if name == "shutdown_asyncgens" {
+        "BaseEventLoop.shutdown_asyncgens"
+    } else {
+        "BaseEventLoop.shutdown_default_executor"
+    };
     new(CoroKind::Noop { name })
 }
 
@@ -88,7 +111,10 @@ pub fn close(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) {
 }
 
 fn running_loop(vm: &Vm) -> PyResult<Rc<super::event_loop::LoopObj>> {
-    vm.asyncio.running_loop.clone().ok_or_else(|| vm.runtime_error("no running event loop"))
+    vm.asyncio
+        .running_loop
+        .clone()
+        .ok_or_else(|| vm.runtime_error("no running event loop"))
 }
 
 /// Sends into / throws into a native coroutine.
@@ -96,7 +122,9 @@ pub fn resume(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>, r: Resume) -> PyResult<G
     let stage = c.borrow().stage;
     match (stage, r) {
         (Stage::Done, Resume::Throw(e)) => Err(Unwind::Exc(e)),
-        (Stage::Done, Resume::Send(_)) => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
+        (Stage::Done, Resume::Send(_)) => {
+            Err(vm.runtime_error("cannot reuse already awaited coroutine"))
+        }
         (Stage::Created, Resume::Throw(e)) => {
             c.borrow_mut().stage = Stage::Done;
             Err(Unwind::Exc(e))
@@ -135,10 +163,22 @@ fn start(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
                 return Ok(GenStep::Yield(Value::None));
             }
             let l = running_loop(vm).inspect_err(|_| c.borrow_mut().stage = Stage::Done)?;
-            let fut = vm.new_future_obj(&l, &format!("sleep({})", crate::runtime::format::float_repr(delay)), None, None);
-            let cb = Value::Builtin(Rc::new(Builtin { name: "_set_result_unless_cancelled", func: super::task::set_result_unless_cancelled, bound: None }));
+            let fut = vm.new_future_obj(
+                &l,
+                &format!("sleep({})", crate::runtime::format::float_repr(delay)),
+                None,
+                None,
+            );
+            let cb = Value::Builtin(Rc::new(Builtin {
+                name: "_set_result_unless_cancelled",
+                func: super::task::set_result_unless_cancelled,
+                bound: None,
+            }));
             let timer = vm.call_later(&l, delay, cb, vec![Value::Future(fut.clone()), result])?;
-            if let CoroKind::Sleep { fut: f, timer: t, .. } = &mut c.borrow_mut().kind {
+            if let CoroKind::Sleep {
+                fut: f, timer: t, ..
+            } = &mut c.borrow_mut().kind
+            {
                 *f = Some(fut.clone());
                 *t = Some(timer);
             }
@@ -157,9 +197,17 @@ fn continue_(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>, r: Resume) -> PyResult<Ge
         Noop,
     }
     let next = match &c.borrow().kind {
-        CoroKind::Sleep { fut: None, result, .. } => Next::Sleep0(result.clone()),
-        CoroKind::Sleep { fut: Some(f), timer, .. } => Next::AwaitFut(f.clone(), timer.clone()),
-        CoroKind::Wait { waiter: Some(w), .. } => Next::Wait(w.clone()),
+        CoroKind::Sleep {
+            fut: None, result, ..
+        } => Next::Sleep0(result.clone()),
+        CoroKind::Sleep {
+            fut: Some(f),
+            timer,
+            ..
+        } => Next::AwaitFut(f.clone(), timer.clone()),
+        CoroKind::Wait {
+            waiter: Some(w), ..
+        } => Next::Wait(w.clone()),
         _ => Next::Noop,
     };
     match next {
@@ -213,7 +261,10 @@ fn start_wait(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
             }
             other => {
                 c.borrow_mut().stage = Stage::Done;
-                return Err(vm.type_error(format!("An asyncio.Future, a coroutine or an awaitable is required, not {}", other.type_name())));
+                return Err(vm.type_error(format!(
+                    "An asyncio.Future, a coroutine or an awaitable is required, not {}",
+                    other.type_name()
+                )));
             }
         }
     }
@@ -221,19 +272,34 @@ fn start_wait(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
     let waiter = vm.new_future_obj(&l, &format!("wait({})", futs.len()), None, None);
     let timer = match timeout {
         Some(t) => {
-            let cb = Value::Builtin(Rc::new(Builtin { name: "_release_waiter", func: release_waiter, bound: None }));
+            let cb = Value::Builtin(Rc::new(Builtin {
+                name: "_release_waiter",
+                func: release_waiter,
+                bound: None,
+            }));
             Some(vm.call_later(&l, t, cb, vec![Value::Future(waiter.clone())])?)
         }
         None => None,
     };
-    if let CoroKind::Wait { waiter: w, timer: tm, counter, futs: fs2, .. } = &mut c.borrow_mut().kind {
+    if let CoroKind::Wait {
+        waiter: w,
+        timer: tm,
+        counter,
+        futs: fs2,
+        ..
+    } = &mut c.borrow_mut().kind
+    {
         *w = Some(waiter.clone());
         *tm = timer;
         *counter = futs.len();
         *fs2 = futs.clone();
     }
     c.borrow_mut().stage = Stage::Awaiting;
-    let cb = Value::Builtin(Rc::new(Builtin { name: "_on_completion", func: on_completion, bound: Some(Value::NativeCoro(c.clone())) }));
+    let cb = Value::Builtin(Rc::new(Builtin {
+        name: "_on_completion",
+        func: on_completion,
+        bound: Some(Value::NativeCoro(c.clone())),
+    }));
     for f in &futs {
         vm.add_done_callback(f, cb.clone())?;
     }
@@ -249,7 +315,11 @@ fn finish_wait(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<Value> {
     if let Some(t) = timer {
         vm.handle_cancel(&t);
     }
-    let cb = Value::Builtin(Rc::new(Builtin { name: "_on_completion", func: on_completion, bound: Some(Value::NativeCoro(c.clone())) }));
+    let cb = Value::Builtin(Rc::new(Builtin {
+        name: "_on_completion",
+        func: on_completion,
+        bound: Some(Value::NativeCoro(c.clone())),
+    }));
     let mut done = crate::runtime::dict::Dict::new();
     let mut pending = crate::runtime::dict::Dict::new();
     for f in &futs {
@@ -277,17 +347,30 @@ fn release_waiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_on_completion(f)`: count down; release the waiter when the condition is met.
 fn on_completion(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::NativeCoro(c)) = pos.next() else { return Ok(Value::None) };
-    let Some(Value::Future(f)) = pos.next() else { return Ok(Value::None) };
+    let Some(Value::NativeCoro(c)) = pos.next() else {
+        return Ok(Value::None);
+    };
+    let Some(Value::Future(f)) = pos.next() else {
+        return Ok(Value::None);
+    };
     let (counter, return_when, waiter, timer) = match &mut c.borrow_mut().kind {
-        CoroKind::Wait { counter, return_when, waiter, timer, .. } => {
+        CoroKind::Wait {
+            counter,
+            return_when,
+            waiter,
+            timer,
+            ..
+        } => {
             *counter = counter.saturating_sub(1);
             (*counter, *return_when, waiter.clone(), timer.clone())
         }
         _ => return Ok(Value::None),
     };
     let failed = f.state.get() != FutState::Cancelled && f.exception.borrow().is_some();
-    if counter == 0 || return_when == ReturnWhen::FirstCompleted || (return_when == ReturnWhen::FirstException && failed) {
+    if counter == 0
+        || return_when == ReturnWhen::FirstCompleted
+        || (return_when == ReturnWhen::FirstException && failed)
+    {
         if let Some(t) = timer {
             vm.handle_cancel(&t);
         }
@@ -299,4 +382,3 @@ fn on_completion(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-

@@ -13,7 +13,11 @@ use super::event_loop::LoopObj;
 use super::future::{FutState, FutureObj, TaskData};
 
 fn bound(name: &'static str, func: crate::runtime::value::NativeFn, recv: &Rc<FutureObj>) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, func, bound: Some(Value::Future(recv.clone())) }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Some(Value::Future(recv.clone())),
+    }))
 }
 
 /// Is `v` something a task can wrap (`coroutines.iscoroutine`)?
@@ -30,7 +34,12 @@ impl Vm<'_> {
 
     /// `Task(coro, loop=loop, name=name)`: names it `Task-N` when unnamed and schedules its
     /// first step with `call_soon`.
-    pub fn create_task(&mut self, l: &Rc<LoopObj>, coro: Value, name: Option<String>) -> PyResult<Rc<FutureObj>> {
+    pub fn create_task(
+        &mut self,
+        l: &Rc<LoopObj>,
+        coro: Value,
+        name: Option<String>,
+    ) -> PyResult<Rc<FutureObj>> {
         if !is_coroutine(&coro) {
             let r = self.repr(&coro)?;
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
@@ -67,7 +76,13 @@ impl Vm<'_> {
                 Value::NativeCoro(c) => (c.borrow().qualname().to_string(), 0),
                 _ => (String::new(), 0),
             };
-            self.emit(EventKind::TaskCreated { task: task_id, name: name.to_string(), coro: coro_name, parent, line });
+            self.emit(EventKind::TaskCreated {
+                task: task_id,
+                name: name.to_string(),
+                coro: coro_name,
+                parent,
+                line,
+            });
         }
         self.call_soon(l, bound("__step", task_step_cb, &task), vec![])?;
         l.tasks.borrow_mut().push(Rc::downgrade(&task));
@@ -103,12 +118,17 @@ impl Vm<'_> {
         if task.done() {
             return Ok(false);
         }
-        td.num_cancels_requested.set(td.num_cancels_requested.get() + 1);
+        td.num_cancels_requested
+            .set(td.num_cancels_requested.get() + 1);
         let waiter = td.fut_waiter.borrow().clone();
         if let Some(w) = waiter {
             if self.emitting() {
                 if let Some(inner) = w.task_id() {
-                    self.emit(EventKind::CancelRequested { task: inner, by: crate::runtime::event::CancelSource::Propagated { from: td.task_id }, msg: None });
+                    self.emit(EventKind::CancelRequested {
+                        task: inner,
+                        by: crate::runtime::event::CancelSource::Propagated { from: td.task_id },
+                        msg: None,
+                    });
                 }
             }
             // Leave fut_waiter: it may be a task that swallows the cancellation.
@@ -137,11 +157,17 @@ impl Vm<'_> {
         let td = task.task.as_ref().expect("a task");
         if task.done() {
             let r = super::future::future_repr(self, task)?;
-            return Err(self.exc(&self.types.exc.invalid_state_error, format!("_step(): already done: {r}, None")));
+            return Err(self.exc(
+                &self.types.exc.invalid_state_error,
+                format!("_step(): already done: {r}, None"),
+            ));
         }
         let mut exc = exc;
         if td.must_cancel.get() {
-            if !exc.as_ref().is_some_and(|e| e.is_instance(&self.types.exc.cancelled_error)) {
+            if !exc
+                .as_ref()
+                .is_some_and(|e| e.is_instance(&self.types.exc.cancelled_error))
+            {
                 exc = Some(self.make_cancelled_error(task));
             }
             td.must_cancel.set(false);
@@ -154,7 +180,10 @@ impl Vm<'_> {
         td.steps.set(td.steps.get() + 1);
         if self.emitting() {
             let throw = exc.as_ref().map(|e| e.qualified_name());
-            self.emit(EventKind::TaskStepStarted { task: td.task_id, throw });
+            self.emit(EventKind::TaskStepStarted {
+                task: td.task_id,
+                throw,
+            });
         }
         let r = match exc {
             None => self.resume(&coro, Resume::Send(Value::None)),
@@ -196,12 +225,19 @@ impl Vm<'_> {
         match &result {
             Value::Future(f) => {
                 if !Rc::ptr_eq(&f.loop_, &l) {
-                    let msg = format!("Task {} got Future {} attached to a different loop", super::future::future_repr(self, task)?, super::future::future_repr(self, f)?);
+                    let msg = format!(
+                        "Task {} got Future {} attached to a different loop",
+                        super::future::future_repr(self, task)?,
+                        super::future::future_repr(self, f)?
+                    );
                     return self.step_soon_with(task, self.runtime_error(msg));
                 }
                 if f.blocking.get() {
                     if Rc::ptr_eq(f, task) {
-                        let msg = format!("Task cannot await on itself: {}", super::future::future_repr(self, task)?);
+                        let msg = format!(
+                            "Task cannot await on itself: {}",
+                            super::future::future_repr(self, task)?
+                        );
                         return self.step_soon_with(task, self.runtime_error(msg));
                     }
                     f.blocking.set(false);
@@ -210,10 +246,17 @@ impl Vm<'_> {
                     if self.emitting() {
                         let awaiting = match f.task_id() {
                             Some(t) => Awaiting::Task { task: t },
-                            None => Awaiting::Future { future: f.id, what: f.what.borrow().clone() },
+                            None => Awaiting::Future {
+                                future: f.id,
+                                what: f.what.borrow().clone(),
+                            },
                         };
                         let line = coro_line(&td.coro);
-                        self.emit(EventKind::TaskSuspended { task: td.task_id, line, awaiting });
+                        self.emit(EventKind::TaskSuspended {
+                            task: td.task_id,
+                            line,
+                            awaiting,
+                        });
                     }
                     if td.must_cancel.get() {
                         let msg = task.cancel_message.borrow().clone();
@@ -223,7 +266,11 @@ impl Vm<'_> {
                     }
                     Ok(())
                 } else {
-                    let msg = format!("yield was used instead of yield from in task {} with {}", super::future::future_repr(self, task)?, super::future::future_repr(self, f)?);
+                    let msg = format!(
+                        "yield was used instead of yield from in task {} with {}",
+                        super::future::future_repr(self, task)?,
+                        super::future::future_repr(self, f)?
+                    );
                     self.step_soon_with(task, self.runtime_error(msg))
                 }
             }
@@ -231,13 +278,21 @@ impl Vm<'_> {
                 // A bare yield relinquishes control for one loop iteration.
                 if self.emitting() {
                     let line = coro_line(&td.coro);
-                    self.emit(EventKind::TaskSuspended { task: td.task_id, line, awaiting: Awaiting::Yield });
+                    self.emit(EventKind::TaskSuspended {
+                        task: td.task_id,
+                        line,
+                        awaiting: Awaiting::Yield,
+                    });
                 }
                 self.call_soon(&l, bound("__step", task_step_cb, task), vec![])?;
                 Ok(())
             }
             Value::Gen(g) if g.kind == GenKind::Generator => {
-                let msg = format!("yield was used instead of yield from for generator in task {} with {}", super::future::future_repr(self, task)?, self.repr(&result)?);
+                let msg = format!(
+                    "yield was used instead of yield from for generator in task {} with {}",
+                    super::future::future_repr(self, task)?,
+                    self.repr(&result)?
+                );
                 self.step_soon_with(task, self.runtime_error(msg))
             }
             other => {
@@ -250,7 +305,11 @@ impl Vm<'_> {
     fn step_soon_with(&mut self, task: &Rc<FutureObj>, err: Unwind) -> PyResult<()> {
         let Unwind::Exc(e) = err else { return Err(err) };
         let l = task.loop_.clone();
-        self.call_soon(&l, bound("__step", task_step_cb, task), vec![Value::Exception(e)])?;
+        self.call_soon(
+            &l,
+            bound("__step", task_step_cb, task),
+            vec![Value::Exception(e)],
+        )?;
         Ok(())
     }
 }
@@ -262,10 +321,14 @@ fn coro_line(coro: &Value) -> u32 {
     loop {
         let Value::Gen(g) = &cur else { return line };
         line = g.line.get();
-        let next = g.frame.borrow().as_ref().and_then(|f| match f.code.instrs.get(f.ip) {
-            Some(crate::lang::bytecode::Instr::Send(_)) => f.stack.last().cloned(),
-            _ => None,
-        });
+        let next = g
+            .frame
+            .borrow()
+            .as_ref()
+            .and_then(|f| match f.code.instrs.get(f.ip) {
+                Some(crate::lang::bytecode::Instr::Send(_)) => f.stack.last().cloned(),
+                _ => None,
+            });
         match next {
             Some(n @ Value::Gen(_)) => cur = n,
             _ => return line,
@@ -276,7 +339,9 @@ fn coro_line(coro: &Value) -> u32 {
 /// Handle callback: `task.__step()` or `task.__step(exc)`.
 fn task_step_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Future(task)) = pos.next() else { return Ok(Value::None) };
+    let Some(Value::Future(task)) = pos.next() else {
+        return Ok(Value::None);
+    };
     let exc = match pos.next() {
         Some(Value::Exception(e)) => Some(e),
         _ => None,
@@ -288,10 +353,16 @@ fn task_step_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Done callback: `task.__wakeup(future)`.
 fn task_wakeup_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Future(task)) = pos.next() else { return Ok(Value::None) };
-    let Some(Value::Future(fut)) = pos.next() else { return Ok(Value::None) };
+    let Some(Value::Future(task)) = pos.next() else {
+        return Ok(Value::None);
+    };
+    let Some(Value::Future(fut)) = pos.next() else {
+        return Ok(Value::None);
+    };
     if vm.emitting() {
-        vm.emit(EventKind::TaskResumed { task: task.task_id().expect("task") });
+        vm.emit(EventKind::TaskResumed {
+            task: task.task_id().expect("task"),
+        });
     }
     match vm.future_result(&fut) {
         Ok(_) => vm.task_step(&task, None)?,
@@ -304,7 +375,9 @@ fn task_wakeup_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `futures._set_result_unless_cancelled(fut, result)` (what `sleep`'s timer calls).
 pub fn set_result_unless_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let Some(Value::Future(fut)) = pos.next() else { return Ok(Value::None) };
+    let Some(Value::Future(fut)) = pos.next() else {
+        return Ok(Value::None);
+    };
     if fut.state.get() == FutState::Cancelled {
         return Ok(Value::None);
     }
