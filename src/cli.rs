@@ -202,7 +202,10 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         .finish()
         .err()
         .filter(|e| e.kind() != io::ErrorKind::BrokenPipe);
-    let trace_result = trace.map(|(path, t)| (path, t.written(), t.finish()));
+    let trace_result = trace.map(|(path, t)| {
+        let (written, result) = t.finish();
+        (path, written, result)
+    });
 
     let mut code = match outcome {
         Ok(report) => {
