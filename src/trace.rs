@@ -109,7 +109,8 @@ impl EventSink for JsonlSink {
 impl Drop for JsonlSink {
     /// A sink dropped without `finish` still writes what it has.
     fn drop(&mut self) {
-        self.close();
+        // Nobody is left to tell about an error here; `finish` is the way to hear of it.
+        let _ = self.close();
     }
 }
 
