@@ -98,7 +98,6 @@ pub enum Instr {
     Rot2,
     /// Lift the second and third one position up and move top down to position three.
     Rot3,
-    Rot4,
 
     LoadConst(u32),
     LoadFast(u32),
@@ -219,8 +218,6 @@ pub enum Instr {
 
     /// Assertion failure: raise AssertionError with the message on top (or none).
     RaiseAssert(bool),
-    /// Raise the name error for an unbound local `n` (used after `del` analysis).
-    Unreachable,
 }
 
 /// Bits of [`Instr::MakeFunction`]'s `flags`.

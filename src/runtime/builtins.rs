@@ -77,30 +77,10 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
 }
 
 fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    let n = args.pos.len();
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
     }
-    if n < min || n > max {
-        return Err(vm.type_error(if min == max {
-            format!(
-                "{name}() takes exactly {} argument{} ({n} given)",
-                min,
-                if min == 1 { "" } else { "s" }
-            )
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        }));
-    }
-    Ok(())
+    crate::runtime::methods::check_count(vm, name, args.pos.len(), min, max)
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

@@ -84,7 +84,6 @@ pub const SET_METHODS: &[&str] = &[
 ];
 
 fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    let n = args.pos.len();
     if !args.kw.is_empty()
         && name != "sort"
         && name != "split"
@@ -93,27 +92,33 @@ fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    if n < min || n > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({n} given)"),
-                1 => format!("{name}() takes exactly one argument ({n} given)"),
-                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-            }
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        return Err(vm.type_error(msg));
+    check_count(vm, name, args.pos.len(), min, max)
+}
+
+/// CPython's messages for a wrong number of positional arguments to a builtin.
+pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
     }
-    Ok(())
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    };
+    Err(vm.type_error(msg))
 }
 
 fn str_arg<'v>(vm: &Vm, v: &'v Value, what: &str) -> PyResult<&'v str> {

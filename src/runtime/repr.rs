@@ -8,53 +8,6 @@ use crate::runtime::format;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
-/// Python's `repr(str)`: single quotes unless the text has them and no double quotes.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0x2028..=0x2029).contains(&n)
-        || (0xd800..0xe000).contains(&n)
-}
-
 /// `ascii()`: escape everything outside ASCII.
 pub fn ascii(repr: &str) -> String {
     let mut out = String::new();
@@ -90,7 +43,7 @@ impl Vm<'_> {
             }
         }
         Ok(match v {
-            Value::Str(s) => str_repr(s),
+            Value::Str(s) => format::str_repr(s),
             Value::List(l) => {
                 seen.push(v.ptr().unwrap_or(0));
                 let items = l.borrow().clone();

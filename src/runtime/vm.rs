@@ -272,11 +272,6 @@ impl<'h> Vm<'h> {
                     let n = f.stack.len();
                     f.stack.insert(n - 2, v);
                 }
-                Instr::Rot4 => {
-                    let v = pop(f);
-                    let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
-                }
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
@@ -836,7 +831,6 @@ impl<'h> Vm<'h> {
                         args,
                     )));
                 }
-                Instr::Unreachable => unreachable!("compiler never emits Unreachable reachably"),
             }
         }
     }
