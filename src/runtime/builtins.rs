@@ -388,16 +388,25 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !matches!(it, Value::Iter(_) | Value::Gen(_)) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
-    match vm.next_item(it)? {
+    // A generator's return value travels in the StopIteration (`e.value`).
+    let (item, returned) = match it {
+        Value::Gen(g) if g.status.get() != crate::runtime::value::GenStatus::Closed => {
+            let g = g.clone();
+            match vm.gen_resume(&g, crate::runtime::call::Resume::Send(Value::None))? {
+                crate::runtime::call::GenStep::Yield(v) => (Some(v), Value::None),
+                crate::runtime::call::GenStep::Return(v) => (None, v),
+            }
+        }
+        _ => (vm.next_item(it)?, Value::None),
+    };
+    match item {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(crate::runtime::vm::Unwind::Exc(
-                crate::runtime::exceptions::ExcObj::new(
-                    vm.types.exc.stop_iteration.clone(),
-                    vec![],
-                ),
-            )),
+            None => {
+                let args = if returned.is_none() { vec![] } else { vec![returned] };
+                Err(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(vm.types.exc.stop_iteration.clone(), args)))
+            }
         },
     }
 }

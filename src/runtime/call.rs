@@ -231,6 +231,9 @@ impl Vm<'_> {
             }
             Value::Iter(_) => match r {
                 Resume::Throw(e) => Err(Unwind::Exc(e)),
+                // `yield from` an iterator forwards a sent value to its `send`, which
+                // builtin iterators do not have.
+                Resume::Send(v) if !v.is_none() => Err(self.attribute_error(it, "send")),
                 Resume::Send(_) => Ok(match self.next_item(it)? {
                     Some(v) => GenStep::Yield(v),
                     None => GenStep::Return(Value::None),

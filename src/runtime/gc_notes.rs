@@ -16,6 +16,8 @@ pub enum GcNote {
     NeverAwaited {
         qualname: Rc<str>,
     },
+    /// A suspended generator or coroutine was dropped inside `try`/`with`: close it.
+    Finalize(Rc<crate::runtime::value::GenObj>),
     NeverRetrieved {
         task: Option<TaskInfo>,
         exc: Rc<ExcObj>,
@@ -59,6 +61,14 @@ impl Vm<'_> {
     pub fn flush_gc_notes(&mut self, at: Option<(Rc<str>, u32)>) {
         for n in take() {
             match n {
+                GcNote::Finalize(g) => {
+                    let v = Value::Gen(g);
+                    if let Err(crate::runtime::vm::Unwind::Exc(e)) = self.close(&v) {
+                        let what = self.repr(&v).unwrap_or_default();
+                        let text = format!("Exception ignored in: {what}\n{}", self.format_exception(&e));
+                        self.write_stderr(&text);
+                    }
+                }
                 GcNote::NeverAwaited { qualname } => {
                     let msg = format!("coroutine '{qualname}' was never awaited");
                     let (file, line) = at.clone().unwrap_or((Rc::from("sys"), 1));

@@ -193,14 +193,38 @@ pub struct GenObj {
 }
 
 impl Drop for GenObj {
+    /// CPython finalises generators and coroutines when they are collected: one never
+    /// started and never awaited is reported; one suspended inside `try`/`with` is closed,
+    /// so its `finally` blocks run. The VM does that at its next safe point.
     fn drop(&mut self) {
-        if self.kind == GenKind::Coroutine
-            && self.status.get() == GenStatus::Created
-            && !self.awaited.get()
-        {
-            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited {
-                qualname: self.qualname.clone(),
-            });
+        use crate::runtime::gc_notes::{note, GcNote};
+        match self.status.get() {
+            GenStatus::Created if self.kind == GenKind::Coroutine && !self.awaited.get() => {
+                note(GcNote::NeverAwaited { qualname: self.qualname.clone() });
+            }
+            GenStatus::Suspended => {
+                let Some(frame) = self.frame.get_mut().take() else { return };
+                let at = match frame.code.instrs.get(frame.ip) {
+                    Some(crate::lang::bytecode::Instr::Send(_)) => frame.ip,
+                    _ => frame.ip.saturating_sub(1),
+                };
+                if frame.code.handler_for(at).is_none() {
+                    return;
+                }
+                let revived = Rc::new(GenObj {
+                    id: self.id,
+                    kind: self.kind,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    code: self.code.clone(),
+                    frame: RefCell::new(Some(frame)),
+                    status: Cell::new(GenStatus::Suspended),
+                    line: Cell::new(self.line.get()),
+                    awaited: Cell::new(true),
+                });
+                note(GcNote::Finalize(revived));
+            }
+            _ => {}
         }
     }
 }

@@ -374,6 +374,7 @@ impl<'h> Vm<'h> {
                         self.call_method(&a, &name, Args::new(args))?
                     };
                     f.stack.push(result);
+                    self.after_call(f);
                 }
                 Instr::Subscr => {
                     let key = pop(f);
@@ -620,6 +621,7 @@ impl<'h> Vm<'h> {
                     let callee = pop(f);
                     let v = self.call(&callee, Args::new(args))?;
                     f.stack.push(v);
+                    self.after_call(f);
                 }
                 Instr::CallKw { argc, names } => {
                     let Value::Tuple(names) = &code.consts[names as usize] else {
@@ -638,6 +640,7 @@ impl<'h> Vm<'h> {
                     let callee = pop(f);
                     let v = self.call(&callee, Args { pos: args, kw })?;
                     f.stack.push(v);
+                    self.after_call(f);
                 }
                 Instr::CallEx => {
                     let kwargs = pop(f);
@@ -662,6 +665,7 @@ impl<'h> Vm<'h> {
                         },
                     )?;
                     f.stack.push(v);
+                    self.after_call(f);
                 }
                 Instr::MakeFunction { code: ci, flags } => {
                     let Value::Code(fcode) = &code.consts[ci as usize] else {
@@ -832,6 +836,17 @@ impl<'h> Vm<'h> {
                     )));
                 }
             }
+        }
+    }
+
+    /// Objects released by a call (its arguments, its frame) are finalised right away, as
+    /// CPython's reference counting would: a generator's `finally` runs before the caller
+    /// goes on.
+    #[inline]
+    fn after_call(&mut self, f: &Frame) {
+        if crate::runtime::gc_notes::pending() {
+            let at = Some((f.code.file.clone(), f.code.line_at(f.ip - 1)));
+            self.flush_gc_notes(at);
         }
     }
 
