@@ -181,7 +181,10 @@ impl<'a> Compiler<'a> {
             },
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, Comp::Gen(&c.elt))?,
             Expr::Await(a) => {
-                if self.unit().kind != CodeKind::Coroutine {
+                if !matches!(
+                    self.unit().kind,
+                    CodeKind::Coroutine | CodeKind::AsyncGenerator
+                ) {
                     let msg = if self.unit().kind == CodeKind::Comprehension {
                         return self.unsupported(a.range, "`await` inside a comprehension");
                     } else if self.unit().kind == CodeKind::Module {
@@ -206,6 +209,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Yield);
             }
             Expr::YieldFrom(y) => {
+                if self.unit().kind == CodeKind::AsyncGenerator {
+                    return Err(
+                        self.error(y.range, "syntax error: 'yield from' inside async function")
+                    );
+                }
                 self.check_yield(y.range)?;
                 self.expr(&y.value)?;
                 self.set_line(y.range);
@@ -226,7 +234,7 @@ impl<'a> Compiler<'a> {
 
     fn check_yield(&self, range: TextRange) -> CResult {
         match self.units.last().map(|u| u.kind) {
-            Some(CodeKind::Generator) => Ok(()),
+            Some(CodeKind::Generator | CodeKind::AsyncGenerator) => Ok(()),
             Some(CodeKind::Module) => {
                 Err(self.error(range, "syntax error: 'yield' outside function"))
             }
@@ -238,7 +246,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `[iter, None]` then `Send`: delegate to the iterator until it returns.
-    fn emit_send(&mut self) {
+    pub(super) fn emit_send(&mut self) {
         self.emit_const(Value::None);
         let done = self.new_label();
         self.emit(Instr::Send(done.0));
@@ -349,6 +357,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
         let star = args.iter().any(|a| matches!(a, Expr::Starred(_)))

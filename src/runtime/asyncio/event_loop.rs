@@ -559,10 +559,7 @@ fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
 
 fn check_callback(vm: &Vm, cb: &Value, method: &str) -> PyResult<()> {
     let ok = matches!(cb, Value::Function(f) if !f.code.is_generator_like())
-        || matches!(
-            cb,
-            Value::Builtin(_) | Value::NativeMethod(_) | Value::BoundMethod(_) | Value::Class(_)
-        );
+        || (!matches!(cb, Value::Function(_)) && vm.is_callable(cb));
     if !ok {
         let what = if matches!(cb, Value::Function(_)) {
             "coroutines cannot be used with"
