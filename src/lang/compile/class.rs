@@ -12,6 +12,24 @@ use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
 use crate::lang::scope::{Access, ScopeKind, CLASS_CELL};
 use crate::runtime::value::Value;
 
+/// The special methods and attributes coroviz honours in a class body; any other dunder
+/// name there is refused, since CPython would call it where coroviz does not.
+const KNOWN_DUNDERS: &[&str] = &[
+    "__init__", "__repr__", "__str__", "__format__", "__eq__", "__ne__", "__lt__", "__le__",
+    "__gt__", "__ge__", "__hash__", "__bool__", "__len__", "__contains__", "__getitem__",
+    "__setitem__", "__delitem__", "__iter__", "__next__", "__call__", "__getattr__",
+    "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__set_name__",
+    "__enter__", "__exit__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__await__",
+    "__neg__", "__pos__", "__invert__", "__abs__", "__add__", "__radd__", "__iadd__",
+    "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__", "__truediv__",
+    "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__",
+    "__mod__", "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__lshift__",
+    "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__",
+    "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__",
+    "__ixor__", "__matmul__", "__rmatmul__", "__imatmul__", "__doc__", "__module__",
+    "__qualname__",
+];
+
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.
 const BUILTIN_BASES: &[&str] = &[
     "int",
@@ -82,6 +100,7 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
+        self.check_class_body(&c.body)?;
         self.decorators(&c.decorator_list)?;
         self.set_line(c.range);
         let scope = self.scopes.scope_for(c.range);
@@ -124,6 +143,39 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::BuildClass(bases.len() as u32));
         self.apply_decorators(&c.decorator_list);
         self.emit_store_name(name);
+        Ok(())
+    }
+
+    /// Refuses dunder names in a class body that coroviz would not call.
+    fn check_class_body(&self, body: &[ruff_python_ast::Stmt]) -> CResult {
+        use ruff_python_ast::Stmt;
+        let check = |name: &str, range: ruff_text_size::TextRange| -> CResult {
+            if name.starts_with("__") && name.ends_with("__") && !KNOWN_DUNDERS.contains(&name) {
+                return self.unsupported(
+                    range,
+                    &format!("`{name}` in a class (coroviz would not use it)"),
+                );
+            }
+            Ok(())
+        };
+        for s in body {
+            match s {
+                Stmt::FunctionDef(f) => check(f.name.as_str(), f.name.range)?,
+                Stmt::Assign(a) => {
+                    for t in &a.targets {
+                        if let Expr::Name(n) = t {
+                            check(n.id.as_str(), n.range)?;
+                        }
+                    }
+                }
+                Stmt::AnnAssign(a) => {
+                    if let Expr::Name(n) = &*a.target {
+                        check(n.id.as_str(), n.range)?;
+                    }
+                }
+                _ => {}
+            }
+        }
         Ok(())
     }
 

@@ -69,7 +69,19 @@ impl<'a> Compiler<'a> {
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
-            Expr::Name(n) => self.emit_load_name(n.id.as_str()),
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                if matches!(name, "open" | "input")
+                    && matches!(
+                        self.access(name).0,
+                        crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
+                    )
+                    && !self.scopes.get(crate::lang::scope::ScopeId(0)).locals.contains(name)
+                {
+                    return self.unsupported(n.range, &format!("`{name}()` (no files or console input)"));
+                }
+                self.emit_load_name(name)
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_index(a.attr.as_str());
