@@ -51,21 +51,31 @@ pub fn full_mro(c: &Rc<Class>) -> Vec<Rc<Class>> {
     v
 }
 
-/// C3 linearisation of `bases` (the MRO of a new class, without the class itself).
-fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// C3 linearisation of `bases` (the MRO of a new class, without the class itself); on
+/// failure, the heads left to merge (what CPython's error message names).
+fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(full_mro).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs.iter().map(|s| s[0].clone()).find(|h| {
             !seqs
                 .iter()
                 .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h)))
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
@@ -139,9 +149,13 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(&vm.default_repr(&me)))
 }
 
+/// `object.__str__`: whatever `__repr__` returns (`str()` checks the type afterwards).
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = receiver(vm, &args, "__str__")?;
-    Ok(Value::str(&vm.repr(&me)?))
+    match vm.call_special(&me, "__repr__", vec![])? {
+        Some(v) => Ok(v),
+        None => Ok(Value::str(&vm.repr(&me)?)),
+    }
 }
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -276,12 +290,15 @@ impl Vm<'_> {
             }
         }
         let builtin = layout(self, &base_classes)?;
-        let Some(mro) = c3(&base_classes) else {
-            let names: Vec<&str> = base_classes.iter().map(|c| &*c.name).collect();
-            return Err(self.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            )));
+        let mro = match c3(&base_classes) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
         };
         let Value::Function(func) = &body else {
             unreachable!("the class body is a function")

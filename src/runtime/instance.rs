@@ -162,6 +162,15 @@ impl Vm<'_> {
                 Ok(self.descriptor_attr(&d, name))
             }
             Value::Function(f) => Ok(f.attrs.borrow().get(name).cloned()),
+            Value::BoundMethod(m) => match name {
+                "__self__" => Ok(Some(m.receiver.clone())),
+                "__func__" => Ok(Some(m.func.clone())),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__wrapped__" => {
+                    let f = m.func.clone();
+                    self.get_attr(&f, name).map(Some)
+                }
+                _ => Ok(None),
+            },
             Value::Exception(e) if e.class.heap => {
                 let class = e.class.clone();
                 match class.lookup(name) {
@@ -420,7 +429,15 @@ impl Vm<'_> {
                 }
             }
         }
-        if ha.is_some() || !matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            )));
+        }
+        if ha.is_some() || !is_seq(a) {
             let sym = if inplace {
                 format!("{}=", op.symbol())
             } else {

@@ -123,6 +123,13 @@ impl<'a> Compiler<'a> {
             u.varnames.insert(".ns".to_string());
             u.argcount = 1;
         }
+        // A docstring becomes `__doc__`.
+        if let Some(ruff_python_ast::Stmt::Expr(e)) = c.body.first() {
+            if let Expr::StringLiteral(s) = &*e.value {
+                self.emit_const(Value::str(s.value.to_str()));
+                self.emit_store_name("__doc__");
+            }
+        }
         self.stmts(&c.body)?;
         if self.scopes.get(scope).cells.contains(CLASS_CELL) {
             let i = self.closure_slot(CLASS_CELL);
