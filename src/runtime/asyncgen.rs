@@ -7,7 +7,7 @@
 //! `__anext__()`). The frame's position tells them apart, as CPython's wrapped values do.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::{Rc, Weak};
 
 use crate::lang::bytecode::Instr;
@@ -44,12 +44,17 @@ pub struct AsyncGenOp {
     pub gen: Rc<GenObj>,
     action: std::cell::RefCell<Option<AgenAction>>,
     closing: bool,
+    athrow: bool,
     state: Cell<OpState>,
 }
 
 impl AsyncGenOp {
+    fn throwing(&self) -> bool {
+        self.athrow
+    }
+
     pub fn type_name(&self) -> &'static str {
-        if self.closing || matches!(&*self.action.borrow(), Some(AgenAction::Throw(_))) {
+        if self.closing || self.athrow {
             "async_generator_athrow"
         } else {
             "async_generator_asend"
@@ -62,6 +67,10 @@ impl AsyncGenOp {
 #[derive(Default)]
 pub struct AsyncGenHooks {
     first_iterated: HashMap<u64, Weak<LoopObj>>,
+    /// Generators with an awaitable in progress (`ag_running_async`).
+    running: HashSet<u64>,
+    /// Generators closed or being closed (`ag_closed`).
+    closed: HashSet<u64>,
 }
 
 fn new_op(vm: &mut Vm, gen: &Rc<GenObj>, action: AgenAction) -> Value {
@@ -73,10 +82,12 @@ fn new_op(vm: &mut Vm, gen: &Rc<GenObj>, action: AgenAction) -> Value {
             .or_insert_with(|| Rc::downgrade(l));
     }
     let closing = matches!(action, AgenAction::Close);
+    let athrow = matches!(action, AgenAction::Throw(_));
     Value::AsyncGenOp(Rc::new(AsyncGenOp {
         gen: gen.clone(),
         action: std::cell::RefCell::new(Some(action)),
         closing,
+        athrow,
         state: Cell::new(OpState::Init),
     }))
 }
@@ -97,49 +108,71 @@ impl Vm<'_> {
         ))
     }
 
-    /// Sends into / throws into an async generator awaitable.
+    /// Sends into / throws into an async generator awaitable, with CPython 3.11's
+    /// state machine (async_gen_asend_send/throw, async_gen_athrow_send/throw).
     pub fn agen_op_resume(&mut self, op: &Rc<AsyncGenOp>, r: Resume) -> PyResult<GenStep> {
         let g = op.gen.clone();
-        let step = match op.state.get() {
-            OpState::Done => {
-                return match r {
-                    Resume::Throw(e) => Err(Unwind::Exc(e)),
-                    Resume::Send(_) => Err(self.runtime_error(if op.closing {
-                        "cannot reuse already awaited aclose()/athrow()"
-                    } else {
-                        "cannot reuse already awaited __anext__()/asend()"
-                    })),
-                };
+        let step = match (op.state.get(), r) {
+            (OpState::Done, Resume::Throw(e)) => return Err(Unwind::Exc(e)),
+            (OpState::Done, Resume::Send(_)) => {
+                return Err(self.runtime_error(if op.closing || op.throwing() {
+                    "cannot reuse already awaited aclose()/athrow()"
+                } else {
+                    "cannot reuse already awaited __anext__()/asend()"
+                }))
             }
-            OpState::Init => {
-                op.state.set(OpState::Iter);
-                let action = op.action.borrow_mut().take().unwrap_or(AgenAction::Close);
-                if g.status.get() == GenStatus::Closed {
+            // A throw does not start the awaitable: a later send still finds it new.
+            (_, Resume::Throw(e)) => self.gen_resume(&g, Resume::Throw(e)),
+            (OpState::Iter, r) => self.gen_resume(&g, r),
+            (OpState::Init, Resume::Send(x)) => {
+                if self.asyncgens.running.contains(&g.id) {
+                    let what = if op.closing {
+                        "aclose"
+                    } else if op.throwing() {
+                        "athrow"
+                    } else {
+                        "anext"
+                    };
+                    return Err(self.runtime_error(format!(
+                        "{what}(): asynchronous generator is already running"
+                    )));
+                }
+                let finished = g.status.get() == GenStatus::Closed
+                    || self.asyncgens.closed.contains(&g.id);
+                if finished {
                     op.state.set(OpState::Done);
-                    return match action {
-                        AgenAction::Close => Ok(GenStep::Return(Value::None)),
-                        AgenAction::Throw(e) => Err(Unwind::Exc(e)),
-                        AgenAction::Send(_) => Err(self.stop_async_iteration()),
+                    return if op.closing {
+                        Ok(GenStep::Return(Value::None))
+                    } else {
+                        Err(self.stop_async_iteration())
                     };
                 }
-                let resume = match (action, r) {
-                    (_, Resume::Throw(e)) => Resume::Throw(e),
-                    (AgenAction::Send(v), Resume::Send(x)) => {
-                        Resume::Send(if x.is_none() { v } else { x })
+                let action = op.action.borrow_mut().take().unwrap_or(AgenAction::Close);
+                let resume = match action {
+                    AgenAction::Send(v) => Resume::Send(if x.is_none() { v } else { x }),
+                    _ if !x.is_none() => {
+                        return Err(self.runtime_error(
+                            "can't send non-None value to a just-started coroutine",
+                        ))
                     }
-                    (AgenAction::Throw(e), Resume::Send(_)) => Resume::Throw(e),
-                    (AgenAction::Close, Resume::Send(_)) => Resume::Throw(ExcObj::new(
-                        self.types.exc.generator_exit.clone(),
-                        vec![],
-                    )),
+                    AgenAction::Throw(e) => Resume::Throw(e),
+                    AgenAction::Close => {
+                        self.asyncgens.closed.insert(g.id);
+                        Resume::Throw(ExcObj::new(self.types.exc.generator_exit.clone(), vec![]))
+                    }
                 };
+                op.state.set(OpState::Iter);
+                self.asyncgens.running.insert(g.id);
                 self.gen_resume(&g, resume)
             }
-            OpState::Iter => self.gen_resume(&g, r),
+        };
+        let finish = |vm: &mut Vm| {
+            op.state.set(OpState::Done);
+            vm.asyncgens.running.remove(&g.id);
         };
         match step {
             Ok(GenStep::Yield(v)) if stopped_at_yield(&g) => {
-                op.state.set(OpState::Done);
+                finish(self);
                 if op.closing {
                     return Err(self.runtime_error("async generator ignored GeneratorExit"));
                 }
@@ -147,7 +180,8 @@ impl Vm<'_> {
             }
             Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
             Ok(GenStep::Return(_)) => {
-                op.state.set(OpState::Done);
+                finish(self);
+                self.asyncgens.closed.insert(g.id);
                 if op.closing {
                     Ok(GenStep::Return(Value::None))
                 } else {
@@ -155,11 +189,13 @@ impl Vm<'_> {
                 }
             }
             Err(Unwind::Exc(e)) => {
-                op.state.set(OpState::Done);
-                if op.closing
-                    && (e.is_instance(&self.types.exc.generator_exit)
-                        || e.is_instance(&self.types.exc.stop_async_iteration))
-                {
+                finish(self);
+                let ends = e.is_instance(&self.types.exc.generator_exit)
+                    || e.is_instance(&self.types.exc.stop_async_iteration);
+                if ends {
+                    self.asyncgens.closed.insert(g.id);
+                }
+                if op.closing && ends {
                     return Ok(GenStep::Return(Value::None));
                 }
                 if e.is_instance(&self.types.exc.stop_async_iteration) {
@@ -174,7 +210,7 @@ impl Vm<'_> {
                 Err(Unwind::Exc(e))
             }
             Err(abort) => {
-                op.state.set(OpState::Done);
+                finish(self);
                 Err(abort)
             }
         }
@@ -290,6 +326,7 @@ impl Vm<'_> {
                     return Ok(());
                 }
                 let op = new_op(self, &g, AgenAction::Close);
+                self.asyncgens.first_iterated.remove(&g.id);
                 let create = Value::Builtin(Rc::new(crate::runtime::value::Builtin {
                     name: "create_task",
                     func: create_task_on_loop,

@@ -84,7 +84,7 @@ impl Vm<'_> {
                         .unwrap_or(Value::None),
                 ),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(self.traceback_of(e)),
                 "__class__" => Some(Value::Class(e.class.clone())),
                 _ => e.attrs.borrow().get(name).cloned(),
             },

@@ -738,6 +738,22 @@ impl Vm<'_> {
         }
     }
 
+    /// A traceback object for `e` (what `__exit__` and `__traceback__` see): `tb_lineno`
+    /// and `tb_next`, outermost frame first; None when it has not been raised.
+    pub fn traceback_of(&mut self, e: &Rc<ExcObj>) -> Value {
+        let mut tb = Value::None;
+        for entry in e.traceback.borrow().iter() {
+            let obj = Instance::new(self.types.traceback.clone());
+            {
+                let mut d = obj.dict.borrow_mut();
+                d.set_str("tb_lineno", Value::Int(entry.line as i64));
+                d.set_str("tb_next", tb);
+            }
+            tb = Value::Instance(Rc::new(obj));
+        }
+        tb
+    }
+
     /// The builtin exception `str()`: the message, or the args.
     pub fn exception_str(&mut self, e: &Rc<ExcObj>) -> PyResult<String> {
         let args = e.args.borrow().clone();

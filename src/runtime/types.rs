@@ -69,6 +69,7 @@ builtin_types! {
     not_implemented_type: "NotImplementedType" => NotImplementedType < object,
     async_generator_asend: "async_generator_asend" => AsyncGenOp < object,
     async_generator_athrow: "async_generator_athrow" => AsyncGenOp < object,
+    traceback: "traceback" => Traceback < object,
 }
 
 impl Default for Types {

@@ -303,6 +303,7 @@ pub enum BuiltinType {
     AsyncGenOp,
     /// The `collections.abc` classes, checked by structure (`__subclasshook__`).
     Abc,
+    Traceback,
 }
 
 impl Class {

@@ -791,7 +791,11 @@ impl<'h> Vm<'h> {
                     let exit = f.stack[n - 3].clone();
                     let exc = f.stack[n - 1].clone();
                     let ty = Value::Class(self.types.class_of(&exc));
-                    let r = self.call(&exit, Args::new(vec![ty, exc, Value::None]))?;
+                    let tb = match &exc {
+                        Value::Exception(e) => self.traceback_of(e),
+                        _ => Value::None,
+                    };
+                    let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
                     f.stack.push(r);
                 }
                 Instr::GetAIter => {

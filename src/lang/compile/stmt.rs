@@ -602,6 +602,16 @@ impl<'a> Compiler<'a> {
                 Ok(())
             },
         )?;
+        // A docstring becomes the function's `__doc__`.
+        if let Some(Stmt::Expr(e)) = f.body.first() {
+            if let Expr::StringLiteral(s) = &*e.value {
+                self.emit(Instr::Dup);
+                self.emit_const(Value::str(s.value.to_str()));
+                self.emit(Instr::Rot2);
+                let n = self.name_index("__doc__");
+                self.emit(Instr::StoreAttr(n));
+            }
+        }
         self.apply_decorators(&f.decorator_list);
         self.emit_store_name(name);
         Ok(())
