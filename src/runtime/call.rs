@@ -246,14 +246,34 @@ impl Vm<'_> {
                     }
                 }
             }
-            Value::Instance(_) => match r {
-                Resume::Throw(e) => Err(Unwind::Exc(e)),
-                Resume::Send(v) if !v.is_none() => Err(self.attribute_error(it, "send")),
-                Resume::Send(_) => Ok(match self.heap_next(it)? {
-                    Some(v) => GenStep::Yield(v),
-                    None => GenStep::Return(Value::None),
-                }),
-            },
+            // `yield from` an object: `__next__`, or its `send`/`throw` when it has them.
+            Value::Instance(_) => {
+                let step = match r {
+                    Resume::Send(v) if v.is_none() => self.call_special(it, "__next__", vec![]),
+                    Resume::Send(v) => match self.call_special(it, "send", vec![v])? {
+                        Some(v) => Ok(Some(v)),
+                        None => return Err(self.attribute_error(it, "send")),
+                    },
+                    Resume::Throw(e) => {
+                        if !self.has_special(it, "throw") {
+                            return Err(Unwind::Exc(e));
+                        }
+                        self.call_special(it, "throw", vec![Value::Exception(e)])
+                    }
+                };
+                match step {
+                    Ok(Some(v)) => Ok(GenStep::Yield(v)),
+                    Ok(None) => Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        it.type_name()
+                    ))),
+                    Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.stop_iteration) => {
+                        let v = e.args.borrow().first().cloned().unwrap_or(Value::None);
+                        Ok(GenStep::Return(v))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             Value::Iter(_) => match r {
                 Resume::Throw(e) => Err(Unwind::Exc(e)),
                 // `yield from` an iterator forwards a sent value to its `send`, which

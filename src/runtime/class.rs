@@ -110,6 +110,7 @@ pub fn install(types: &crate::runtime::types::Types) {
     ] {
         d.insert(Rc::from(name), native(name, f));
     }
+    crate::runtime::instance::install_wrapper(&types.coroutine_wrapper);
     let mut d = types.exc.base_exception.dict.borrow_mut();
     for (name, f) in [
         ("__init__", exception_init as NativeFn),

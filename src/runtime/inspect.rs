@@ -231,15 +231,26 @@ fn abc_methods(name: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, m)| m)
 }
 
+/// Each ABC's base among the modelled ones (`Iterator(Iterable)`, …).
+fn abc_base(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Coroutine" => "Awaitable",
+        "AsyncIterator" => "AsyncIterable",
+        "AsyncGenerator" => "AsyncIterator",
+        "Iterator" => "Iterable",
+        "Generator" => "Iterator",
+        _ => return None,
+    })
+}
+
 pub fn make_abc_module(vm: &Vm) -> Value {
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     for (name, _) in ABCS {
-        let c = make_class(
-            name,
-            "collections.abc",
-            vec![vm.types.object.clone()],
-            Some(BuiltinType::Abc),
-        );
+        let base = match abc_base(name).and_then(|b| attrs.get(b)) {
+            Some(Value::Class(b)) => b.clone(),
+            _ => vm.types.object.clone(),
+        };
+        let c = make_class(name, "collections.abc", vec![base], Some(BuiltinType::Abc));
         // The mixin methods a subclass inherits.
         match *name {
             "Iterator" | "Generator" => {
@@ -298,23 +309,15 @@ fn builtin_has(bt: BuiltinType, method: &str) -> bool {
 
 /// Does class `c` provide `method` (defined and not None anywhere in its MRO)?
 fn class_has(c: &Class, method: &str) -> bool {
-    if let Some(v) = c.dict.borrow().get(method) {
-        return !v.is_none();
-    }
-    for k in &c.mro {
-        if let Some(v) = k.dict.borrow().get(method) {
-            return !v.is_none();
-        }
-        if let Some(bt) = k.builtin {
-            if bt != BuiltinType::Object && builtin_has(bt, method) {
-                return true;
+    std::iter::once(c)
+        .chain(c.mro.iter().map(|k| &**k))
+        .find_map(|k| match (k.heap, k.builtin) {
+            (false, Some(bt)) if !matches!(bt, BuiltinType::Object | BuiltinType::Abc) => {
+                Some(builtin_has(bt, method) || k.dict.borrow().contains_key(method))
             }
-        }
-    }
-    match c.builtin {
-        Some(bt) if !c.heap => builtin_has(bt, method) || (method == "__hash__" && bt == BuiltinType::Object),
-        _ => method == "__hash__",
-    }
+            _ => k.dict.borrow().get(method).map(|v| !v.is_none()),
+        })
+        .unwrap_or(false)
 }
 
 fn has(vm: &Vm, v: &Value, method: &str) -> bool {

@@ -12,7 +12,7 @@ use crate::lang::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::class::Descriptor;
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::ExcObj;
-use crate::runtime::value::{Args, Class, Value};
+use crate::runtime::value::{Args, Class, GenKind, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 /// An object of a Python class: its class and its attribute dict (`obj.__dict__`).
@@ -37,6 +37,89 @@ pub fn heap_class(v: &Value) -> Option<&Rc<Class>> {
         Value::Instance(i) => Some(&i.class),
         Value::Exception(e) if e.class.heap => Some(&e.class),
         _ => None,
+    }
+}
+
+/// `__await__` of a coroutine, future or native awaitable: a `coroutine_wrapper` over it.
+fn await_method(v: &Value) -> Value {
+    Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+        name: "__await__",
+        func: make_wrapper,
+        bound: Some(v.clone()),
+    }))
+}
+
+fn make_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let target = args.pos.into_iter().next().unwrap_or(Value::None);
+    let w = Instance::new(vm.types.coroutine_wrapper.clone());
+    w.dict.borrow_mut().set_str("_target", target);
+    Ok(Value::Instance(Rc::new(w)))
+}
+
+fn wrapped(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Instance(i)) => Ok(i.dict.borrow().get_str("_target").cloned().unwrap_or(Value::None)),
+        _ => Err(vm.type_error("coroutine_wrapper method needs its wrapper")),
+    }
+}
+
+/// `coroutine_wrapper.send/__next__/throw/close`: the wrapped awaitable's steps, with a
+/// return turned into StopIteration.
+fn wrapper_step(vm: &mut Vm, target: &Value, r: crate::runtime::call::Resume) -> PyResult<Value> {
+    match vm.resume(target, r)? {
+        crate::runtime::call::GenStep::Yield(v) => Ok(v),
+        crate::runtime::call::GenStep::Return(v) => {
+            let args = if v.is_none() { vec![] } else { vec![v] };
+            Err(Unwind::Exc(ExcObj::new(vm.types.exc.stop_iteration.clone(), args)))
+        }
+    }
+}
+
+fn wrapper_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = wrapped(vm, &args)?;
+    wrapper_step(vm, &t, crate::runtime::call::Resume::Send(Value::None))
+}
+
+fn wrapper_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = wrapped(vm, &args)?;
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    wrapper_step(vm, &t, crate::runtime::call::Resume::Send(v))
+}
+
+fn wrapper_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = wrapped(vm, &args)?;
+    let e = vm.make_exception(args.pos.get(1).cloned().unwrap_or(Value::None))?;
+    wrapper_step(vm, &t, crate::runtime::call::Resume::Throw(e))
+}
+
+fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = wrapped(vm, &args)?;
+    vm.close(&t)?;
+    Ok(Value::None)
+}
+
+fn wrapper_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos.into_iter().next().unwrap_or(Value::None))
+}
+
+/// Fills the `coroutine_wrapper` class with its methods.
+pub fn install_wrapper(class: &Class) {
+    let mut d = class.dict.borrow_mut();
+    for (name, f) in [
+        ("__next__", wrapper_next as crate::runtime::value::NativeFn),
+        ("send", wrapper_send),
+        ("throw", wrapper_throw),
+        ("close", wrapper_close),
+        ("__iter__", wrapper_iter),
+    ] {
+        d.insert(
+            Rc::from(name),
+            Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+                name,
+                func: f,
+                bound: None,
+            })),
+        );
     }
 }
 
@@ -162,6 +245,13 @@ impl Vm<'_> {
                 Ok(self.descriptor_attr(&d, name))
             }
             Value::Function(f) => Ok(f.attrs.borrow().get(name).cloned()),
+            // `coro.__await__()`, `fut.__await__()`: the object iterates itself.
+            Value::Gen(g) if name == "__await__" && g.kind == GenKind::Coroutine => {
+                Ok(Some(await_method(obj)))
+            }
+            Value::Future(_) | Value::NativeCoro(_) | Value::AsyncGenOp(_) if name == "__await__" => {
+                Ok(Some(await_method(obj)))
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(Some(m.receiver.clone())),
                 "__func__" => Ok(Some(m.func.clone())),
@@ -585,7 +675,7 @@ impl Vm<'_> {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(_) => true,
-            Value::Gen(g) => g.kind == crate::runtime::value::GenKind::Generator,
+            Value::Gen(g) => g.kind == GenKind::Generator,
             other => self.has_special(other, "__next__"),
         }
     }

@@ -70,6 +70,7 @@ builtin_types! {
     async_generator_asend: "async_generator_asend" => AsyncGenOp < object,
     async_generator_athrow: "async_generator_athrow" => AsyncGenOp < object,
     traceback: "traceback" => Traceback < object,
+    coroutine_wrapper: "coroutine_wrapper" => CoroutineWrapper < object,
 }
 
 impl Default for Types {

@@ -304,6 +304,8 @@ pub enum BuiltinType {
     /// The `collections.abc` classes, checked by structure (`__subclasshook__`).
     Abc,
     Traceback,
+    /// What `__await__()` of a coroutine, future or native awaitable returns.
+    CoroutineWrapper,
 }
 
 impl Class {
