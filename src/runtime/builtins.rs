@@ -634,7 +634,10 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
     let Value::Str(name) = &args.pos[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
     };
     match vm.get_attr(&args.pos[0], name) {
         Ok(v) => Ok(v),
@@ -650,7 +653,10 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "setattr", &args, 3, 3)?;
     let Value::Str(name) = &args.pos[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
     };
     vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
@@ -659,7 +665,10 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hasattr", &args, 2, 2)?;
     let Value::Str(name) = &args.pos[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
     };
     Ok(Value::Bool(vm.get_attr(&args.pos[0], name).is_ok()))
 }

@@ -245,6 +245,7 @@ impl Vm<'_> {
                 Ok(self.descriptor_attr(&d, name))
             }
             Value::Function(f) => Ok(f.attrs.borrow().get(name).cloned()),
+            Value::Module(m) if name == "__name__" => Ok(Some(Value::Str(m.name.clone()))),
             // `coro.__await__()`, `fut.__await__()`: the object iterates itself.
             Value::Gen(g) if name == "__await__" && g.kind == GenKind::Coroutine => {
                 Ok(Some(await_method(obj)))
@@ -348,6 +349,10 @@ impl Vm<'_> {
             if is_data_descriptor(self, &a) {
                 return self.set_through(&a, obj, name, v);
             }
+        }
+        // A bare `object()` has no `__dict__`.
+        if i.class.builtin == Some(crate::runtime::value::BuiltinType::Object) {
+            return Err(self.attribute_error(obj, name));
         }
         i.dict.borrow_mut().set_str(name, v);
         Ok(())

@@ -301,6 +301,8 @@ impl<'h> Vm<'h> {
                         ));
                     }
                     f.locals[i as usize] = Value::Null;
+                    // `del gen` finalises what it released, as reference counting would.
+                    self.after_call(f);
                 }
                 Instr::LoadDeref(i) => {
                     let v = f.cells[i as usize].borrow().clone();
@@ -337,6 +339,7 @@ impl<'h> Vm<'h> {
                         ));
                     }
                     self.globals[slot as usize] = Value::Null;
+                    self.after_call(f);
                 }
                 Instr::LoadAttr(n) => {
                     let obj = pop(f);
