@@ -137,8 +137,8 @@ impl Vm<'_> {
                         "{what}(): asynchronous generator is already running"
                     )));
                 }
-                let finished = g.status.get() == GenStatus::Closed
-                    || self.asyncgens.closed.contains(&g.id);
+                let finished =
+                    g.status.get() == GenStatus::Closed || self.asyncgens.closed.contains(&g.id);
                 if finished {
                     op.state.set(OpState::Done);
                     return if op.closing {
@@ -304,12 +304,11 @@ impl Vm<'_> {
         };
         match self.get_awaitable(r.clone()) {
             Ok(a) => Ok(a),
-            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.type_error) => {
-                Err(self.type_error(format!(
+            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.type_error) => Err(self
+                .type_error(format!(
                     "'async for' received an invalid object from __anext__: {}",
                     r.type_name()
-                )))
-            }
+                ))),
             Err(e) => Err(e),
         }
     }

@@ -404,7 +404,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Instance(_) = it {
         return match vm.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name()))),
+            Ok(None) => {
+                Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())))
+            }
             Err(crate::runtime::vm::Unwind::Exc(e))
                 if args.pos.len() == 2 && e.is_instance(&vm.types.exc.stop_iteration) =>
             {
@@ -413,7 +415,8 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(e) => Err(e),
         };
     }
-    let async_gen = matches!(it, Value::Gen(g) if g.kind == crate::runtime::value::GenKind::AsyncGenerator);
+    let async_gen =
+        matches!(it, Value::Gen(g) if g.kind == crate::runtime::value::GenKind::AsyncGenerator);
     if async_gen || !matches!(it, Value::Iter(_) | Value::Gen(_)) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
@@ -433,8 +436,17 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
             None => {
-                let args = if returned.is_none() { vec![] } else { vec![returned] };
-                Err(crate::runtime::vm::Unwind::Exc(crate::runtime::exceptions::ExcObj::new(vm.types.exc.stop_iteration.clone(), args)))
+                let args = if returned.is_none() {
+                    vec![]
+                } else {
+                    vec![returned]
+                };
+                Err(crate::runtime::vm::Unwind::Exc(
+                    crate::runtime::exceptions::ExcObj::new(
+                        vm.types.exc.stop_iteration.clone(),
+                        args,
+                    ),
+                ))
             }
         },
     }

@@ -52,10 +52,9 @@ impl Vm<'_> {
                     let f = f.clone();
                     self.call(&f, args)
                 }
-                _ => Err(self.type_error(format!(
-                    "'{}' object is not callable",
-                    callee.type_name()
-                ))),
+                _ => {
+                    Err(self.type_error(format!("'{}' object is not callable", callee.type_name())))
+                }
             },
             other => {
                 Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
@@ -263,10 +262,10 @@ impl Vm<'_> {
                 };
                 match step {
                     Ok(Some(v)) => Ok(GenStep::Yield(v)),
-                    Ok(None) => Err(self.type_error(format!(
-                        "'{}' object is not an iterator",
-                        it.type_name()
-                    ))),
+                    Ok(None) => {
+                        Err(self
+                            .type_error(format!("'{}' object is not an iterator", it.type_name())))
+                    }
                     Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.stop_iteration) => {
                         let v = e.args.borrow().first().cloned().unwrap_or(Value::None);
                         Ok(GenStep::Return(v))

@@ -62,11 +62,10 @@ fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|h| {
-            !seqs
-                .iter()
-                .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h)))
-        });
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
         let Some(head) = head else {
             let mut heads: Vec<Rc<Class>> = Vec::new();
             for s in &seqs {
@@ -275,10 +274,9 @@ impl Vm<'_> {
             match b {
                 Value::Class(c) => base_classes.push(c.clone()),
                 other => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", other.type_name()))
+                    )
                 }
             }
         }
@@ -357,7 +355,11 @@ impl Vm<'_> {
             .collect();
         for (k, v) in attrs {
             if matches!(v, Value::Instance(_)) {
-                self.call_special(&v, "__set_name__", vec![Value::Class(class.clone()), Value::Str(k)])?;
+                self.call_special(
+                    &v,
+                    "__set_name__",
+                    vec![Value::Class(class.clone()), Value::Str(k)],
+                )?;
             }
         }
         Ok(Value::Class(class))
@@ -378,7 +380,11 @@ impl Vm<'_> {
             .iter()
             .find(|c| c.dict.borrow().contains_key("__init__"))
             .is_none_or(|c| {
-                !c.heap && matches!(c.builtin, Some(BuiltinType::Object | BuiltinType::Exception))
+                !c.heap
+                    && matches!(
+                        c.builtin,
+                        Some(BuiltinType::Object | BuiltinType::Exception)
+                    )
             });
         match class.lookup("__init__") {
             Some(init) if !builtin_init => {
@@ -433,12 +439,10 @@ impl Vm<'_> {
     /// descriptors do what they do.
     pub fn bind_attr(&mut self, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(
-                crate::runtime::value::BoundMethod {
-                    receiver: obj.clone(),
-                    func: attr,
-                },
-            )),
+            Value::Function(_) => Value::BoundMethod(Rc::new(crate::runtime::value::BoundMethod {
+                receiver: obj.clone(),
+                func: attr,
+            })),
             Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Rc::new(Builtin {
                 name: b.name,
                 func: b.func,
@@ -454,16 +458,19 @@ impl Vm<'_> {
                 }
                 Descriptor::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.exc(
-                            &self.types.exc.attribute_error,
-                            "unreadable attribute",
-                        ));
+                        return Err(
+                            self.exc(&self.types.exc.attribute_error, "unreadable attribute")
+                        );
                     }
                     self.call1(fget, vec![obj.clone()])?
                 }
             },
             Value::Instance(_) if self.has_special(&attr, "__get__") => self
-                .call_special(&attr, "__get__", vec![obj.clone(), Value::Class(class.clone())])?
+                .call_special(
+                    &attr,
+                    "__get__",
+                    vec![obj.clone(), Value::Class(class.clone())],
+                )?
                 .unwrap_or(Value::None),
             other => other,
         })
@@ -481,7 +488,12 @@ impl Vm<'_> {
                 Some(b) => Value::Class(b.clone()),
                 None => Value::None,
             },
-            "__doc__" => class.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None),
+            "__doc__" => class
+                .dict
+                .borrow()
+                .get("__doc__")
+                .cloned()
+                .unwrap_or(Value::None),
             "__dict__" => {
                 let mut d = crate::runtime::dict::Dict::new();
                 for (k, v) in class.dict.borrow().iter() {
@@ -501,7 +513,11 @@ impl Vm<'_> {
                     Descriptor::Property { .. } => Value::Descriptor(d.clone()),
                 },
                 Some(v @ Value::Instance(_)) if self.has_special(&v, "__get__") => self
-                    .call_special(&v, "__get__", vec![Value::None, Value::Class(class.clone())])?
+                    .call_special(
+                        &v,
+                        "__get__",
+                        vec![Value::None, Value::Class(class.clone())],
+                    )?
                     .unwrap_or(Value::None),
                 Some(v) => v,
                 None => return Ok(None),
@@ -655,11 +671,13 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
             }
             crate::runtime::methods::check_count(vm, name, args.pos.len(), 1, 1)?;
             let f = args.pos.remove(0);
-            Ok(Value::Descriptor(Rc::new(if bt == BuiltinType::StaticMethod {
-                Descriptor::StaticMethod(f)
-            } else {
-                Descriptor::ClassMethod(f)
-            })))
+            Ok(Value::Descriptor(Rc::new(
+                if bt == BuiltinType::StaticMethod {
+                    Descriptor::StaticMethod(f)
+                } else {
+                    Descriptor::ClassMethod(f)
+                },
+            )))
         }
         BuiltinType::Super => {
             if !args.kw.is_empty() {
@@ -691,9 +709,7 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
                         obj_type,
                     })))
                 }
-                n => Err(vm.type_error(format!(
-                    "super() takes at most 2 arguments ({n} given)"
-                ))),
+                n => Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
             }
         }
         _ => Err(Unwind::Exc(ExcObj::new(

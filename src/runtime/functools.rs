@@ -14,12 +14,7 @@ fn native(name: &'static str, func: NativeFn, bound: Option<Value>) -> Value {
 }
 
 pub fn make_module(vm: &Vm) -> Value {
-    let partial = make_class(
-        "partial",
-        "functools",
-        vec![vm.types.object.clone()],
-        None,
-    );
+    let partial = make_class("partial", "functools", vec![vm.types.object.clone()], None);
     {
         let mut d = partial.dict.borrow_mut();
         d.insert(Rc::from("__init__"), native("__init__", partial_init, None));
@@ -54,7 +49,9 @@ fn partial_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // A partial of a partial flattens, as CPython's does.
     let (func, mut bound, mut kw) = match &func {
-        Value::Instance(p) if p.class.name.as_ref() == "partial" && p.class.module == "functools" => {
+        Value::Instance(p)
+            if p.class.name.as_ref() == "partial" && p.class.module == "functools" =>
+        {
             let d = p.dict.borrow();
             let inner = d.get_str("func").cloned().unwrap_or(Value::None);
             let a = match d.get_str("args") {
@@ -148,7 +145,11 @@ fn update_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `wraps(wrapped)`: a decorator applying `update_wrapper`.
 fn wraps(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::runtime::methods::check_count(vm, "wraps", args.pos.len(), 1, 1)?;
-    Ok(native("update_wrapper", wraps_apply, Some(args.pos[0].clone())))
+    Ok(native(
+        "update_wrapper",
+        wraps_apply,
+        Some(args.pos[0].clone()),
+    ))
 }
 
 fn wraps_apply(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -165,9 +166,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => v.clone(),
         None => match vm.next_item(&it)? {
             Some(v) => v,
-            None => {
-                return Err(vm.type_error("reduce() of empty iterable with no initial value"))
-            }
+            None => return Err(vm.type_error("reduce() of empty iterable with no initial value")),
         },
     };
     while let Some(v) = vm.next_item(&it)? {

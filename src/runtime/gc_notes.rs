@@ -70,7 +70,10 @@ impl Vm<'_> {
                     };
                     if let Err(crate::runtime::vm::Unwind::Exc(e)) = closed {
                         let what = self.repr(&v).unwrap_or_default();
-                        let text = format!("Exception ignored in: {what}\n{}", self.format_exception(&e));
+                        let text = format!(
+                            "Exception ignored in: {what}\n{}",
+                            self.format_exception(&e)
+                        );
                         self.write_stderr(&text);
                     }
                 }

@@ -33,7 +33,9 @@ fn module(name: &str, attrs: IndexMap<Rc<str>, Value>) -> Value {
 fn unwrap_callable(v: &Value) -> Value {
     match v {
         Value::BoundMethod(m) => unwrap_callable(&m.func),
-        Value::Instance(p) if p.class.name.as_ref() == "partial" && p.class.module == "functools" => {
+        Value::Instance(p)
+            if p.class.name.as_ref() == "partial" && p.class.module == "functools" =>
+        {
             match p.dict.borrow().get_str("func") {
                 Some(f) => unwrap_callable(f),
                 None => v.clone(),
@@ -299,10 +301,7 @@ fn builtin_has(bt: BuiltinType, method: &str) -> bool {
         "__await__" => matches!(bt, B::Coroutine | B::Future | B::Task | B::AsyncGenOp),
         "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose" => bt == B::AsyncGenerator,
         "__hash__" => !matches!(bt, B::List | B::Dict | B::Set | B::Slice),
-        "__call__" => matches!(
-            bt,
-            B::Function | B::BuiltinFunction | B::Method | B::Type
-        ),
+        "__call__" => matches!(bt, B::Function | B::BuiltinFunction | B::Method | B::Type),
         _ => false,
     }
 }
@@ -331,7 +330,9 @@ fn has(vm: &Vm, v: &Value, method: &str) -> bool {
             builtin_has(bt, method)
         }
         Value::NativeCoro(_) => builtin_has(BuiltinType::Coroutine, method),
-        Value::DictView(..) => matches!(method, "__iter__" | "__len__" | "__contains__" | "__hash__"),
+        Value::DictView(..) => {
+            matches!(method, "__iter__" | "__len__" | "__contains__" | "__hash__")
+        }
         _ if method == "__call__" => vm.is_callable(v),
         other => class_has(&vm.types.class_of(other), method),
     }

@@ -58,7 +58,12 @@ fn make_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn wrapped(vm: &Vm, args: &Args) -> PyResult<Value> {
     match args.pos.first() {
-        Some(Value::Instance(i)) => Ok(i.dict.borrow().get_str("_target").cloned().unwrap_or(Value::None)),
+        Some(Value::Instance(i)) => Ok(i
+            .dict
+            .borrow()
+            .get_str("_target")
+            .cloned()
+            .unwrap_or(Value::None)),
         _ => Err(vm.type_error("coroutine_wrapper method needs its wrapper")),
     }
 }
@@ -70,7 +75,10 @@ fn wrapper_step(vm: &mut Vm, target: &Value, r: crate::runtime::call::Resume) ->
         crate::runtime::call::GenStep::Yield(v) => Ok(v),
         crate::runtime::call::GenStep::Return(v) => {
             let args = if v.is_none() { vec![] } else { vec![v] };
-            Err(Unwind::Exc(ExcObj::new(vm.types.exc.stop_iteration.clone(), args)))
+            Err(Unwind::Exc(ExcObj::new(
+                vm.types.exc.stop_iteration.clone(),
+                args,
+            )))
         }
     }
 }
@@ -250,7 +258,9 @@ impl Vm<'_> {
             Value::Gen(g) if name == "__await__" && g.kind == GenKind::Coroutine => {
                 Ok(Some(await_method(obj)))
             }
-            Value::Future(_) | Value::NativeCoro(_) | Value::AsyncGenOp(_) if name == "__await__" => {
+            Value::Future(_) | Value::NativeCoro(_) | Value::AsyncGenOp(_)
+                if name == "__await__" =>
+            {
                 Ok(Some(await_method(obj)))
             }
             Value::BoundMethod(m) => match name {
@@ -435,18 +445,17 @@ impl Vm<'_> {
     }
 
     /// `obj.name(*args)` on an instance, without a bound method in between.
-    pub fn instance_call_method(
-        &mut self,
-        obj: &Value,
-        name: &str,
-        args: Args,
-    ) -> PyResult<Value> {
+    pub fn instance_call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
         let Value::Instance(i) = obj else {
             unreachable!("called for instances")
         };
         let own = i.dict.borrow().get_str(name).cloned();
         if let Some(f) = own {
-            if !i.class.lookup(name).is_some_and(|a| is_data_descriptor(self, &a)) {
+            if !i
+                .class
+                .lookup(name)
+                .is_some_and(|a| is_data_descriptor(self, &a))
+            {
                 return self.call(&f, args);
             }
         }
@@ -620,10 +629,7 @@ impl Vm<'_> {
     /// `len()` of a heap object.
     pub fn heap_len(&mut self, v: &Value) -> PyResult<usize> {
         let Some(r) = self.call_special(v, "__len__", vec![])? else {
-            return Err(self.type_error(format!(
-                "object of type '{}' has no len()",
-                v.type_name()
-            )));
+            return Err(self.type_error(format!("object of type '{}' has no len()", v.type_name())));
         };
         match r {
             Value::Int(i) if i >= 0 => Ok(i as usize),
@@ -689,10 +695,9 @@ impl Vm<'_> {
     pub fn heap_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match self.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(self.type_error(format!(
-                "'{}' object is not an iterator",
-                it.type_name()
-            ))),
+            Ok(None) => {
+                Err(self.type_error(format!("'{}' object is not an iterator", it.type_name())))
+            }
             Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.stop_iteration) => Ok(None),
             Err(e) => Err(e),
         }
@@ -705,12 +710,15 @@ impl Vm<'_> {
         };
         match class.lookup("__hash__") {
             None | Some(Value::Builtin(_)) => Ok(crate::runtime::class::identity_hash(v)),
-            Some(Value::None) => Err(self.type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            ))),
+            Some(Value::None) => {
+                Err(self.type_error(format!("unhashable type: '{}'", v.type_name())))
+            }
             Some(f) => match self.call_with_receiver(&f, v, &class, Args::default())? {
-                Value::Int(i) => Ok(if i == -1 { -2 } else { crate::runtime::num::hash_i64(i) }),
+                Value::Int(i) => Ok(if i == -1 {
+                    -2
+                } else {
+                    crate::runtime::num::hash_i64(i)
+                }),
                 Value::Bool(b) => Ok(b as i64),
                 Value::BigInt(b) => Ok(crate::runtime::num::hash_int(&b)),
                 _ => Err(self.type_error("__hash__ method should return an integer")),

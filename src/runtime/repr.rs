@@ -121,11 +121,7 @@ impl Vm<'_> {
             }
             Value::Exception(e) if !e.class.heap => self.exception_str(e)?,
             Value::Exception(_) | Value::Instance(_) => self.heap_str(v)?,
-            Value::Function(f) => format!(
-                "<function {} at {}>",
-                f.qualname.borrow(),
-                fake_addr(v)
-            ),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), fake_addr(v)),
             Value::Builtin(b) => match &b.bound {
                 None => format!("<built-in function {}>", b.name),
                 Some(r) => format!(
@@ -185,8 +181,7 @@ impl Vm<'_> {
             Value::Descriptor(_) | Value::AsyncGenOp(_) => self.default_repr(v),
             Value::Super(s) => format!(
                 "<super: <class '{}'>, <{} object>>",
-                s.this.name,
-                s.obj_type.name
+                s.this.name, s.obj_type.name
             ),
         })
     }

@@ -745,7 +745,9 @@ impl<'h> Vm<'h> {
                 }
                 Instr::StoreName(n) => {
                     let v = pop(f);
-                    namespace(f).borrow_mut().set_str(&code.names[n as usize], v);
+                    namespace(f)
+                        .borrow_mut()
+                        .set_str(&code.names[n as usize], v);
                 }
                 Instr::DeleteName(n) => {
                     let name = &code.names[n as usize];
@@ -757,7 +759,10 @@ impl<'h> Vm<'h> {
                     }
                 }
                 Instr::LoadClassDeref { name, cell } => {
-                    let own = namespace(f).borrow().get_str(&code.names[name as usize]).cloned();
+                    let own = namespace(f)
+                        .borrow()
+                        .get_str(&code.names[name as usize])
+                        .cloned();
                     let v = match own {
                         Some(v) => v,
                         None => {

@@ -15,33 +15,91 @@ use crate::runtime::value::Value;
 /// The special methods and attributes coroviz honours in a class body; any other dunder
 /// name there is refused, since CPython would call it where coroviz does not.
 const KNOWN_DUNDERS: &[&str] = &[
-    "__init__", "__repr__", "__str__", "__format__", "__eq__", "__ne__", "__lt__", "__le__",
-    "__gt__", "__ge__", "__hash__", "__bool__", "__len__", "__contains__", "__getitem__",
-    "__setitem__", "__delitem__", "__iter__", "__next__", "__call__", "__getattr__",
-    "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__set_name__",
-    "__enter__", "__exit__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__await__",
-    "__neg__", "__pos__", "__invert__", "__abs__", "__add__", "__radd__", "__iadd__",
-    "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__", "__truediv__",
-    "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__",
-    "__mod__", "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__lshift__",
-    "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__",
-    "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__",
-    "__ixor__", "__matmul__", "__rmatmul__", "__imatmul__", "__doc__", "__module__",
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__format__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__bool__",
+    "__len__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__iter__",
+    "__next__",
+    "__call__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+    "__enter__",
+    "__exit__",
+    "__aenter__",
+    "__aexit__",
+    "__aiter__",
+    "__anext__",
+    "__await__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__doc__",
+    "__module__",
     "__qualname__",
 ];
 
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.
 const BUILTIN_BASES: &[&str] = &[
-    "int",
-    "float",
-    "str",
-    "bool",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "range",
-    "type",
+    "int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type",
 ];
 
 impl<'a> Compiler<'a> {
@@ -82,7 +140,10 @@ impl<'a> Compiler<'a> {
         let empty: &[Expr] = &[];
         let bases: &'a [Expr] = c.arguments.as_ref().map_or(empty, |a| &a.args);
         if let Some(k) = c.arguments.as_ref().and_then(|a| a.keywords.first()) {
-            return self.unsupported(k.range, "class keyword arguments (`metaclass=` and the like)");
+            return self.unsupported(
+                k.range,
+                "class keyword arguments (`metaclass=` and the like)",
+            );
         }
         for b in bases {
             match b {
@@ -92,10 +153,8 @@ impl<'a> Compiler<'a> {
                         && self.access(n.id.as_str()).0 == Access::Global
                         && !self.globals_bind(n.id.as_str()) =>
                 {
-                    return self.unsupported(
-                        n.range,
-                        &format!("subclassing the builtin type `{}`", n.id),
-                    );
+                    return self
+                        .unsupported(n.range, &format!("subclassing the builtin type `{}`", n.id));
                 }
                 _ => {}
             }
@@ -188,7 +247,10 @@ impl<'a> Compiler<'a> {
 
     /// Whether the module binds `name` itself anywhere (shadowing a builtin).
     fn globals_bind(&self, name: &str) -> bool {
-        self.scopes.get(crate::lang::scope::ScopeId(0)).locals.contains(name)
+        self.scopes
+            .get(crate::lang::scope::ScopeId(0))
+            .locals
+            .contains(name)
     }
 
     /// Zero-argument `super()` in a method: compiled as `super(__class__, <first argument>)`,

@@ -76,9 +76,14 @@ impl<'a> Compiler<'a> {
                         self.access(name).0,
                         crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
                     )
-                    && !self.scopes.get(crate::lang::scope::ScopeId(0)).locals.contains(name)
+                    && !self
+                        .scopes
+                        .get(crate::lang::scope::ScopeId(0))
+                        .locals
+                        .contains(name)
                 {
-                    return self.unsupported(n.range, &format!("`{name}()` (no files or console input)"));
+                    return self
+                        .unsupported(n.range, &format!("`{name}()` (no files or console input)"));
                 }
                 self.emit_load_name(name)
             }

@@ -130,10 +130,7 @@ enum FBlock<'a> {
     /// Inside a `finally` body run for an exception: saved exception and exception on stack.
     FinallyHandler,
     /// Inside a `with` body: the exit callable sits on the stack.
-    With {
-        is_async: bool,
-        handlers_len: usize,
-    },
+    With { is_async: bool, handlers_len: usize },
 }
 
 struct HandlerDef {

@@ -114,7 +114,10 @@ impl<'a> Compiler<'a> {
                     if module.as_str() == "collections" && a.name.as_str() != "abc" {
                         return self.unsupported(
                             a.range,
-                            &format!("`collections.{}` (only `collections.abc` is modelled)", a.name),
+                            &format!(
+                                "`collections.{}` (only `collections.abc` is modelled)",
+                                a.name
+                            ),
                         );
                     }
                     let n = self.name_index(a.name.as_str());
@@ -434,17 +437,17 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 FBlock::With {
-                        is_async,
-                        handlers_len,
-                    } => {
-                        // Exit runs outside the `with`'s own handler, as CPython pops it first.
-                        let saved: Vec<u32> = self.unit().handler_stack.split_off(*handlers_len);
-                        if keep_top {
-                            self.emit(Instr::Rot2);
-                        }
-                        self.call_exit_with_nones(*is_async);
-                        self.unit().handler_stack.extend(saved);
+                    is_async,
+                    handlers_len,
+                } => {
+                    // Exit runs outside the `with`'s own handler, as CPython pops it first.
+                    let saved: Vec<u32> = self.unit().handler_stack.split_off(*handlers_len);
+                    if keep_top {
+                        self.emit(Instr::Rot2);
                     }
+                    self.call_exit_with_nones(*is_async);
+                    self.unit().handler_stack.extend(saved);
+                }
                 FBlock::FinallyHandler => {
                     if keep_top {
                         self.emit(Instr::Rot2);

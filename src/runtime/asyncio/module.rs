@@ -488,7 +488,9 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, "iscoroutinefunction", &args)?;
-    Ok(Value::Bool(crate::runtime::inspect::is_coroutine_function(&v)))
+    Ok(Value::Bool(crate::runtime::inspect::is_coroutine_function(
+        &v,
+    )))
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
