@@ -66,7 +66,8 @@ impl AsyncGenOp {
 /// through it (`BaseEventLoop._asyncgen_finalizer_hook`).
 #[derive(Default)]
 pub struct AsyncGenHooks {
-    first_iterated: HashMap<u64, Weak<LoopObj>>,
+    /// By generator id: the generator and the loop (`loop._asyncgens`, a weak set).
+    first_iterated: HashMap<u64, (Weak<GenObj>, Weak<LoopObj>)>,
     /// Generators with an awaitable in progress (`ag_running_async`).
     running: HashSet<u64>,
     /// Generators closed or being closed (`ag_closed`).
@@ -76,10 +77,14 @@ pub struct AsyncGenHooks {
 fn new_op(vm: &mut Vm, gen: &Rc<GenObj>, action: AgenAction) -> Value {
     // The first `asend`/`athrow` inside a running loop installs the loop's finalizer hook.
     if let Some(l) = &vm.asyncio.running_loop {
-        vm.asyncgens
-            .first_iterated
-            .entry(gen.id)
-            .or_insert_with(|| Rc::downgrade(l));
+        let hooks = &mut vm.asyncgens.first_iterated;
+        if !hooks.contains_key(&gen.id) {
+            // Forget generators that are gone now and then, as the weak set does.
+            if hooks.len() >= 64 && hooks.len().is_power_of_two() {
+                hooks.retain(|_, (g, _)| g.strong_count() > 0);
+            }
+            hooks.insert(gen.id, (Rc::downgrade(gen), Rc::downgrade(l)));
+        }
     }
     let closing = matches!(action, AgenAction::Close);
     let athrow = matches!(action, AgenAction::Throw(_));
@@ -319,7 +324,7 @@ impl Vm<'_> {
     pub fn finalize_async_gen(&mut self, g: Rc<GenObj>) -> PyResult<()> {
         let hooked = self.asyncgens.first_iterated.remove(&g.id);
         match hooked {
-            Some(l) => {
+            Some((_, l)) => {
                 let Some(l) = l.upgrade() else { return Ok(()) };
                 if l.is_closed() {
                     return Ok(());
@@ -338,6 +343,45 @@ impl Vm<'_> {
                 let v = Value::Gen(g);
                 self.close(&v)
             }
+        }
+    }
+}
+
+impl Vm<'_> {
+    /// `loop.shutdown_asyncgens()`'s start: the gather over `aclose()` of every async
+    /// generator still alive that `l` first iterated (None when there are none).
+    pub fn shutdown_asyncgens(
+        &mut self,
+        l: &Rc<LoopObj>,
+    ) -> PyResult<Option<Rc<crate::runtime::asyncio::future::FutureObj>>> {
+        let mut ids: Vec<u64> = Vec::new();
+        let mut gens: Vec<Rc<GenObj>> = Vec::new();
+        for (id, (g, owner)) in &self.asyncgens.first_iterated {
+            if owner.upgrade().is_some_and(|o| Rc::ptr_eq(&o, l)) {
+                ids.push(*id);
+                if let Some(g) = g.upgrade() {
+                    gens.push(g);
+                }
+            }
+        }
+        for id in ids {
+            self.asyncgens.first_iterated.remove(&id);
+        }
+        if gens.is_empty() {
+            return Ok(None);
+        }
+        // A set in CPython: coroviz closes them in the order they were made.
+        gens.sort_by_key(|g| g.id);
+        let ops: Vec<Value> = gens
+            .iter()
+            .map(|g| new_op(self, g, AgenAction::Close))
+            .collect();
+        for g in &gens {
+            self.asyncgens.first_iterated.remove(&g.id);
+        }
+        match self.gather(ops, true)? {
+            Value::Future(f) => Ok(Some(f)),
+            _ => Ok(None),
         }
     }
 }

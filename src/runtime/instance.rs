@@ -217,28 +217,17 @@ impl Vm<'_> {
     pub fn heap_get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(i) => {
-                let class = i.class.clone();
-                let cls_attr = class.lookup(name);
-                if let Some(a) = &cls_attr {
-                    if is_data_descriptor(self, a) {
-                        return self.bind_attr(a.clone(), obj, &class).map(Some);
+                // CPython's slot_tp_getattr_hook: any AttributeError of the generic lookup
+                // (a property's getter included) falls back to `__getattr__`.
+                match self.instance_generic_getattr(obj, i, name) {
+                    Err(Unwind::Exc(e))
+                        if e.is_instance(&self.types.exc.attribute_error)
+                            && self.has_special(obj, "__getattr__") =>
+                    {
+                        self.call_special(obj, "__getattr__", vec![Value::str(name)])
                     }
+                    other => other.map(Some),
                 }
-                if let Some(v) = i.dict.borrow().get_str(name) {
-                    return Ok(Some(v.clone()));
-                }
-                match name {
-                    "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" => return Ok(Some(Value::Dict(i.dict.clone()))),
-                    _ => {}
-                }
-                if let Some(a) = cls_attr {
-                    return self.bind_attr(a, obj, &class).map(Some);
-                }
-                if let Some(v) = self.call_special(obj, "__getattr__", vec![Value::str(name)])? {
-                    return Ok(Some(v));
-                }
-                Err(self.attribute_error(obj, name))
             }
             Value::Class(c) => {
                 let c = c.clone();
@@ -283,6 +272,35 @@ impl Vm<'_> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `object.__getattribute__` for an instance: data descriptors, the instance dict,
+    /// then class attributes.
+    fn instance_generic_getattr(
+        &mut self,
+        obj: &Value,
+        i: &Instance,
+        name: &str,
+    ) -> PyResult<Value> {
+        let class = i.class.clone();
+        let cls_attr = class.lookup(name);
+        if let Some(a) = &cls_attr {
+            if is_data_descriptor(self, a) {
+                return self.bind_attr(a.clone(), obj, &class);
+            }
+        }
+        if let Some(v) = i.dict.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        match name {
+            "__class__" => return Ok(Value::Class(class)),
+            "__dict__" => return Ok(Value::Dict(i.dict.clone())),
+            _ => {}
+        }
+        if let Some(a) = cls_attr {
+            return self.bind_attr(a, obj, &class);
+        }
+        Err(self.attribute_error(obj, name))
     }
 
     /// The last resort before AttributeError for heap exceptions: their class's methods

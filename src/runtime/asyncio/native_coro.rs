@@ -39,6 +39,8 @@ pub enum CoroKind {
     },
     /// `loop.shutdown_asyncgens()` / `shutdown_default_executor()` with nothing to do.
     Noop { name: &'static str },
+    /// `loop.shutdown_asyncgens()`: `await gather(*[ag.aclose() for ag in alive])`.
+    ShutdownAsyncgens { waiter: Option<Rc<FutureObj>> },
 }
 
 /// Where a native coroutine is: not started, suspended at its one await, or finished.
@@ -61,6 +63,7 @@ impl NativeCoro {
             CoroKind::Sleep { .. } => "sleep",
             CoroKind::Wait { .. } => "wait",
             CoroKind::Noop { name } => name,
+            CoroKind::ShutdownAsyncgens { .. } => "BaseEventLoop.shutdown_asyncgens",
         }
     }
 }
@@ -84,12 +87,12 @@ pub fn new(kind: CoroKind) -> Value {
 }
 
 pub fn noop_coro(_vm: &mut Vm, name: &str) -> Value {
-    let name = if name == "shutdown_asyncgens" {
-        "BaseEventLoop.shutdown_asyncgens"
-    } else {
-        "BaseEventLoop.shutdown_default_executor"
-    };
-    new(CoroKind::Noop { name })
+    if name == "shutdown_asyncgens" {
+        return new(CoroKind::ShutdownAsyncgens { waiter: None });
+    }
+    new(CoroKind::Noop {
+        name: "BaseEventLoop.shutdown_default_executor",
+    })
 }
 
 pub fn close(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) {
@@ -98,7 +101,7 @@ pub fn close(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) {
         // `finally: h.cancel()` in sleep, the timeout handle in _wait.
         let timer = match &mut st.kind {
             CoroKind::Sleep { timer, .. } | CoroKind::Wait { timer, .. } => timer.take(),
-            CoroKind::Noop { .. } => None,
+            CoroKind::Noop { .. } | CoroKind::ShutdownAsyncgens { .. } => None,
         };
         drop(st);
         if let Some(t) = timer {
@@ -149,6 +152,7 @@ fn start(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
         CoroKind::Sleep { .. } => 0,
         CoroKind::Wait { .. } => 1,
         CoroKind::Noop { .. } => 2,
+        CoroKind::ShutdownAsyncgens { .. } => 3,
     };
     let which = kind_is(&c.borrow().kind);
     match which {
@@ -185,6 +189,22 @@ fn start(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
             vm.resume(&Value::Future(fut), Resume::Send(Value::None))
         }
         1 => start_wait(vm, c),
+        3 => {
+            let l = running_loop(vm).inspect_err(|_| c.borrow_mut().stage = Stage::Done)?;
+            let Some(waiter) = vm.shutdown_asyncgens(&l)? else {
+                return finish(c, Ok(GenStep::Return(Value::None)));
+            };
+            if let CoroKind::ShutdownAsyncgens { waiter: w } = &mut c.borrow_mut().kind {
+                *w = Some(waiter.clone());
+            }
+            c.borrow_mut().stage = Stage::Awaiting;
+            let step = vm.resume(&Value::Future(waiter), Resume::Send(Value::None));
+            match step {
+                Ok(GenStep::Yield(_)) => step,
+                Ok(GenStep::Return(_)) => finish(c, Ok(GenStep::Return(Value::None))),
+                Err(e) => finish(c, Err(e)),
+            }
+        }
         _ => finish(c, Ok(GenStep::Return(Value::None))),
     }
 }
@@ -194,6 +214,7 @@ fn continue_(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>, r: Resume) -> PyResult<Ge
         Sleep0(Value),
         AwaitFut(Rc<FutureObj>, Option<Rc<HandleObj>>),
         Wait(Rc<FutureObj>),
+        Shutdown(Rc<FutureObj>),
         Noop,
     }
     let next = match &c.borrow().kind {
@@ -208,6 +229,7 @@ fn continue_(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>, r: Resume) -> PyResult<Ge
         CoroKind::Wait {
             waiter: Some(w), ..
         } => Next::Wait(w.clone()),
+        CoroKind::ShutdownAsyncgens { waiter: Some(w) } => Next::Shutdown(w.clone()),
         _ => Next::Noop,
     };
     match next {
@@ -237,6 +259,11 @@ fn continue_(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>, r: Resume) -> PyResult<Ge
                 Ok(_) => finish(c, out.map(GenStep::Return)),
             }
         }
+        Next::Shutdown(waiter) => match vm.resume(&Value::Future(waiter), r) {
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(_)) => finish(c, Ok(GenStep::Return(Value::None))),
+            Err(e) => finish(c, Err(e)),
+        },
         Next::Noop => finish(c, Ok(GenStep::Return(Value::None))),
     }
 }
