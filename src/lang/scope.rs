@@ -458,3 +458,23 @@ impl<'a> Visitor<'a> for Builder {
         }
     }
 }
+
+/// The range of the first `:=` inside `expr`, if any.
+fn find_walrus(expr: &Expr) -> Option<TextRange> {
+    struct Finder(Option<TextRange>);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            if let Expr::Named(n) = e {
+                self.0 = Some(n.range);
+                return;
+            }
+            visitor::walk_expr(self, e);
+        }
+    }
+    let mut f = Finder(None);
+    f.visit_expr(expr);
+    f.0
+}

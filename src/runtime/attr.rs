@@ -32,6 +32,49 @@ fn method_names(v: &Value) -> &'static [&'static str] {
     }
 }
 
+/// `str.upper`, `list.append`, `dict.fromkeys`: methods looked up on a builtin type.
+fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
+    use crate::runtime::methods::{DICT_METHODS, LIST_METHODS, SET_METHODS, STR_METHODS};
+    let table: &[&'static str] = match c.builtin? {
+        BuiltinType::Str => STR_METHODS,
+        BuiltinType::List => LIST_METHODS,
+        BuiltinType::Dict => {
+            if name == "fromkeys" {
+                let b = crate::runtime::value::Builtin {
+                    name: "fromkeys",
+                    func: crate::runtime::methods::dict_fromkeys,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            DICT_METHODS
+        }
+        BuiltinType::Set => SET_METHODS,
+        _ => return None,
+    };
+    let static_name = *table.iter().find(|m| **m == name)?;
+    let b = crate::runtime::value::Builtin {
+        name: static_name,
+        func: call_unbound,
+        bound: Some(Value::str(static_name)),
+    };
+    Some(Value::Builtin(Rc::new(b)))
+}
+
+/// Calls an unbound builtin method: `[name, self, args…]`.
+fn call_unbound(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Str(n)) => n.clone(),
+        _ => return Err(vm.type_error("bad unbound method call")),
+    };
+    args.pos.remove(0);
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("unbound method {name}() needs an argument")));
+    }
+    let receiver = args.pos.remove(0);
+    vm.call_method(&receiver, &name, args)
+}
+
 impl Vm<'_> {
     /// Whether `obj.name(...)` should dispatch natively on the receiver (no bound object).
     pub fn is_method_receiver(&self, obj: &Value) -> bool {
@@ -44,7 +87,7 @@ impl Vm<'_> {
             Value::Class(c) => match name {
                 "__name__" | "__qualname__" => Some(Value::Str(c.name.clone())),
                 "__module__" => Some(Value::str(c.module)),
-                _ => c.lookup(name),
+                _ => c.lookup(name).or_else(|| unbound_builtin_method(c, name)),
             },
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),

@@ -65,7 +65,10 @@ impl Vm<'_> {
                     let v = Value::Gen(g);
                     if let Err(crate::runtime::vm::Unwind::Exc(e)) = self.close(&v) {
                         let what = self.repr(&v).unwrap_or_default();
-                        let text = format!("Exception ignored in: {what}\n{}", self.format_exception(&e));
+                        let text = format!(
+                            "Exception ignored in: {what}\n{}",
+                            self.format_exception(&e)
+                        );
                         self.write_stderr(&text);
                     }
                 }

@@ -92,31 +92,61 @@ fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_count(vm, name, args.pos.len(), min, max)
+    let style = if min == max {
+        ArityStyle::One
+    } else {
+        ArityStyle::Unpack
+    };
+    check_count(vm, name, args.pos.len(), min, max, style)
+}
+
+/// How a builtin reports a wrong argument count (it depends on how CPython implements it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ArityStyle {
+    /// `METH_O`: `len() takes exactly one argument (2 given)`.
+    One,
+    /// `PyArg_UnpackTuple`: `divmod expected 2 arguments, got 1`.
+    Unpack,
+    /// Argument Clinic: `int() takes at most 2 arguments (3 given)`.
+    Clinic,
 }
 
 /// CPython's messages for a wrong number of positional arguments to a builtin.
-pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+pub fn check_count(
+    vm: &Vm,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+    style: ArityStyle,
+) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        match min {
+    let msg = match style {
+        ArityStyle::One if min == max => match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-        }
-    } else if n < min {
-        format!(
+        },
+        ArityStyle::Clinic if n > max => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
+        ArityStyle::Clinic => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
             "{name} expected at least {min} argument{}, got {n}",
             plural(min)
-        )
-    } else {
-        format!(
+        ),
+        _ => format!(
             "{name} expected at most {max} argument{}, got {n}",
             plural(max)
-        )
+        ),
     };
     Err(vm.type_error(msg))
 }
@@ -701,8 +731,8 @@ pub fn dict_method(
                         Value::Dict(o) => o.borrow().items(),
                         other => {
                             let mut out = Vec::new();
-                            for item in vm.collect(other)? {
-                                let kv = vm.unpack(&item, 2)?;
+                            for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                                let kv = vm.update_pair(&item, i)?;
                                 out.push((kv[0].clone(), kv[1].clone()));
                             }
                             out
@@ -878,4 +908,15 @@ impl Vm<'_> {
         }
         Ok(idx.into_iter().map(|i| items[i].clone()).collect())
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count(vm, "fromkeys", args.pos.len(), 1, 2, ArityStyle::Unpack)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let mut d = Dict::new();
+    for k in vm.collect(&args.pos[0])? {
+        d.insert(vm.key(k)?, value.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }

@@ -525,15 +525,26 @@ impl Vm<'_> {
 
     /// Turns a Python index into a position in a sequence of `len`, or None if out of range.
     pub fn seq_index(&self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
+        self.seq_index_of("list", idx, len)
+    }
+
+    /// Like `seq_index`, naming the container kind in the error (`tuple indices must…`).
+    pub fn seq_index_of(&self, kind: &str, idx: &Value, len: usize) -> PyResult<Option<usize>> {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Ok(None),
+            other if kind == "string" => {
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    other.type_name()
+                )));
+            }
             other => {
                 return Err(self.type_error(format!(
-                    "indices must be integers or slices, not {}",
+                    "{kind} indices must be integers or slices, not {}",
                     other.type_name()
-                )))
+                )));
             }
         };
         let i = if i < 0 { i + len as i64 } else { i };
@@ -656,18 +667,18 @@ impl Vm<'_> {
                     None => Err(self.exc(&self.types.exc.index_error, "list index out of range")),
                 }
             }
-            Value::Tuple(t) => match self.seq_index(key, t.len())? {
+            Value::Tuple(t) => match self.seq_index_of("tuple", key, t.len())? {
                 Some(i) => Ok(t[i].clone()),
                 None => Err(self.exc(&self.types.exc.index_error, "tuple index out of range")),
             },
             Value::Str(s) => {
                 let n = s.chars().count();
-                match self.seq_index(key, n)? {
+                match self.seq_index_of("string", key, n)? {
                     Some(i) => Ok(Value::str(&s.chars().nth(i).expect("in range").to_string())),
                     None => Err(self.exc(&self.types.exc.index_error, "string index out of range")),
                 }
             }
-            Value::Range(r) => match self.seq_index(key, r.len() as usize)? {
+            Value::Range(r) => match self.seq_index_of("range object", key, r.len() as usize)? {
                 Some(i) => Ok(Value::Int(r.get(i as i64))),
                 None => Err(self.exc(
                     &self.types.exc.index_error,
@@ -998,5 +1009,35 @@ impl Vm<'_> {
                 Err(self.value_error(format!("too many values to unpack (expected {n})")))
             }
         }
+    }
+}
+
+impl Vm<'_> {
+    /// Element `i` of a `dict(...)`/`update(...)` sequence as a key/value pair, with
+    /// CPython's messages.
+    pub fn update_pair(&mut self, item: &Value, i: usize) -> PyResult<Vec<Value>> {
+        let items = match item {
+            Value::Tuple(_)
+            | Value::List(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Gen(_)
+            | Value::DictView(..) => self.collect(item)?,
+            _ => {
+                return Err(self.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+        };
+        if items.len() != 2 {
+            return Err(self.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        Ok(items)
     }
 }

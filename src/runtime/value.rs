@@ -200,10 +200,14 @@ impl Drop for GenObj {
         use crate::runtime::gc_notes::{note, GcNote};
         match self.status.get() {
             GenStatus::Created if self.kind == GenKind::Coroutine && !self.awaited.get() => {
-                note(GcNote::NeverAwaited { qualname: self.qualname.clone() });
+                note(GcNote::NeverAwaited {
+                    qualname: self.qualname.clone(),
+                });
             }
             GenStatus::Suspended => {
-                let Some(frame) = self.frame.get_mut().take() else { return };
+                let Some(frame) = self.frame.get_mut().take() else {
+                    return;
+                };
                 let at = match frame.code.instrs.get(frame.ip) {
                     Some(crate::lang::bytecode::Instr::Send(_)) => frame.ip,
                     _ => frame.ip.saturating_sub(1),

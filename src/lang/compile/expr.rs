@@ -383,7 +383,7 @@ impl<'a> Compiler<'a> {
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Instr::DictMerge);
+                            self.emit(Instr::DictMergeCall);
                         }
                     }
                 }
