@@ -276,6 +276,15 @@ impl Builder {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
     ) {
+        // CPython refuses a walrus inside a comprehension's iterable.
+        for g in generators {
+            if let Some(r) = find_walrus(&g.iter) {
+                self.error.get_or_insert(ScopeError {
+                    range: r,
+                    message: "assignment expression cannot be used in a comprehension iterable expression".into(),
+                });
+            }
+        }
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);

@@ -63,7 +63,7 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
 fn even_on_tie(digits: String, decpt: i64, x: f64) -> String {
     use num_traits::Pow;
     let last = digits.as_bytes()[digits.len() - 1] - b'0';
-    if last % 2 == 0 || digits.len() < 2 {
+    if last.is_multiple_of(2) || digits.len() < 2 {
         return digits;
     }
     let n = digits.len() as i64;

@@ -16,6 +16,12 @@ pub enum GcNote {
     NeverAwaited {
         qualname: Rc<str>,
     },
+    /// A task was collected while still pending (`waiting`: on a plain future, or a task).
+    DestroyedPending {
+        info: TaskInfo,
+        cancelling: bool,
+        waiting: Option<bool>,
+    },
     /// A suspended generator or coroutine was dropped inside `try`/`with`: close it.
     Finalize(Rc<crate::runtime::value::GenObj>),
     NeverRetrieved {
@@ -47,6 +53,11 @@ pub fn pending() -> bool {
     PENDING.with(Cell::get)
 }
 
+/// Forgets pending notes: objects dying at interpreter teardown go unreported, as in CPython.
+pub fn discard() {
+    drop(take());
+}
+
 fn take() -> Vec<GcNote> {
     PENDING.with(|p| p.set(false));
     NOTES.with(|v| std::mem::take(&mut *v.borrow_mut()))
@@ -61,6 +72,29 @@ impl Vm<'_> {
     pub fn flush_gc_notes(&mut self, at: Option<(Rc<str>, u32)>) {
         for n in take() {
             match n {
+                GcNote::DestroyedPending {
+                    info,
+                    cancelling,
+                    waiting,
+                } => {
+                    let state = if cancelling { "cancelling" } else { "pending" };
+                    let wait_for = match waiting {
+                        Some(true) => " wait_for=<Future pending cb=[Task.task_wakeup()]>",
+                        Some(false) => " wait_for=<Task pending>",
+                        None => "",
+                    };
+                    let text = format!(
+                        "Task was destroyed but it is pending!\ntask: <Task {state} name='{}' coro=<{}() done, defined at {}:{}>{wait_for}>\n",
+                        info.name, info.coro, info.file, info.line
+                    );
+                    self.write_stderr(&text);
+                    if self.emitting() {
+                        self.emit(EventKind::Warning {
+                            warning: WarningKind::TaskDestroyedPending,
+                            msg: format!("Task was destroyed but it is pending: {}", info.name),
+                        });
+                    }
+                }
                 GcNote::Finalize(g) => {
                     let v = Value::Gen(g);
                     if let Err(crate::runtime::vm::Unwind::Exc(e)) = self.close(&v) {

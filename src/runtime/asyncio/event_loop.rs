@@ -490,6 +490,11 @@ impl Vm<'_> {
         self.check_running(l)?;
         let new_task = !matches!(fut, Value::Future(_));
         let fut = self.ensure_future(fut, Some(l))?;
+        if new_task {
+            if let Some(t) = &fut.task {
+                t.log_destroy_pending.set(false);
+            }
+        }
         let cb = Value::Builtin(Rc::new(Builtin {
             name: "_run_until_complete_cb",
             func: run_until_complete_cb,

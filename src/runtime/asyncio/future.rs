@@ -30,6 +30,9 @@ pub struct TaskData {
     pub parent: Option<TaskId>,
     /// Steps run (for displays).
     pub steps: Cell<u64>,
+    /// `_log_destroy_pending`: report "Task was destroyed but it is pending!" if collected
+    /// unfinished (off for tasks `run_until_complete` and `gather` wrap around coroutines).
+    pub log_destroy_pending: Cell<bool>,
 }
 
 /// What only `gather()`'s outer future has (`_GatheringFuture`).
@@ -94,6 +97,30 @@ pub const TASK_METHODS: &[&str] = &[
 
 impl Drop for FutureObj {
     fn drop(&mut self) {
+        if let Some(t) = &self.task {
+            if self.state.get() == FutState::Pending && t.log_destroy_pending.get() {
+                let (coro, file, line) = match &t.coro {
+                    Value::Gen(g) => (g.qualname.clone(), g.code.file.clone(), g.code.first_line),
+                    _ => (Rc::from("coroutine"), Rc::from("?"), 0),
+                };
+                let info = TaskInfo {
+                    name: t.name.borrow().clone(),
+                    coro,
+                    file,
+                    line,
+                };
+                let waiting = t.fut_waiter.borrow().as_ref().map(|w| !w.is_task());
+                let cancelling = t.num_cancels_requested.get() > 0;
+                crate::runtime::gc_notes::note(
+                    crate::runtime::gc_notes::GcNote::DestroyedPending {
+                        info,
+                        cancelling,
+                        waiting,
+                    },
+                );
+                return;
+            }
+        }
         if !self.log_traceback.get() {
             return;
         }
