@@ -36,7 +36,17 @@ fn method_names(v: &Value) -> &'static [&'static str] {
 fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
     use crate::runtime::methods::{DICT_METHODS, LIST_METHODS, SET_METHODS, STR_METHODS};
     let table: &[&'static str] = match c.builtin? {
-        BuiltinType::Str => STR_METHODS,
+        BuiltinType::Str => {
+            if name == "maketrans" {
+                let b = crate::runtime::value::Builtin {
+                    name: "maketrans",
+                    func: crate::runtime::methods::str_maketrans,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            STR_METHODS
+        }
         BuiltinType::List => LIST_METHODS,
         BuiltinType::Dict => {
             if name == "fromkeys" {

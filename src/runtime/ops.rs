@@ -462,6 +462,18 @@ impl Vm<'_> {
             });
         }
         match (a, b) {
+            (Value::Set(x), Value::Set(y)) => {
+                // Sets are ordered by inclusion: `<=` is subset, `<` proper subset.
+                let (x, y) = (x.borrow(), y.borrow());
+                let sub = x.map.keys().all(|k| y.contains(k));
+                let sup = y.map.keys().all(|k| x.contains(k));
+                Ok(match (sub, sup) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    (false, false) => None,
+                })
+            }
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());

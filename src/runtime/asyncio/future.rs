@@ -344,17 +344,9 @@ impl Vm<'_> {
         Ok(())
     }
 
-    fn invalid_state(&mut self, fut: &Rc<FutureObj>) -> Unwind {
-        let state = match fut.state.get() {
-            FutState::Pending => "PENDING",
-            FutState::Cancelled => "CANCELLED",
-            FutState::Finished => "FINISHED",
-        };
-        let repr = future_repr(self, fut).unwrap_or_default();
-        self.exc(
-            &self.types.exc.invalid_state_error,
-            format!("{state}: {repr}"),
-        )
+    /// CPython's C Future says just this when set twice (the Python version adds the repr).
+    fn invalid_state(&mut self, _fut: &Rc<FutureObj>) -> Unwind {
+        self.exc(&self.types.exc.invalid_state_error, "invalid state")
     }
 
     /// `fut.result()`.
@@ -362,7 +354,7 @@ impl Vm<'_> {
         match fut.state.get() {
             FutState::Cancelled => Err(Unwind::Exc(self.make_cancelled_error(fut))),
             FutState::Pending => {
-                Err(self.exc(&self.types.exc.invalid_state_error, "Result is not ready."))
+                Err(self.exc(&self.types.exc.invalid_state_error, "Result is not set."))
             }
             FutState::Finished => {
                 fut.log_traceback.set(false);
@@ -522,7 +514,7 @@ pub fn future_method(
                 Value::None
             }
             "set_result" | "set_exception" => {
-                return Err(vm.runtime_error(format!("Task does not support {name}() operation")))
+                return Err(vm.runtime_error(format!("Task does not support {name} operation")))
             }
             "get_loop" => Value::Loop(fut.loop_.clone()),
             "get_name" if is_task => {
