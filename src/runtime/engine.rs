@@ -204,7 +204,12 @@ pub fn run_compiled(
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Ok,
     };
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
-    vm.globals.clear();
+    // Values go first (finalisers may still run Python code that looks names up).
+    let globals = std::mem::replace(
+        &mut vm.globals,
+        vec![crate::runtime::value::Value::Null; program.globals.len()],
+    );
+    drop(globals);
     vm.modules = Default::default();
     // What CPython's cycle collector would find: a pending task and the future it waits on
     // hold each other (the future's callbacks hold the task). Cut the future's side, except

@@ -51,6 +51,8 @@ pub const STR_METHODS: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "istitle",
+    "isprintable",
+    "isascii",
     "translate",
 ];
 pub const LIST_METHODS: &[&str] = &[
@@ -194,9 +196,33 @@ fn span(vm: &Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
 
 pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
     let r = (|| -> PyResult<Value> {
+        const NO_ARGS: &[&str] = &[
+            "upper",
+            "lower",
+            "casefold",
+            "title",
+            "capitalize",
+            "swapcase",
+            "isdigit",
+            "isnumeric",
+            "isdecimal",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "istitle",
+            "isidentifier",
+            "isprintable",
+            "isascii",
+        ];
+        if NO_ARGS.contains(&name) {
+            want(vm, "str", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "upper" => Value::str(&s.to_uppercase()),
-            "lower" | "casefold" => Value::str(&s.to_lowercase()),
+            "lower" => Value::str(&s.to_lowercase()),
+            "casefold" => Value::str(&s.to_lowercase().replace('ß', "ss")),
             "strip" | "lstrip" | "rstrip" => {
                 want(vm, "str", name, &args, 0, 1)?;
                 let chars: Option<Vec<char>> = match args.pos.first() {
@@ -430,7 +456,12 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     })
                 }
             }
-            "isdigit" | "isnumeric" | "isdecimal" => {
+            "isdecimal" => Value::Bool(
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| crate::runtime::num::unicode_decimal(c).is_some()),
+            ),
+            "isdigit" | "isnumeric" => {
                 Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))
             }
             "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
@@ -443,6 +474,11 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
             }
             "istitle" => Value::Bool(is_title(s)),
+            "isprintable" => Value::Bool(
+                s.chars()
+                    .all(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{ad}')),
+            ),
+            "isascii" => Value::Bool(s.is_ascii()),
             "translate" => {
                 want(vm, "str", name, &args, 1, 1)?;
                 let mut out = String::new();
@@ -680,6 +716,9 @@ pub fn list_method(
         return None;
     }
     let r = (|| -> PyResult<Value> {
+        if matches!(name, "reverse" | "copy" | "clear") {
+            want(vm, "list", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "append" => {
                 want(vm, "list", name, &args, 1, 1)?;
@@ -716,10 +755,17 @@ pub fn list_method(
                 Value::None
             }
             "remove" | "index" | "count" => {
-                want(vm, "list", name, &args, 1, 3)?;
+                let max = if name == "index" { 3 } else { 1 };
+                want(vm, "list", name, &args, 1, max)?;
                 let items = l.borrow().clone();
+                // list.index(x, start, stop) searches only that span.
+                let (lo, hi) = if name == "index" {
+                    span(vm, &args.pos[1..], items.len())?
+                } else {
+                    (0, items.len())
+                };
                 let mut hits = Vec::new();
-                for (i, v) in items.iter().enumerate() {
+                for (i, v) in items.iter().enumerate().take(hi).skip(lo) {
                     if v.is(&args.pos[0]) || vm.eq(v, &args.pos[0])? {
                         hits.push(i);
                         if name != "count" {
@@ -820,6 +866,12 @@ pub fn dict_method(
         return None;
     }
     let r = (|| -> PyResult<Value> {
+        if matches!(
+            name,
+            "keys" | "values" | "items" | "copy" | "clear" | "popitem"
+        ) {
+            want(vm, "dict", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "get" => {
                 want(vm, "dict", name, &args, 1, 2)?;

@@ -101,6 +101,15 @@ impl Vm<'_> {
                 Value::Int(_) | Value::Bool(_),
                 Value::Str(_) | Value::List(_) | Value::Tuple(_),
             ) => self.repeat(b, a),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), other)
+            | (BinOp::Mul, other, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                if !matches!(other, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
+            {
+                Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.type_name()
+                )))
+            }
             (BinOp::Mod, Value::Str(fmt), _) => {
                 let s = self.percent_format(fmt, b)?;
                 Ok(Value::str(&s))
