@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: scenario → lang → runtime → events → app state → ui.
 
+pub mod app;
 pub mod cli;
 pub mod diag;
 pub mod lang;
