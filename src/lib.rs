@@ -9,3 +9,4 @@ pub mod lang;
 pub mod runtime;
 pub mod scenario;
 pub mod trace;
+pub mod ui;

@@ -77,21 +77,18 @@ pub const HELP: &[(&str, &str)] = &[
     ("space", "pause / resume the program"),
     (
         "n",
-        "step: let exactly one loop handle run (jumps the clock to the next timer)",
+        "step: run exactly one loop handle (the clock jumps to it)",
     ),
     ("+ / -", "speed up / slow down virtual time"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
-    (
-        "Enter",
-        "task detail: await chain, done callbacks, cancel requests",
-    ),
+    ("Enter", "task detail: await chain, done callbacks, cancels"),
     (
         "c",
-        "cancel the selected task, as task.cancel() from a loop callback",
+        "cancel the selected task (task.cancel() from a callback)",
     ),
     (
         "Ctrl-C",
-        "KeyboardInterrupt into the program, as CPython 3.11 delivers it",
+        "KeyboardInterrupt, delivered as CPython 3.11 does",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
     ("Tab", "next bottom panel (small terminals)"),

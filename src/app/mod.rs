@@ -259,6 +259,11 @@ impl State {
         self.log.matching(&self.view.filter)
     }
 
+    /// What a task awaits, in a few words: `sleep(0.5)`, `Task-3`, `yield (sleep 0)`.
+    pub fn awaiting_text(&self, awaiting: &Awaiting) -> String {
+        log::awaiting_text(awaiting, self)
+    }
+
     pub fn input_mode(&self) -> InputMode {
         if self.view.filtering {
             InputMode::Filter

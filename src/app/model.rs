@@ -145,6 +145,8 @@ pub struct LoopView {
     pub current: Option<(HandleId, String)>,
     /// The iteration `current` belongs to.
     pub current_iter: u64,
+    /// `current` has returned (its task suspended or finished, or the loop went idle).
+    pub current_finished: bool,
     /// Done callbacks waiting on unfinished tasks and futures, in registration order.
     pub callbacks: PendingCallbacks,
     /// Futures that are not tasks and have not finished: what each one is.

@@ -95,6 +95,7 @@ impl State {
                         _ => TaskState::Waiting,
                     };
                     self.set_state(i, t, state);
+                    self.step_returned(i);
                     self.tasks[i].line = *line;
                     self.tasks[i].awaiting = Some(awaiting.clone());
                 }
@@ -136,6 +137,7 @@ impl State {
                 self.loop_view.handles.remove(handle);
                 self.loop_view.current = Some((*handle, callback.clone()));
                 self.loop_view.current_iter = iter;
+                self.loop_view.current_finished = false;
             }
             EventKind::TimerFired { handle } => {
                 self.loop_view.untime(*handle);
@@ -230,7 +232,11 @@ impl State {
     /// Folds a fact from the live host.
     pub fn note(&mut self, note: HostNote) {
         match note {
-            HostNote::Clock(t) => self.now = self.now.max(t),
+            HostNote::Clock(t) => {
+                // The loop is idle, waiting for its next timer.
+                self.now = self.now.max(t);
+                self.loop_view.current_finished = true;
+            }
             HostNote::Busy { func, line } => self.busy = Some((func, line)),
             HostNote::ScriptPause { note } => {
                 if self.finish.is_none() {
@@ -314,9 +320,20 @@ impl State {
             return;
         };
         self.set_state(i, t, TaskState::of_outcome(outcome));
+        self.step_returned(i);
         self.tasks[i].outcome = Some(outcome.clone());
         let name = self.tasks[i].name.clone();
         self.loop_view.callbacks.fire(&name);
+    }
+
+    /// Task `i`'s step returned: if it was the handle the loop is running, that is done.
+    fn step_returned(&mut self, i: usize) {
+        let name = &self.tasks[i].name;
+        if let Some((_, cb)) = &self.loop_view.current {
+            if task_of_callback(cb) == Some(name.as_str()) {
+                self.loop_view.current_finished = true;
+            }
+        }
     }
 
     fn set_task_state(&mut self, id: TaskId, t: f64, state: TaskState) {

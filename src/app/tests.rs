@@ -84,7 +84,9 @@ fn a_task_goes_ready_running_waiting_ready_done() {
     assert_eq!(state_of(&s, "Task-1"), TaskState::Ready, "not yet stepping");
     s.apply(&ev(0.0, 1, step(1)));
     assert_eq!(state_of(&s, "Task-1"), TaskState::Running);
+    assert!(!s.loop_view.current_finished);
     s.apply(&ev(0.0, 1, sleeping(1, 2, "sleep(0.5)")));
+    assert!(s.loop_view.current_finished, "its step returned");
     let t = s.task_by_name("Task-1").unwrap();
     assert_eq!((t.state, t.line, t.steps), (TaskState::Waiting, 9, 1));
     // The timer's future completes and schedules the wakeup: ready again.
