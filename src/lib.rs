@@ -10,3 +10,5 @@ pub mod runtime;
 pub mod scenario;
 pub mod trace;
 pub mod ui;
+pub mod live;
+pub mod tui;

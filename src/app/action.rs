@@ -79,4 +79,6 @@ pub enum HostNote {
     Dropped(u64),
     /// The engine thread is gone.
     EngineStopped,
+    /// The engine hit a bug (a Rust panic) and stopped; the message says where.
+    EngineCrashed(String),
 }

@@ -132,6 +132,8 @@ pub struct State {
     pub dropped_events: u64,
     pub dropped_commands: u64,
     pub engine_stopped: bool,
+    /// The engine's panic message, if it crashed.
+    pub crash: Option<String>,
     pub restarting: bool,
     /// A one-off message answering the last key (cleared by the next one).
     pub flash: Option<String>,
@@ -168,6 +170,7 @@ impl State {
             dropped_events: 0,
             dropped_commands: 0,
             engine_stopped: false,
+            crash: None,
             restarting: false,
             flash: None,
             view: View::default(),

@@ -254,6 +254,10 @@ impl State {
             }
             HostNote::Dropped(n) => self.dropped_events = n,
             HostNote::EngineStopped => self.engine_stopped = true,
+            HostNote::EngineCrashed(msg) => {
+                self.engine_stopped = true;
+                self.crash = Some(msg);
+            }
         }
     }
 

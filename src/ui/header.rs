@@ -162,11 +162,14 @@ fn status(s: &State) -> Option<(String, bool)> {
             true,
         ));
     }
-    if s.engine_stopped && s.finish.is_none() {
+    if let Some(crash) = &s.crash {
         return Some((
-            "the engine stopped unexpectedly (see the log file): q quits".into(),
+            format!("coroviz hit a bug and the engine stopped ({crash}): q quits"),
             true,
         ));
+    }
+    if s.engine_stopped && s.finish.is_none() {
+        return Some(("the engine stopped: q quits".into(), true));
     }
     match s.mode() {
         Mode::Finished => {

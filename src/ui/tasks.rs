@@ -166,7 +166,7 @@ fn task_cells(s: &State, task: &Task, selected: bool, ctx: &Ctx<'_>) -> [(String
             .as_ref()
             .map(|a| s.awaiting_text(a))
             .unwrap_or_default(),
-        TaskState::Ready if task.steps == 0 => "first step queued".into(),
+        TaskState::Ready if task.steps == 0 => "not started".into(),
         TaskState::Ready => "step queued".into(),
         TaskState::Running => "(running now)".into(),
         _ => String::new(),
