@@ -2,9 +2,13 @@
 //!
 //! Data flows one way: scenario → lang → runtime → events → app state → ui.
 
+pub mod app;
 pub mod cli;
 pub mod diag;
 pub mod lang;
 pub mod runtime;
 pub mod scenario;
 pub mod trace;
+pub mod ui;
+pub mod live;
+pub mod tui;
