@@ -132,6 +132,14 @@ impl Vm<'_> {
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
                 "__traceback__" => Some(Value::None),
                 "__class__" => Some(Value::Class(e.class.clone())),
+                "code" if e.is_instance(&self.types.exc.system_exit) => {
+                    let args = e.args.borrow();
+                    Some(match args.len() {
+                        0 => Value::None,
+                        1 => args[0].clone(),
+                        _ => Value::tuple(args.clone()),
+                    })
+                }
                 _ => e.attrs.borrow().get(name).cloned(),
             },
             Value::Gen(g) => match name {

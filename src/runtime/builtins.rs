@@ -295,12 +295,15 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.take_kw("strict");
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     let mut inners = Vec::new();
     for a in &args.pos {
         inners.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterObj::Zip { inners }))
+    Ok(new_iter(IterObj::Zip { inners, strict }))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -257,7 +257,15 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 let parts: Vec<String> = match sep {
                     None | Some(Value::None) => split_whitespace(s, maxsplit, name == "rsplit"),
                     Some(v) => {
-                        let sep = str_arg(vm, &v, "separator")?;
+                        let sep: &str = match &v {
+                            Value::Str(sep) => sep,
+                            other => {
+                                return Err(vm.type_error(format!(
+                                    "must be str or None, not {}",
+                                    other.type_name()
+                                )))
+                            }
+                        };
                         if sep.is_empty() {
                             return Err(vm.value_error("empty separator"));
                         }

@@ -820,16 +820,21 @@ impl Vm<'_> {
                 index: 0,
                 len: d.borrow().len(),
                 view: DictView::Keys,
+                is_set: false,
             },
-            Value::Set(s) => IterObj::Snapshot {
-                items: s.borrow().keys(),
+            Value::Set(s) => IterObj::Dict {
+                dict: s.clone(),
                 index: 0,
+                len: s.borrow().len(),
+                view: DictView::Keys,
+                is_set: true,
             },
             Value::DictView(d, view) => IterObj::Dict {
                 dict: d.clone(),
                 index: 0,
                 len: d.borrow().len(),
                 view: *view,
+                is_set: false,
             },
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             other => {
@@ -892,12 +897,14 @@ impl Vm<'_> {
                 index,
                 len,
                 view,
+                is_set,
             } => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     drop(d);
+                    let what = if *is_set { "Set" } else { "dictionary" };
                     *st = IterObj::Exhausted;
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                    return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
                 let out = d.map.get_index(*index).map(|(k, v)| match view {
                     DictView::Keys => k.value().clone(),
@@ -923,13 +930,40 @@ impl Vm<'_> {
                     .next_item(&inner)?
                     .map(|v| Value::tuple(vec![Value::Int(n), v])))
             }
-            IterObj::Zip { inners } => {
-                let inners = inners.clone();
+            IterObj::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
                 drop(st);
                 let mut out = Vec::with_capacity(inners.len());
-                for i in &inners {
-                    match self.next_item(i)? {
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next_item(it)? {
                         Some(v) => out.push(v),
+                        None if strict && i > 0 => {
+                            let which = if i == 1 {
+                                "argument 1".to_string()
+                            } else {
+                                format!("arguments 1-{i}")
+                            };
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is shorter than {which}",
+                                i + 1
+                            )));
+                        }
+                        None if strict => {
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if self.next_item(other)?.is_some() {
+                                    let which = if j == 1 {
+                                        "argument 1".to_string()
+                                    } else {
+                                        format!("arguments 1-{j}")
+                                    };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is longer than {which}",
+                                        j + 1
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
                         None => return Ok(None),
                     }
                 }
