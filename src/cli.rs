@@ -117,6 +117,7 @@ pub struct RunArgs {
 
 /// Parses the command line, runs it, and returns the process exit code.
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     // clap prints usage errors itself and exits 2 (0 for --help and --version).
     let cli = Cli::parse();
     let log = cli.log.clone().or_else(|| {
@@ -134,7 +135,7 @@ pub fn main() -> ExitCode {
     }
     match cli.into_invocation() {
         Ok(Invocation::Run(args)) => run_on_engine_thread(args),
-        Ok(Invocation::Dashboard(args)) => run_dashboard(&args),
+        Ok(Invocation::Dashboard(args)) => run_dashboard(&args, started),
         Err(e) => e.exit(),
     }
 }
@@ -184,7 +185,7 @@ impl Cli {
 
 /// `coroviz FILE`: check the scenario and its Python before taking over the terminal, then
 /// run the live dashboard until the person quits.
-pub fn run_dashboard(args: &DashboardArgs) -> ExitCode {
+pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitCode {
     let scenario = match scenario::load(&args.file) {
         Ok(s) => s,
         Err(ScenarioError::Invalid(d)) => {
@@ -211,6 +212,7 @@ pub fn run_dashboard(args: &DashboardArgs) -> ExitCode {
     let options = crate::tui::Options {
         scenario,
         paused: args.paused,
+        started,
     };
     match crate::tui::run(options) {
         Ok(crate::tui::Ending::Quit) => ExitCode::SUCCESS,

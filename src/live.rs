@@ -1,6 +1,8 @@
 //! The live host: runs the engine on its own thread, paces virtual time to the wall clock at
 //! the chosen speed, and talks to the dashboard through two bounded channels (events out,
-//! commands in). Events the dashboard cannot take in time are dropped and counted.
+//! commands in). When the dashboard falls behind, the engine waits for it (a program that
+//! never idles runs at the speed the viewer can show); an event the dashboard cannot take
+//! within [`SEND_PATIENCE`] is dropped and counted, and the header shows the count.
 
 use std::collections::VecDeque;
 use std::io;
@@ -34,6 +36,8 @@ pub const COMMAND_CAPACITY: usize = 256;
 pub const LIVE_SLICE_BUDGET: u64 = 2_000_000;
 /// How often the clock moves on screen while the loop idles.
 const CLOCK_TICK: Duration = Duration::from_millis(33);
+/// How long the engine waits for room in the event channel before dropping an event.
+pub const SEND_PATIENCE: Duration = Duration::from_millis(250);
 /// How often a long slice is reported.
 const BUSY_TICK: Duration = Duration::from_millis(100);
 
@@ -103,8 +107,21 @@ fn engine_thread(
         paused: run.paused,
         speed: run.speed,
     };
+    // Only for waiting (with a deadline) on a full event channel.
+    let waiter = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .map_err(
+            |e| tracing::warn!(%e, "no runtime to wait on the event channel: full means dropped"),
+        )
+        .ok();
+    let channel = Channel {
+        events: &events,
+        dropped: &dropped,
+        waiter: waiter.as_ref(),
+    };
     loop {
-        let mut host = LiveHost::new(&events, &commands, &dropped, pacing);
+        let mut host = LiveHost::new(channel, &commands, pacing);
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             run_compiled(&program, run.config.clone(), &mut host)
         }));
@@ -146,6 +163,47 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
+/// The engine's end of the event channel.
+#[derive(Clone, Copy)]
+struct Channel<'a> {
+    events: &'a tokio::sync::mpsc::Sender<LiveMsg>,
+    dropped: &'a AtomicU64,
+    waiter: Option<&'a tokio::runtime::Runtime>,
+}
+
+/// Whether the dashboard is still there to receive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Delivery {
+    Sent,
+    Dropped,
+    Closed,
+}
+
+impl Channel<'_> {
+    fn send(&self, msg: LiveMsg) -> Delivery {
+        let msg = match self.events.try_send(msg) {
+            Ok(()) => return Delivery::Sent,
+            Err(TrySendError::Closed(_)) => return Delivery::Closed,
+            Err(TrySendError::Full(msg)) => msg,
+        };
+        // The dashboard is behind: wait for room, but not forever.
+        let waited = self.waiter.map(|rt| {
+            rt.block_on(async {
+                // Built inside the runtime: a timer needs its time driver.
+                tokio::time::timeout(SEND_PATIENCE, self.events.send(msg)).await
+            })
+        });
+        match waited {
+            Some(Ok(Ok(()))) => Delivery::Sent,
+            Some(Ok(Err(_))) => Delivery::Closed,
+            Some(Err(_)) | None => {
+                self.dropped.fetch_add(1, Ordering::Relaxed);
+                Delivery::Dropped
+            }
+        }
+    }
+}
+
 /// Pause and speed: kept across restarts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Pacing {
@@ -158,9 +216,8 @@ struct Pacing {
 /// Invariant: `steps > 0` or `seeking` only while paused; once `stop` is set nothing more is
 /// sent and every blocking call returns `Err(Abort::Stopped)`.
 struct LiveHost<'a> {
-    events: &'a tokio::sync::mpsc::Sender<LiveMsg>,
+    channel: Channel<'a>,
     commands: &'a Receiver<Command>,
-    dropped: &'a AtomicU64,
     pacing: Pacing,
     /// Handles the person let through with `n` and that have not started yet.
     steps: u32,
@@ -172,16 +229,10 @@ struct LiveHost<'a> {
 }
 
 impl<'a> LiveHost<'a> {
-    fn new(
-        events: &'a tokio::sync::mpsc::Sender<LiveMsg>,
-        commands: &'a Receiver<Command>,
-        dropped: &'a AtomicU64,
-        pacing: Pacing,
-    ) -> Self {
+    fn new(channel: Channel<'a>, commands: &'a Receiver<Command>, pacing: Pacing) -> Self {
         LiveHost {
-            events,
+            channel,
             commands,
-            dropped,
             pacing,
             steps: 0,
             seeking: false,
@@ -195,12 +246,8 @@ impl<'a> LiveHost<'a> {
         if self.stop.is_some() {
             return;
         }
-        match self.events.try_send(msg) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) => {
-                self.dropped.fetch_add(1, Ordering::Relaxed);
-            }
-            Err(TrySendError::Closed(_)) => self.stop = Some(Stop::Quit),
+        if self.channel.send(msg) == Delivery::Closed {
+            self.stop = Some(Stop::Quit);
         }
     }
 

@@ -36,6 +36,8 @@ pub struct Options {
     pub scenario: Scenario,
     /// Start paused before the first loop handle.
     pub paused: bool,
+    /// When the process started (for the time-to-first-frame log line).
+    pub started: Instant,
 }
 
 /// How the dashboard ended, for the CLI to report after the terminal is restored.
@@ -56,8 +58,11 @@ pub fn run(options: Options) -> io::Result<Ending> {
 }
 
 async fn run_async(options: Options) -> io::Result<Ending> {
-    let started = Instant::now();
-    let Options { scenario, paused } = options;
+    let Options {
+        scenario,
+        paused,
+        started,
+    } = options;
     let lesson = Lesson::from_scenario(&scenario);
     let link = live::start(LiveRun {
         source_name: scenario.source_name.clone(),
@@ -92,7 +97,7 @@ async fn event_loop(
     draw(terminal, &state, theme)?;
     tracing::info!(
         micros = started.elapsed().as_micros() as u64,
-        "first frame drawn"
+        "first frame drawn (since the process started)"
     );
     let mut keys = EventStream::new();
     let mut tick = tokio::time::interval(FRAME);

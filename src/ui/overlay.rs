@@ -61,8 +61,10 @@ impl Widget for &Detail<'_> {
             Span::raw("state "),
             Span::styled(task.state.word(), t.state(task.state)),
             Span::raw(format!(
-                " · {} steps · coroutine {}()",
-                task.steps, task.coro
+                " · {} step{} · coroutine {}()",
+                task.steps,
+                if task.steps == 1 { "" } else { "s" },
+                task.coro
             )),
         ]));
         let parent = task
@@ -70,6 +72,15 @@ impl Widget for &Detail<'_> {
             .and_then(|p| s.task(p))
             .map_or("the top level".to_string(), |p| p.name.clone());
         text.push_line(Line::raw(format!("created by {parent}")));
+        let children: Vec<&str> = s
+            .tasks
+            .iter()
+            .filter(|c| c.parent == Some(task.id))
+            .map(|c| c.name.as_str())
+            .collect();
+        if !children.is_empty() {
+            text.push_line(Line::raw(format!("created {}", children.join(", "))));
+        }
         if let Some(o) = &task.outcome {
             text.push_line(Line::styled(outcome_text(o), t.state(task.state)));
         }
