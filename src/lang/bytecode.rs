@@ -112,6 +112,19 @@ pub enum Instr {
     LoadGlobal(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
+    /// Class bodies: read name `name` from the namespace, else global slot `global`,
+    /// else the builtin of that name.
+    LoadName {
+        name: u32,
+        global: u32,
+    },
+    StoreName(u32),
+    DeleteName(u32),
+    /// Class bodies: the namespace's `name`, else the cell or free variable `cell`.
+    LoadClassDeref {
+        name: u32,
+        cell: u32,
+    },
 
     LoadAttr(u32),
     StoreAttr(u32),
@@ -192,6 +205,24 @@ pub enum Instr {
 
     Return,
 
+    /// `[body, name, bases…]` → the new class: run the class body function on a fresh
+    /// namespace, build the class from it, and fill the body's `__class__` cell.
+    BuildClass(u32),
+
+    /// `with`: `[ctx]` → `[bound __exit__, result of __enter__()]`.
+    BeforeWith,
+    /// `async with`: `[ctx]` → `[bound __aexit__, result of __aenter__()]` (to be awaited).
+    BeforeAsyncWith,
+    /// In a `with` handler, `[exit, saved, exc]` → `[exit, saved, exc, exit(type, exc, tb)]`.
+    WithExceptStart,
+    /// `async for`: `[iterable]` → `[aiter]` (`__aiter__()`).
+    GetAIter,
+    /// `[aiter]` → `[aiter, awaitable]` (`__anext__()`, made awaitable).
+    GetANext,
+    /// The `async for` handler: `[aiter, exc]`: StopAsyncIteration ends the loop (both are
+    /// popped and execution falls through); anything else is re-raised.
+    EndAsyncFor,
+
     /// Yield TOS to whoever resumed this generator; the sent value is pushed on resume.
     Yield,
     /// Turn TOS into the iterator `await` delegates to (raises if it is not awaitable).
@@ -251,6 +282,10 @@ pub enum CodeKind {
     /// A comprehension's hidden function (never shown in tracebacks as a user function).
     Comprehension,
     Lambda,
+    /// A class body, run once with the class namespace as its only argument.
+    Class,
+    /// `async def` with `yield`.
+    AsyncGenerator,
 }
 
 /// A compiled function body (or module body). Immutable once built.

@@ -21,7 +21,12 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// A class body: its names live in the class namespace, invisible to nested scopes.
+    Class,
 }
+
+/// The implicit cell a class body gives its methods (zero-argument `super()`).
+pub const CLASS_CELL: &str = "__class__";
 
 /// How a name is reached from one scope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +35,10 @@ pub enum Access {
     Cell,
     Free,
     Global,
+    /// A class body's own name: the class namespace, then globals, then builtins.
+    Name,
+    /// A class body reading a variable of an enclosing function: the namespace, then the cell.
+    ClassDeref,
 }
 
 /// One scope's names. Invariant after [`ScopeTable::build`]: `cells ⊆ locals`, and every
@@ -75,6 +84,17 @@ impl Scope {
     pub fn access(&self, name: &str) -> Access {
         if self.kind == ScopeKind::Module || self.declared_global.contains(name) {
             return Access::Global;
+        }
+        if self.kind == ScopeKind::Class {
+            return if self.declared_nonlocal.contains(name) {
+                Access::Free
+            } else if self.locals.contains(name) {
+                Access::Name
+            } else if self.frees.contains(name) {
+                Access::ClassDeref
+            } else {
+                Access::Name
+            };
         }
         if self.cells.contains(name) {
             return Access::Cell;
@@ -140,18 +160,26 @@ impl ScopeTable {
     /// Names the scope (or its descendants) reads but does not bind.
     fn needed(&self, id: ScopeId) -> IndexSet<String> {
         let s = &self.scopes[id.0];
-        let mut need: IndexSet<String> = s.uses.iter().cloned().collect();
-        need.extend(s.declared_nonlocal.iter().cloned());
-        for &c in &s.children {
-            need.extend(self.needed(c));
-        }
         if s.kind == ScopeKind::Module {
             return IndexSet::new();
+        }
+        let mut need: IndexSet<String> = s.uses.iter().cloned().collect();
+        need.extend(s.declared_nonlocal.iter().cloned());
+        let mut through = IndexSet::new();
+        for &c in &s.children {
+            if s.kind == ScopeKind::Class {
+                // Nested scopes do not see class names: their needs pass through the
+                // class unchanged, except `__class__`, which the class provides.
+                through.extend(self.needed(c).into_iter().filter(|n| n != CLASS_CELL));
+            } else {
+                need.extend(self.needed(c));
+            }
         }
         need.retain(|n| {
             s.declared_nonlocal.contains(n)
                 || (!s.locals.contains(n) && !s.declared_global.contains(n))
         });
+        need.extend(through);
         need
     }
 
@@ -183,7 +211,9 @@ impl ScopeTable {
                 .cloned()
                 .collect()
         };
-        if kind != ScopeKind::Module {
+        if kind == ScopeKind::Class {
+            inner.insert(CLASS_CELL.to_string());
+        } else if kind != ScopeKind::Module {
             inner.extend(
                 s.locals
                     .iter()
@@ -200,7 +230,13 @@ impl ScopeTable {
             for &c in &children {
                 for n in &self.scopes[c.0].frees {
                     let s = &self.scopes[id.0];
-                    if s.locals.contains(n)
+                    if kind == ScopeKind::Class {
+                        // The class body owns the `__class__` cell its methods' `super()`
+                        // reads; its own names are never cells.
+                        if n == CLASS_CELL {
+                            cells.insert(n.clone());
+                        }
+                    } else if s.locals.contains(n)
                         && !s.declared_nonlocal.contains(n)
                         && !s.declared_global.contains(n)
                     {
@@ -328,6 +364,22 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::ClassDef(c) => {
                 self.bind(c.name.as_str());
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.visit_expr(a);
+                    }
+                    for k in args.keywords.iter() {
+                        self.visit_expr(&k.value);
+                    }
+                }
+                self.push(ScopeKind::Class, c.range);
+                for s in &c.body {
+                    self.visit_stmt(s);
+                }
+                self.stack.pop();
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -414,7 +466,14 @@ impl<'a> Visitor<'a> for Builder {
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => {
-                self.cur().uses.insert(n.id.as_str().to_string());
+                let s = self.cur();
+                s.uses.insert(n.id.as_str().to_string());
+                // A function naming `super` gets the enclosing class's `__class__` cell.
+                if matches!(n.id.as_str(), "super" | CLASS_CELL)
+                    && !matches!(s.kind, ScopeKind::Module | ScopeKind::Class)
+                {
+                    s.uses.insert(CLASS_CELL.to_string());
+                }
             }
             Expr::Named(n) => {
                 // A walrus in a comprehension binds in the enclosing function scope.

@@ -16,7 +16,11 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Tuple(_) => &["index", "count"],
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["bit_length", "conjugate"],
         Value::Float(_) => &["is_integer", "conjugate"],
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            crate::runtime::asyncgen::ASYNC_GEN_METHODS
+        }
         Value::Gen(_) => &["send", "throw", "close"],
+        Value::AsyncGenOp(_) => &["send", "throw", "close"],
         Value::NativeCoro(_) => &["send", "throw", "close"],
         Value::Exception(_) => &["with_traceback"],
         Value::Future(f) => {
@@ -92,6 +96,9 @@ impl Vm<'_> {
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.heap_get_attr(obj, name)? {
+            return Ok(v);
+        }
         let data = match obj {
             Value::Module(m) => m.attrs.borrow().get(name).cloned(),
             Value::Class(c) => match name {
@@ -101,7 +108,7 @@ impl Vm<'_> {
             },
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
-                "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__module__" => Some(Value::str("__main__")),
                 "__doc__" => Some(Value::None),
                 _ => None,
@@ -190,10 +197,16 @@ impl Vm<'_> {
                 name: Rc::from(name),
             })));
         }
+        if let Some(v) = self.heap_attr_fallback(obj, name)? {
+            return Ok(v);
+        }
         Err(self.attribute_error(obj, name))
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let Some(v) = self.heap_set_attr(obj, name, v)? else {
+            return Ok(());
+        };
         match obj {
             Value::Exception(e) => {
                 match name {
@@ -249,6 +262,9 @@ impl Vm<'_> {
     /// `obj.name(*args)` on a builtin object, without creating a bound method.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
         use crate::runtime::methods;
+        if let Value::Instance(_) = obj {
+            return self.instance_call_method(obj, name, args);
+        }
         if !method_names(obj).contains(&name) {
             let f = self.get_attr(obj, name)?;
             return self.call(&f, args);
@@ -259,7 +275,13 @@ impl Vm<'_> {
             Value::Dict(d) => methods::dict_method(self, d, name, args),
             Value::Set(s) => methods::set_method(self, s, name, args),
             Value::Tuple(t) => methods::tuple_method(self, t, name, args),
-            Value::Gen(_) | Value::NativeCoro(_) => self.gen_method(obj, name, args),
+            Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+                let g = g.clone();
+                Some(self.agen_method(&g, name, args))
+            }
+            Value::Gen(_) | Value::NativeCoro(_) | Value::AsyncGenOp(_) => {
+                self.gen_method(obj, name, args)
+            }
             Value::Future(f) => {
                 let f = f.clone();
                 crate::runtime::asyncio::future::future_method(self, &f, name, args)
@@ -343,6 +365,9 @@ impl Vm<'_> {
 
     /// Calling a class: builtin type constructors and exception classes.
     pub fn call_class(&mut self, c: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if c.heap || matches!(c.builtin, None | Some(BuiltinType::Object)) {
+            return self.instantiate(c, args);
+        }
         match c.builtin {
             Some(BuiltinType::Exception) => {
                 if !args.kw.is_empty() {
@@ -357,6 +382,9 @@ impl Vm<'_> {
 
     /// Is `v` an instance of `class` (for isinstance and except clauses)?
     pub fn is_instance(&self, v: &Value, class: &Class) -> bool {
+        if class.builtin == Some(BuiltinType::Abc) {
+            return self.abc_instance(v, class);
+        }
         if let Value::Gen(g) = v {
             if g.kind == GenKind::Coroutine && class.builtin == Some(BuiltinType::Coroutine) {
                 return true;

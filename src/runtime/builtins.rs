@@ -61,6 +61,8 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
         ("setattr", setattr),
         ("hasattr", hasattr),
         ("ascii", ascii),
+        ("vars", vars),
+        ("delattr", delattr),
     ];
     for (name, f) in funcs {
         t.insert(name, builtin(name, *f));
@@ -68,6 +70,7 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
     for (name, class) in vm.types.named() {
         t.insert(name, Value::Class(class));
     }
+    t.insert("NotImplemented", Value::NotImplemented);
     for (name, _, class) in vm.types.exc.all() {
         if class.module == "builtins" {
             t.insert(name, Value::Class(class));
@@ -141,6 +144,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
+        Value::Instance(_) => return vm.heap_len(v),
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
@@ -176,6 +180,15 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::int_from_big(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        other @ Value::Instance(_) => match vm.call_special(other, "__abs__", vec![])? {
+            Some(v) => v,
+            None => {
+                return Err(vm.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    other.type_name()
+                )))
+            }
+        },
         other => {
             return Err(vm.type_error(format!(
                 "bad operand type for abs(): '{}'",
@@ -359,7 +372,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_list(vm, &args.pos[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass_of(c, k))))
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -376,6 +389,9 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hash", &args, 1, 1)?;
     let v = args.pos[0].clone();
+    if crate::runtime::instance::heap_class(&v).is_some() {
+        return Ok(Value::Int(vm.heap_hash(&v)?));
+    }
     vm.key(v.clone())?;
     Ok(Value::Int(match &v {
         Value::Int(i) => num::hash_i64(*i),
@@ -396,7 +412,23 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Gen(_)) {
+    if let Value::Instance(_) = it {
+        return match vm.call_special(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())))
+            }
+            Err(crate::runtime::vm::Unwind::Exc(e))
+                if args.pos.len() == 2 && e.is_instance(&vm.types.exc.stop_iteration) =>
+            {
+                Ok(args.pos[1].clone())
+            }
+            Err(e) => Err(e),
+        };
+    }
+    let async_gen =
+        matches!(it, Value::Gen(g) if g.kind == crate::runtime::value::GenKind::AsyncGenerator);
+    if async_gen || !matches!(it, Value::Iter(_) | Value::Gen(_)) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
     // A generator's return value travels in the StopIteration (`e.value`).
@@ -599,14 +631,27 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args.pos[0],
-        Value::Function(_)
-            | Value::Builtin(_)
-            | Value::BoundMethod(_)
-            | Value::NativeMethod(_)
-            | Value::Class(_)
-    )))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "vars", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "delattr", &args, 2, 2)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.pos[1].type_name()
+        )));
+    };
+    vm.del_attr(&args.pos[0], name)?;
+    Ok(Value::None)
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -778,7 +823,10 @@ pub fn construct(
             arity(vm, "type", &args, 1, 1)?;
             Ok(Value::Class(vm.types.class_of(&args.pos[0])))
         }
-        BuiltinType::Object => Ok(Value::None),
+        BuiltinType::Property
+        | BuiltinType::StaticMethod
+        | BuiltinType::ClassMethod
+        | BuiltinType::Super => crate::runtime::class::construct(vm, bt, args),
         BuiltinType::Future => crate::runtime::asyncio::module::new_future(vm, args),
         BuiltinType::Task => crate::runtime::asyncio::module::new_task(vm, args),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),

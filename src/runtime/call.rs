@@ -46,6 +46,16 @@ impl Vm<'_> {
                 let c = c.clone();
                 self.call_class(&c, args)
             }
+            Value::Instance(_) => self.heap_call(callee, args),
+            Value::Descriptor(d) => match &**d {
+                crate::runtime::class::Descriptor::StaticMethod(f) => {
+                    let f = f.clone();
+                    self.call(&f, args)
+                }
+                _ => {
+                    Err(self.type_error(format!("'{}' object is not callable", callee.type_name())))
+                }
+            },
             other => {
                 Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
             }
@@ -60,7 +70,9 @@ impl Vm<'_> {
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         let mut frame = self.bind(func, args)?;
         match func.code.kind {
-            CodeKind::Generator | CodeKind::Coroutine => Ok(self.new_gen(func, frame)),
+            CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator => {
+                Ok(self.new_gen(func, frame))
+            }
             _ => match self.run_frame(&mut frame)? {
                 FrameExit::Return(v) => Ok(v),
                 FrameExit::Yield(_) => unreachable!("plain functions do not yield"),
@@ -69,10 +81,10 @@ impl Vm<'_> {
     }
 
     fn new_gen(&mut self, func: &Rc<Function>, frame: Frame) -> Value {
-        let kind = if func.code.kind == CodeKind::Coroutine {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
+        let kind = match func.code.kind {
+            CodeKind::Coroutine => GenKind::Coroutine,
+            CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
         };
         let id = self.next_gen_id;
         self.next_gen_id += 1;
@@ -80,7 +92,7 @@ impl Vm<'_> {
             id,
             kind,
             name: func.name.borrow().clone(),
-            qualname: func.qualname.clone(),
+            qualname: func.qualname.borrow().clone(),
             code: func.code.clone(),
             frame: RefCell::new(Some(Box::new(frame))),
             status: Cell::new(GenStatus::Created),
@@ -95,7 +107,7 @@ impl Vm<'_> {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlycount as usize;
         let mut locals = vec![Value::Null; code.varnames.len()];
-        let name = &func.qualname;
+        let name = &*func.qualname.borrow();
         let Args { pos, kw } = args;
         let npos = pos.len();
         let mut extra = Vec::new();
@@ -241,6 +253,10 @@ impl Vm<'_> {
                 let c = c.clone();
                 crate::runtime::asyncio::native_coro::resume(self, &c, r)
             }
+            Value::AsyncGenOp(op) => {
+                let op = op.clone();
+                self.agen_op_resume(&op, r)
+            }
             Value::Future(fut) => {
                 let fut = fut.clone();
                 match r {
@@ -256,6 +272,14 @@ impl Vm<'_> {
                     }
                 }
             }
+            Value::Instance(_) => match r {
+                Resume::Throw(e) => Err(Unwind::Exc(e)),
+                Resume::Send(v) if !v.is_none() => Err(self.attribute_error(it, "send")),
+                Resume::Send(_) => Ok(match self.heap_next(it)? {
+                    Some(v) => GenStep::Yield(v),
+                    None => GenStep::Return(Value::None),
+                }),
+            },
             Value::Iter(_) => match r {
                 Resume::Throw(e) => Err(Unwind::Exc(e)),
                 // `yield from` an iterator forwards a sent value to its `send`, which
@@ -276,6 +300,7 @@ impl Vm<'_> {
         match g.kind {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
         }
     }
 
@@ -440,7 +465,22 @@ impl Vm<'_> {
                 c.borrow_mut().awaited = true;
                 Ok(v)
             }
-            Value::Future(_) => Ok(v),
+            Value::Future(_) | Value::AsyncGenOp(_) => Ok(v),
+            other if self.has_special(other, "__await__") => {
+                let it = self
+                    .call_special(other, "__await__", vec![])?
+                    .expect("has __await__");
+                match &it {
+                    Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                        Err(self.type_error("__await__() returned a coroutine"))
+                    }
+                    _ if self.is_iterator(&it) => Ok(it),
+                    _ => Err(self.type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        it.type_name()
+                    ))),
+                }
+            }
             other => Err(self.type_error(format!(
                 "object {} can't be used in 'await' expression",
                 other.type_name()

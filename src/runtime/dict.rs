@@ -34,6 +34,13 @@ fn check_hashable(v: &Value) -> Result<(), String> {
             Err(v.type_name().to_string())
         }
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        // A class that defines __eq__ without __hash__ sets __hash__ to None.
+        Value::Instance(i) if matches!(i.class.lookup("__hash__"), Some(Value::None)) => {
+            Err(v.type_name().to_string())
+        }
+        Value::Exception(e) if matches!(e.class.lookup("__hash__"), Some(Value::None)) => {
+            Err(v.type_name().to_string())
+        }
         _ => Ok(()),
     }
 }
@@ -121,6 +128,22 @@ impl PartialEq for Key {
 }
 impl Eq for Key {}
 
+/// A borrowed string key, looked up without allocating (attribute dicts). Hashes as the
+/// `Key` of the same string does.
+struct StrKey<'a>(&'a str);
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
+
+impl indexmap::Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(&key.0, Value::Str(s) if **s == *self.0)
+    }
+}
+
 /// A Python dict: insertion-ordered; deleting keeps the order of the rest.
 #[derive(Default, Clone)]
 pub struct Dict {
@@ -148,6 +171,21 @@ impl Dict {
     }
     pub fn contains(&self, k: &Key) -> bool {
         self.map.contains_key(k)
+    }
+    /// `d[name]` for a string key (an instance's attributes).
+    pub fn get_str(&self, name: &str) -> Option<&Value> {
+        self.map.get(&StrKey(name))
+    }
+    pub fn set_str(&mut self, name: &str, v: Value) {
+        match self.map.get_mut(&StrKey(name)) {
+            Some(slot) => *slot = v,
+            None => {
+                self.map.insert(Key(Value::str(name)), v);
+            }
+        }
+    }
+    pub fn remove_str(&mut self, name: &str) -> Option<Value> {
+        self.map.shift_remove(&StrKey(name))
     }
     pub fn keys(&self) -> Vec<Value> {
         self.map.keys().map(|k| k.0.clone()).collect()

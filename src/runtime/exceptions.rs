@@ -51,10 +51,11 @@ impl ExcObj {
 
     /// The class name as a traceback's last line shows it (`asyncio.exceptions.CancelledError`).
     pub fn qualified_name(&self) -> String {
-        if self.class.module == "builtins" {
-            self.class.name.to_string()
+        // traceback.py leaves out `builtins` and `__main__`.
+        if matches!(self.class.module, "builtins" | "__main__") {
+            self.class.qualname.to_string()
         } else {
-            format!("{}.{}", self.class.module, self.class.name)
+            format!("{}.{}", self.class.module, self.class.qualname)
         }
     }
 
@@ -83,11 +84,13 @@ pub fn make_class(
     }
     Rc::new(Class {
         name: Rc::from(name),
+        qualname: Rc::from(name),
         module,
         bases,
         mro,
         dict: RefCell::new(IndexMap::new()),
         builtin,
+        heap: false,
     })
 }
 

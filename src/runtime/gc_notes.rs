@@ -96,8 +96,13 @@ impl Vm<'_> {
                     }
                 }
                 GcNote::Finalize(g) => {
-                    let v = Value::Gen(g);
-                    if let Err(crate::runtime::vm::Unwind::Exc(e)) = self.close(&v) {
+                    let v = Value::Gen(g.clone());
+                    let closed = if g.kind == crate::runtime::value::GenKind::AsyncGenerator {
+                        self.finalize_async_gen(g)
+                    } else {
+                        self.close(&v)
+                    };
+                    if let Err(crate::runtime::vm::Unwind::Exc(e)) = closed {
                         let what = self.repr(&v).unwrap_or_default();
                         let text = format!(
                             "Exception ignored in: {what}\n{}",

@@ -60,6 +60,11 @@ pub enum IterObj {
     Reversed {
         items: Vec<Value>,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -95,6 +100,7 @@ impl IterObj {
             IterObj::Map { .. } => "map",
             IterObj::Filter { .. } => "filter",
             IterObj::Reversed { .. } => "list_reverseiterator",
+            IterObj::GetItem { .. } => "iterator",
             IterObj::Exhausted => "iterator",
         }
     }

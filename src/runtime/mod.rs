@@ -1,16 +1,21 @@
 //! The instrumented interpreter and event loop: compiled program in, typed events out.
 
+pub mod asyncgen;
 pub mod asyncio;
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod dict;
 pub mod engine;
 pub mod event;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod functools;
 pub mod gc_notes;
+pub mod inspect;
+pub mod instance;
 pub mod iter;
 pub mod methods;
 pub mod modules;

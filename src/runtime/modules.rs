@@ -36,6 +36,13 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         ),
         "random" => crate::runtime::pyrandom::make_module(),
         "sys" => sys_module(vm),
+        "functools" => crate::runtime::functools::make_module(vm),
+        "inspect" => crate::runtime::inspect::make_module(vm),
+        "collections.abc" => crate::runtime::inspect::make_abc_module(vm),
+        "collections" => {
+            let abc = import(vm, "collections.abc")?;
+            crate::runtime::inspect::make_collections_module(abc)
+        }
         other => {
             return Err(vm.exc(
                 &vm.types.exc.module_not_found_error,

@@ -64,6 +64,9 @@ impl Vm<'_> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.numeric_op(op, x, y);
         }
+        if let Some(v) = self.heap_binary_op(op, a, b, _inplace)? {
+            return Ok(v);
+        }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.len() + y.len());
@@ -341,6 +344,9 @@ impl Vm<'_> {
     }
 
     pub fn unary_op(&mut self, op: UnOp, a: &Value) -> PyResult<Value> {
+        if let Some(v) = self.heap_unary(op, a)? {
+            return Ok(v);
+        }
         match (op, a) {
             (UnOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
             (UnOp::Neg, Value::Int(i)) => Ok(i
@@ -383,12 +389,16 @@ impl Vm<'_> {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) | Value::Exception(_) => return self.heap_truthy(v),
             _ => true,
         })
     }
 
     /// `a == b` for any values.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(v) = self.heap_compare(CmpOp::Eq, a, b)? {
+            return self.truthy(&v);
+        }
         Ok(match (a, b) {
             (Value::List(x), Value::List(y)) => {
                 if Rc::ptr_eq(x, y) {
@@ -441,6 +451,9 @@ impl Vm<'_> {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(v) = self.heap_compare(op, a, b)? {
+            return self.truthy(&v);
+        }
         match op {
             CmpOp::Eq => return self.eq(a, b),
             CmpOp::Ne => return Ok(!self.eq(a, b)?),
@@ -461,6 +474,14 @@ impl Vm<'_> {
 
     /// Orders two values; `None` when unordered (NaN). Errors for incomparable types.
     pub fn order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        // A Python comparison's truth, as the ordering `compare` reads back for `op`.
+        if let Some(v) = self.heap_compare(op, a, b)? {
+            let holds = self.truthy(&v)?;
+            return Ok(Some(match (op, holds) {
+                (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
+                _ => Ordering::Greater,
+            }));
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(match (x, y) {
                 (N::I(p), N::I(q)) => Some(p.cmp(&q)),
@@ -508,6 +529,11 @@ impl Vm<'_> {
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Instance(_) = container {
+            if let Some(found) = self.heap_contains(container, item)? {
+                return Ok(found);
+            }
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -640,6 +666,11 @@ impl Vm<'_> {
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) = obj {
+            if let Some(v) = self.call_special(obj, "__getitem__", vec![key.clone()])? {
+                return Ok(v);
+            }
+        }
         if let Value::Slice(s) = key {
             return Ok(match obj {
                 Value::List(l) => {
@@ -724,6 +755,10 @@ impl Vm<'_> {
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if self.has_special(obj, "__setitem__") {
+            self.call_special(obj, "__setitem__", vec![key, v])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
@@ -762,6 +797,10 @@ impl Vm<'_> {
     }
 
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if self.has_special(obj, "__delitem__") {
+            self.call_special(obj, "__delitem__", vec![key.clone()])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
@@ -836,7 +875,11 @@ impl Vm<'_> {
                 view: *view,
                 is_set: false,
             },
+            Value::Gen(g) if g.kind == crate::runtime::value::GenKind::AsyncGenerator => {
+                return Err(self.type_error("'async_generator' object is not iterable"))
+            }
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
+            Value::Instance(_) => return self.heap_iter(v),
             other => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", other.type_name()))
@@ -860,6 +903,7 @@ impl Vm<'_> {
                     crate::runtime::call::GenStep::Return(_) => Ok(None),
                 }
             }
+            Value::Instance(_) => self.heap_next(it),
             other => {
                 Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
             }
@@ -920,6 +964,22 @@ impl Vm<'_> {
                 Ok(out)
             }
             IterObj::Reversed { items } => Ok(items.pop()),
+            IterObj::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(st);
+                match self.get_item(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(crate::runtime::vm::Unwind::Exc(e))
+                        if e.is_instance(&self.types.exc.index_error)
+                            || e.is_instance(&self.types.exc.stop_iteration) =>
+                    {
+                        *cell.borrow_mut() = IterObj::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             IterObj::Exhausted => Ok(None),
             IterObj::Enumerate { inner, count } => {
                 let inner = inner.clone();
@@ -1044,7 +1104,9 @@ impl Vm<'_> {
                         | Value::Iter(_)
                         | Value::Gen(_)
                         | Value::DictView(..)
-                ) {
+                ) && !self.has_special(other, "__iter__")
+                    && !self.has_special(other, "__getitem__")
+                {
                     return Err(self.type_error(format!(
                         "cannot unpack non-iterable {} object",
                         other.type_name()

@@ -86,12 +86,8 @@ impl Vm<'_> {
                     format!("{{{}}}", parts?.join(", "))
                 }
             }
-            Value::Exception(e) => {
-                let args = e.args.borrow().clone();
-                let parts: PyResult<Vec<String>> =
-                    args.iter().map(|x| self.repr_in(x, seen)).collect();
-                format!("{}({})", e.class.name, parts?.join(", "))
-            }
+            Value::Exception(e) if !e.class.heap => self.exception_repr(e)?,
+            Value::Exception(_) | Value::Instance(_) => self.heap_repr(v)?,
             _ => self.to_str(v)?,
         })
     }
@@ -125,18 +121,9 @@ impl Vm<'_> {
                 );
                 format!("slice({a}, {b}, {c})")
             }
-            Value::Exception(e) => {
-                let args = e.args.borrow().clone();
-                if e.is_instance(&self.types.exc.key_error) && args.len() == 1 {
-                    return self.repr(&args[0]);
-                }
-                match args.len() {
-                    0 => String::new(),
-                    1 => self.to_str(&args[0])?,
-                    _ => self.repr(&Value::tuple(args))?,
-                }
-            }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, fake_addr(v)),
+            Value::Exception(e) if !e.class.heap => self.exception_str(e)?,
+            Value::Exception(_) | Value::Instance(_) => self.heap_str(v)?,
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), fake_addr(v)),
             Value::Builtin(b) => match &b.bound {
                 None => format!("<built-in function {}>", b.name),
                 Some(r) => format!(
@@ -154,7 +141,7 @@ impl Vm<'_> {
             ),
             Value::BoundMethod(m) => {
                 let name = match &m.func {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.qualname.borrow().to_string(),
                     _ => "?".into(),
                 };
                 format!("<bound method {} of {}>", name, self.repr(&m.receiver)?)
@@ -172,9 +159,9 @@ impl Vm<'_> {
             ),
             Value::Class(c) => {
                 if c.module == "builtins" {
-                    format!("<class '{}'>", c.name)
+                    format!("<class '{}'>", c.qualname)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.name)
+                    format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
@@ -192,11 +179,20 @@ impl Vm<'_> {
                 let items = self.collect(v)?;
                 format!("{}({})", v.type_name(), self.repr(&Value::list(items))?)
             }
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Descriptor(_) | Value::AsyncGenOp(_) => self.default_repr(v),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.this.name, s.obj_type.name
+            ),
         })
     }
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(s) = self.heap_format(v, spec)? {
+            return Ok(s);
+        }
         if spec.is_empty() {
             return self.to_str(v);
         }

@@ -61,6 +61,14 @@ builtin_types! {
     iterator: "iterator" => Iterator < object,
     ellipsis: "ellipsis" => Ellipsis < object,
     cell: "cell" => Cell < object,
+    async_generator: "async_generator" => AsyncGenerator < object,
+    property: "property" => Property < object,
+    staticmethod: "staticmethod" => StaticMethod < object,
+    classmethod: "classmethod" => ClassMethod < object,
+    super_: "super" => Super < object,
+    not_implemented_type: "NotImplementedType" => NotImplementedType < object,
+    async_generator_asend: "async_generator_asend" => AsyncGenOp < object,
+    async_generator_athrow: "async_generator_athrow" => AsyncGenOp < object,
 }
 
 impl Default for Types {
@@ -92,6 +100,7 @@ impl Types {
             Gen(g) => match g.kind {
                 crate::runtime::value::GenKind::Generator => self.generator.clone(),
                 crate::runtime::value::GenKind::Coroutine => self.coroutine.clone(),
+                crate::runtime::value::GenKind::AsyncGenerator => self.async_generator.clone(),
             },
             NativeCoro(_) => self.coroutine.clone(),
             Class(_) => self.type_.clone(),
@@ -115,6 +124,21 @@ impl Types {
             Iter(_) => self.iterator.clone(),
             Cell(_) | Code(_) => self.cell.clone(),
             DictView(..) => self.iterator.clone(),
+            Instance(i) => i.class.clone(),
+            Descriptor(d) => match &**d {
+                crate::runtime::class::Descriptor::Property { .. } => self.property.clone(),
+                crate::runtime::class::Descriptor::StaticMethod(_) => self.staticmethod.clone(),
+                crate::runtime::class::Descriptor::ClassMethod(_) => self.classmethod.clone(),
+            },
+            Super(_) => self.super_.clone(),
+            NotImplemented => self.not_implemented_type.clone(),
+            AsyncGenOp(op) => {
+                if op.type_name() == "async_generator_asend" {
+                    self.async_generator_asend.clone()
+                } else {
+                    self.async_generator_athrow.clone()
+                }
+            }
         }
     }
 }

@@ -60,6 +60,17 @@ pub enum Value {
     Code(Rc<Code>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView(Rc<RefCell<Dict>>, crate::runtime::iter::DictView),
+    /// An instance of a class defined by a `class` statement (or of a native class such
+    /// as `functools.partial`).
+    Instance(Rc<crate::runtime::instance::Instance>),
+    /// `property`, `staticmethod` or `classmethod` objects.
+    Descriptor(Rc<crate::runtime::class::Descriptor>),
+    /// A `super()` proxy.
+    Super(Rc<crate::runtime::class::SuperObj>),
+    /// The `NotImplemented` singleton a binary dunder returns to decline.
+    NotImplemented,
+    /// What `anext()`/`asend()`/`athrow()`/`aclose()` of an async generator return.
+    AsyncGenOp(Rc<crate::runtime::asyncgen::AsyncGenOp>),
 }
 
 pub type CellRef = Rc<RefCell<Value>>;
@@ -106,12 +117,15 @@ pub struct SliceObj {
 pub struct Function {
     pub code: Rc<Code>,
     pub name: RefCell<Rc<str>>,
-    pub qualname: Rc<str>,
+    /// `__qualname__`; assignable (`functools.wraps`), and new generators take it.
+    pub qualname: RefCell<Rc<str>>,
     /// Defaults for the last positional parameters.
     pub defaults: Vec<Value>,
     /// Defaults for keyword-only parameters, by name.
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<CellRef>,
+    /// Attributes set on the function (`f.calls = 0`, `__wrapped__`, `__doc__`).
+    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
 }
 
 /// The native signature every builtin shares.
@@ -163,6 +177,7 @@ impl Args {
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
 }
 
 /// Where a generator is in its life (`inspect.getgeneratorstate`).
@@ -212,7 +227,8 @@ impl Drop for GenObj {
                     Some(crate::lang::bytecode::Instr::Send(_)) => frame.ip,
                     _ => frame.ip.saturating_sub(1),
                 };
-                if frame.code.handler_for(at).is_none() {
+                // An async generator goes to its loop's finalizer hook either way.
+                if self.kind != GenKind::AsyncGenerator && frame.code.handler_for(at).is_none() {
                     return;
                 }
                 let revived = Rc::new(GenObj {
@@ -236,13 +252,18 @@ impl Drop for GenObj {
 /// A class: builtin types and exception classes are classes too.
 pub struct Class {
     pub name: Rc<str>,
+    /// `__qualname__` (`Outer.Inner`); the name for builtin classes.
+    pub qualname: Rc<str>,
     pub module: &'static str,
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order, starting with the class itself (excluded here; see `mro()`).
     pub mro: Vec<Rc<Class>>,
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
-    /// Which builtin type this is, if any.
+    /// Which builtin type this is, if any. A class statement's class inherits its base's
+    /// (`Exception` for exception subclasses), or has none (instances are `Instance`s).
     pub builtin: Option<BuiltinType>,
+    /// Made by a `class` statement: its dict may override dunder methods.
+    pub heap: bool,
 }
 
 /// The builtin types whose instances are not `Instance`s.
@@ -277,6 +298,15 @@ pub enum BuiltinType {
     Cell,
     /// BaseException and every exception class below it.
     Exception,
+    AsyncGenerator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    NotImplementedType,
+    AsyncGenOp,
+    /// The `collections.abc` classes, checked by structure (`__subclasshook__`).
+    Abc,
 }
 
 impl Class {
@@ -331,6 +361,7 @@ impl Value {
         use Value::*;
         match (self, other) {
             (Null, Null) | (None, None) | (Ellipsis, Ellipsis) => true,
+            (NotImplemented, NotImplemented) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints are cached in CPython (-5..=256); identity of others is unspecified.
             (Int(a), Int(b)) => a == b,
@@ -370,7 +401,13 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r, _) => Rc::as_ptr(r) as *const u8 as usize,
-            Null | None | Ellipsis | Bool(_) | Int(_) | Float(_) => return Option::None,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            AsyncGenOp(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Null | None | Ellipsis | NotImplemented | Bool(_) | Int(_) | Float(_) => {
+                return Option::None
+            }
         })
     }
 }
@@ -414,10 +451,16 @@ impl Value {
             Gen(g) => match g.kind {
                 GenKind::Generator => "generator",
                 GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async_generator",
             },
             NativeCoro(_) => "coroutine",
             Class(_) => "type",
             Exception(e) => return e.class.name.clone(),
+            Instance(i) => return i.class.name.clone(),
+            Descriptor(d) => d.type_name(),
+            Super(_) => "super",
+            NotImplemented => "NotImplementedType",
+            AsyncGenOp(op) => op.type_name(),
             Module(_) => "module",
             Future(f) => {
                 if f.is_task() {

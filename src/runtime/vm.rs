@@ -74,6 +74,8 @@ pub struct Vm<'h> {
     pub reported: crate::runtime::gc_notes::Reported,
     /// The `random` module's generator (made on first use).
     pub random: Option<crate::runtime::random::Random>,
+    /// Async generators and the loops whose finalizer hooks they carry.
+    pub asyncgens: crate::runtime::asyncgen::AsyncGenHooks,
 }
 
 impl<'h> Vm<'h> {
@@ -97,7 +99,9 @@ impl<'h> Vm<'h> {
             source: program.source.clone(),
             reported: Default::default(),
             random: None,
+            asyncgens: Default::default(),
         };
+        crate::runtime::class::install(&vm.types);
         let builtins = crate::runtime::builtins::table(&vm);
         vm.global_builtins = vm
             .global_names
@@ -346,7 +350,7 @@ impl<'h> Vm<'h> {
                 }
                 Instr::DeleteAttr(n) => {
                     let obj = pop(f);
-                    return Err(self.attribute_error(&obj, &code.names[n as usize]));
+                    self.del_attr(&obj, &code.names[n as usize])?;
                 }
                 Instr::LoadMethod(n) => {
                     let obj = pop(f);
@@ -415,8 +419,12 @@ impl<'h> Vm<'h> {
                 Instr::Compare(op) => {
                     let b = pop(f);
                     let a = pop(f);
-                    let v = self.compare(op, &a, &b)?;
-                    f.stack.push(Value::Bool(v));
+                    // A Python __eq__/__lt__ result is the comparison's value as it is.
+                    let v = match self.heap_compare(op, &a, &b)? {
+                        Some(v) => v,
+                        None => Value::Bool(self.compare(op, &a, &b)?),
+                    };
+                    f.stack.push(v);
                 }
                 Instr::Is(negate) => {
                     let b = pop(f);
@@ -745,15 +753,99 @@ impl<'h> Vm<'h> {
                     f.stack.push(Value::Function(Rc::new(Function {
                         code: fcode.clone(),
                         name: RefCell::new(fcode.name.clone()),
-                        qualname: fcode.qualname.clone(),
+                        qualname: RefCell::new(fcode.qualname.clone()),
                         defaults,
                         kwdefaults,
                         closure,
+                        attrs: Default::default(),
                     })));
                 }
                 Instr::Return => {
                     let v = pop(f);
                     return Ok(FrameExit::Return(v));
+                }
+                Instr::LoadName { name, global } => {
+                    let v = self.load_name(f, &code.names[name as usize], global)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreName(n) => {
+                    let v = pop(f);
+                    namespace(f)
+                        .borrow_mut()
+                        .set_str(&code.names[n as usize], v);
+                }
+                Instr::DeleteName(n) => {
+                    let name = &code.names[n as usize];
+                    if namespace(f).borrow_mut().remove_str(name).is_none() {
+                        return Err(self.exc(
+                            &self.types.exc.name_error,
+                            format!("name '{name}' is not defined"),
+                        ));
+                    }
+                }
+                Instr::LoadClassDeref { name, cell } => {
+                    let own = namespace(f)
+                        .borrow()
+                        .get_str(&code.names[name as usize])
+                        .cloned();
+                    let v = match own {
+                        Some(v) => v,
+                        None => {
+                            let v = f.cells[cell as usize].borrow().clone();
+                            if v.is_null() {
+                                let name = cell_name(&code, cell);
+                                return Err(self.exc(
+                                    &self.types.exc.name_error,
+                                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                                ));
+                            }
+                            v
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Instr::BuildClass(n) => {
+                    self.current_line = code.line_at(f.ip - 1);
+                    let bases = f.stack.split_off(f.stack.len() - n as usize);
+                    let name = pop(f);
+                    let body = pop(f);
+                    let v = self.build_class(body, name, bases)?;
+                    f.stack.push(v);
+                }
+                Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                    let ctx = pop(f);
+                    let (exit, entered) =
+                        self.before_with(&ctx, matches!(ins, Instr::BeforeAsyncWith))?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Instr::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exit = f.stack[n - 3].clone();
+                    let exc = f.stack[n - 1].clone();
+                    let ty = Value::Class(self.types.class_of(&exc));
+                    let r = self.call(&exit, Args::new(vec![ty, exc, Value::None]))?;
+                    f.stack.push(r);
+                }
+                Instr::GetAIter => {
+                    let v = pop(f);
+                    let it = self.get_aiter(&v)?;
+                    f.stack.push(it);
+                }
+                Instr::GetANext => {
+                    let it = top(f).clone();
+                    let aw = self.get_anext(&it)?;
+                    f.stack.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    let Value::Exception(e) = pop(f) else {
+                        unreachable!("the handler receives an exception")
+                    };
+                    if !e.is_instance(&self.types.exc.stop_async_iteration) {
+                        self.reraising = true;
+                        return Err(Unwind::Exc(e));
+                    }
+                    f.stack.pop();
                 }
                 Instr::Yield => {
                     let v = pop(f);
@@ -881,10 +973,18 @@ impl<'h> Vm<'h> {
     /// How CPython names a callee in call errors: `__main__.f()`, `print()`.
     fn callee_name(&self, callee: &Value) -> String {
         match callee {
-            Value::Function(func) => format!("__main__.{}()", func.qualname),
+            Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
             Value::Builtin(b) => format!("{}()", b.name),
             other => format!("{}()", other.type_name()),
         }
+    }
+
+    /// `LoadName`: the class namespace, then globals, then builtins.
+    fn load_name(&mut self, f: &Frame, name: &str, slot: u32) -> PyResult<Value> {
+        if let Some(v) = namespace(f).borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        self.load_global(slot)
     }
 
     fn load_global(&mut self, slot: u32) -> PyResult<Value> {
@@ -950,6 +1050,7 @@ impl<'h> Vm<'h> {
 
     /// Makes a dict key, raising TypeError for unhashable values.
     pub fn key(&self, v: Value) -> PyResult<Key> {
+        self.check_key(&v)?;
         Key::new(v).map_err(|t| self.type_error(format!("unhashable type: '{t}'")))
     }
 
@@ -1001,6 +1102,14 @@ fn cell_name(code: &crate::lang::bytecode::Code, i: u32) -> Rc<str> {
         code.cellvars[i].clone()
     } else {
         code.freevars[i - code.cellvars.len()].clone()
+    }
+}
+
+/// A class body's namespace: its one argument.
+fn namespace(f: &Frame) -> &Rc<RefCell<Dict>> {
+    match &f.locals[0] {
+        Value::Dict(d) => d,
+        _ => unreachable!("a class body runs with its namespace dict"),
     }
 }
 

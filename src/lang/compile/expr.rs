@@ -69,7 +69,24 @@ impl<'a> Compiler<'a> {
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
-            Expr::Name(n) => self.emit_load_name(n.id.as_str()),
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                if matches!(name, "open" | "input")
+                    && matches!(
+                        self.access(name).0,
+                        crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
+                    )
+                    && !self
+                        .scopes
+                        .get(crate::lang::scope::ScopeId(0))
+                        .locals
+                        .contains(name)
+                {
+                    return self
+                        .unsupported(n.range, &format!("`{name}()` (no files or console input)"));
+                }
+                self.emit_load_name(name)
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_index(a.attr.as_str());
@@ -181,7 +198,10 @@ impl<'a> Compiler<'a> {
             },
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, Comp::Gen(&c.elt))?,
             Expr::Await(a) => {
-                if self.unit().kind != CodeKind::Coroutine {
+                if !matches!(
+                    self.unit().kind,
+                    CodeKind::Coroutine | CodeKind::AsyncGenerator
+                ) {
                     let msg = if self.unit().kind == CodeKind::Comprehension {
                         return self.unsupported(a.range, "`await` inside a comprehension");
                     } else if self.unit().kind == CodeKind::Module {
@@ -206,6 +226,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Yield);
             }
             Expr::YieldFrom(y) => {
+                if self.unit().kind == CodeKind::AsyncGenerator {
+                    return Err(
+                        self.error(y.range, "syntax error: 'yield from' inside async function")
+                    );
+                }
                 self.check_yield(y.range)?;
                 self.expr(&y.value)?;
                 self.set_line(y.range);
@@ -226,7 +251,7 @@ impl<'a> Compiler<'a> {
 
     fn check_yield(&self, range: TextRange) -> CResult {
         match self.units.last().map(|u| u.kind) {
-            Some(CodeKind::Generator) => Ok(()),
+            Some(CodeKind::Generator | CodeKind::AsyncGenerator) => Ok(()),
             Some(CodeKind::Module) => {
                 Err(self.error(range, "syntax error: 'yield' outside function"))
             }
@@ -238,7 +263,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `[iter, None]` then `Send`: delegate to the iterator until it returns.
-    fn emit_send(&mut self) {
+    pub(super) fn emit_send(&mut self) {
         self.emit_const(Value::None);
         let done = self.new_label();
         self.emit(Instr::Send(done.0));
@@ -349,6 +374,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
         let star = args.iter().any(|a| matches!(a, Expr::Starred(_)))

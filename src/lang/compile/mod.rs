@@ -3,8 +3,10 @@
 //! ruff's AST already is a faithful, span-carrying tree of the source, so we lower it in
 //! one pass: each construct is either compiled or reported (file, line, column, feature).
 
+mod class;
 mod expr;
 mod stmt;
+mod with;
 
 use std::rc::Rc;
 
@@ -28,7 +30,16 @@ pub struct Program {
 }
 
 /// Modules a program may import: the ones the runtime models.
-pub const KNOWN_MODULES: &[&str] = &["asyncio", "time", "random", "sys"];
+pub const KNOWN_MODULES: &[&str] = &[
+    "asyncio",
+    "time",
+    "random",
+    "sys",
+    "functools",
+    "inspect",
+    "collections",
+    "collections.abc",
+];
 
 /// Parses and compiles `source` (the contents of `file`).
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
@@ -118,6 +129,8 @@ enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// Inside a `finally` body run for an exception: saved exception and exception on stack.
     FinallyHandler,
+    /// Inside a `with` body: the exit callable sits on the stack.
+    With { is_async: bool, handlers_len: usize },
 }
 
 struct HandlerDef {
@@ -385,6 +398,14 @@ impl<'a> Compiler<'a> {
             (Access::Local, i) => Instr::LoadFast(i),
             (Access::Cell | Access::Free, i) => Instr::LoadDeref(i),
             (Access::Global, _) => Instr::LoadGlobal(self.global_slot(name)),
+            (Access::Name, _) => Instr::LoadName {
+                name: self.name_index(name),
+                global: self.global_slot(name),
+            },
+            (Access::ClassDeref, i) => Instr::LoadClassDeref {
+                name: self.name_index(name),
+                cell: i,
+            },
         };
         self.emit(ins);
     }
@@ -392,8 +413,9 @@ impl<'a> Compiler<'a> {
     fn emit_store_name(&mut self, name: &str) {
         let ins = match self.access(name) {
             (Access::Local, i) => Instr::StoreFast(i),
-            (Access::Cell | Access::Free, i) => Instr::StoreDeref(i),
+            (Access::Cell | Access::Free | Access::ClassDeref, i) => Instr::StoreDeref(i),
             (Access::Global, _) => Instr::StoreGlobal(self.global_slot(name)),
+            (Access::Name, _) => Instr::StoreName(self.name_index(name)),
         };
         self.emit(ins);
     }
@@ -401,10 +423,27 @@ impl<'a> Compiler<'a> {
     fn emit_delete_name(&mut self, name: &str) {
         let ins = match self.access(name) {
             (Access::Local, i) => Instr::DeleteFast(i),
-            (Access::Cell | Access::Free, i) => Instr::DeleteDeref(i),
+            (Access::Cell | Access::Free | Access::ClassDeref, i) => Instr::DeleteDeref(i),
             (Access::Global, _) => Instr::DeleteGlobal(self.global_slot(name)),
+            (Access::Name, _) => Instr::DeleteName(self.name_index(name)),
         };
         self.emit(ins);
+    }
+
+    /// The index of a cell or free variable of the current unit, for `LoadClosure`.
+    fn closure_slot(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        match u.cellvars.iter().position(|c| c == name) {
+            Some(i) => i as u32,
+            None => {
+                let i = u
+                    .freevars
+                    .iter()
+                    .position(|c| c == name)
+                    .expect("a closure variable is a cell or free here");
+                (u.cellvars.len() + i) as u32
+            }
+        }
     }
 
     /// How `name` is reached from the current unit, with its index in the right table.
@@ -434,6 +473,11 @@ impl<'a> Compiler<'a> {
                 (Access::Free, (u.cellvars.len() + i) as u32)
             }
             Access::Global => (Access::Global, 0),
+            Access::Name => (Access::Name, 0),
+            Access::ClassDeref => {
+                let i = self.closure_slot(name);
+                (Access::ClassDeref, i)
+            }
         }
     }
 
@@ -442,6 +486,7 @@ impl<'a> Compiler<'a> {
         let u = self.units.last().expect("unit");
         match u.kind {
             CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }

@@ -83,7 +83,18 @@ impl<'a> Compiler<'a> {
                     self.check_module(name, a.range)?;
                     let c = self.add_const(Value::str(name));
                     self.emit(Instr::ImportName(c));
-                    self.emit_store_name(a.asname.as_ref().unwrap_or(&a.name).as_str());
+                    match (&a.asname, name.split_once('.')) {
+                        // `import a.b` binds `a` (with `a.b` loaded).
+                        (None, Some((top, _))) => {
+                            self.emit(Instr::Pop);
+                            let c = self.add_const(Value::str(top));
+                            self.emit(Instr::ImportName(c));
+                            self.emit_store_name(top);
+                        }
+                        (asname, _) => {
+                            self.emit_store_name(asname.as_ref().unwrap_or(&a.name).as_str())
+                        }
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -100,21 +111,23 @@ impl<'a> Compiler<'a> {
                     if a.name.as_str() == "*" {
                         return self.unsupported(a.range, "`from ... import *`");
                     }
+                    if module.as_str() == "collections" && a.name.as_str() != "abc" {
+                        return self.unsupported(
+                            a.range,
+                            &format!(
+                                "`collections.{}` (only `collections.abc` is modelled)",
+                                a.name
+                            ),
+                        );
+                    }
                     let n = self.name_index(a.name.as_str());
                     self.emit(Instr::ImportFrom(n));
                     self.emit_store_name(a.asname.as_ref().unwrap_or(&a.name).as_str());
                 }
                 self.emit(Instr::Pop);
             }
-            Stmt::ClassDef(c) => return self.unsupported(c.range, "`class` definition"),
-            Stmt::With(w) => {
-                let what = if w.is_async {
-                    "`async with` statement"
-                } else {
-                    "`with` statement"
-                };
-                return self.unsupported(w.range, what);
-            }
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::With(w) => self.with_stmt(w, 0)?,
             Stmt::Match(m) => return self.unsupported(m.range, "`match` statement"),
             Stmt::TypeAlias(t) => return self.unsupported(t.range, "`type` alias"),
             Stmt::IpyEscapeCommand(e) => {
@@ -302,7 +315,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return self.unsupported(f.range, "`async for` loop");
+            return self.async_for(f);
         }
         let top = self.new_label();
         let orelse = self.new_label();
@@ -365,8 +378,14 @@ impl<'a> Compiler<'a> {
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         let kind = self.unit().kind;
-        if kind == CodeKind::Module {
+        if matches!(kind, CodeKind::Module | CodeKind::Class) {
             return Err(self.error(r.range, "syntax error: 'return' outside function"));
+        }
+        if let (CodeKind::AsyncGenerator, Some(v)) = (kind, &r.value) {
+            return Err(self.error(
+                v.range(),
+                "syntax error: 'return' with value in async generator",
+            ));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -416,6 +435,18 @@ impl<'a> Compiler<'a> {
                         self.emit_store_name(&n);
                         self.emit_delete_name(&n);
                     }
+                }
+                FBlock::With {
+                    is_async,
+                    handlers_len,
+                } => {
+                    // Exit runs outside the `with`'s own handler, as CPython pops it first.
+                    let saved: Vec<u32> = self.unit().handler_stack.split_off(*handlers_len);
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.call_exit_with_nones(*is_async);
+                    self.unit().handler_stack.extend(saved);
                 }
                 FBlock::FinallyHandler => {
                     if keep_top {
@@ -478,7 +509,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The shared "restore the saved exception and re-raise" landing pad.
-    fn emit_cleanup(&mut self, cleanup: Label) {
+    pub(super) fn emit_cleanup(&mut self, cleanup: Label) {
         self.place(cleanup);
         self.emit(Instr::Rot2);
         self.emit(Instr::PopExcept);
@@ -542,29 +573,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if let Some(d) = f.decorator_list.first() {
-            let text = &self.source[d.range.start().to_usize()..d.range.end().to_usize()];
-            if text.trim_start_matches('@').trim() == "asyncio.coroutine" {
-                return Err(self
-                    .error(
-                        d.range,
-                        "unsupported: `@asyncio.coroutine` (removed in Python 3.11)",
-                    )
-                    .with_help(
-                        "write `async def` and use `await` where the generator used `yield from`",
-                    ));
-            }
-            return self.unsupported(d.range, "decorator");
-        }
         if f.type_params.is_some() {
             return self.unsupported(f.range, "type parameters");
         }
+        self.decorators(&f.decorator_list)?;
+        self.set_line(f.range);
         let scope = self.scopes.scope_for(f.range);
         let s = self.scopes.get(scope);
         let kind = match (f.is_async, s.is_generator) {
-            (true, true) => {
-                return self.unsupported(s.first_yield.unwrap_or(f.range), "async generator")
-            }
+            (true, true) => CodeKind::AsyncGenerator,
             (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
@@ -588,6 +605,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             },
         )?;
+        self.apply_decorators(&f.decorator_list);
         self.emit_store_name(name);
         Ok(())
     }
@@ -639,7 +657,7 @@ impl<'a> Compiler<'a> {
         let frees: Vec<String> = self.scopes.get(scope).frees.iter().cloned().collect();
         if !frees.is_empty() {
             for n in &frees {
-                let (_, i) = self.access(n);
+                let i = self.closure_slot(n);
                 self.emit(Instr::LoadClosure(i));
             }
             self.emit(Instr::BuildTuple(frees.len() as u32));

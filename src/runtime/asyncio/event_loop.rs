@@ -565,14 +565,7 @@ fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
 /// `_check_callback`, as outside debug mode: only "is it callable". (A coroutine function is
 /// accepted and its coroutine is never awaited, as in CPython.)
 fn check_callback(vm: &Vm, cb: &Value, method: &str) -> PyResult<()> {
-    let ok = matches!(
-        cb,
-        Value::Function(_)
-            | Value::Builtin(_)
-            | Value::NativeMethod(_)
-            | Value::BoundMethod(_)
-            | Value::Class(_)
-    );
+    let ok = matches!(cb, Value::Function(_)) || vm.is_callable(cb);
     if !ok {
         let r = crate::runtime::repr::fake_addr(cb);
         return Err(vm.type_error(format!(

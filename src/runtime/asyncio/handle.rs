@@ -63,7 +63,7 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
                     other => vm.repr(other).unwrap_or_default(),
                 })
                 .collect();
-            format!("{}({})", f.qualname, shown.join(", "))
+            format!("{}({})", f.qualname.borrow(), shown.join(", "))
         }
         Value::NativeMethod(m) => format!("{}.{}()", target(&m.receiver), m.name),
         other => vm.repr(other).unwrap_or_default(),

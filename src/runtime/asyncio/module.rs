@@ -493,9 +493,9 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, "iscoroutinefunction", &args)?;
-    Ok(Value::Bool(
-        matches!(&v, Value::Function(f) if f.code.kind == crate::lang::bytecode::CodeKind::Coroutine),
-    ))
+    Ok(Value::Bool(crate::runtime::inspect::is_coroutine_function(
+        &v,
+    )))
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {

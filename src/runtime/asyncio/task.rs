@@ -22,7 +22,8 @@ fn bound(name: &'static str, func: crate::runtime::value::NativeFn, recv: &Rc<Fu
 
 /// Is `v` something a task can wrap (`coroutines.iscoroutine`)?
 pub fn is_coroutine(v: &Value) -> bool {
-    matches!(v, Value::Gen(g) if g.kind == GenKind::Coroutine) || matches!(v, Value::NativeCoro(_))
+    matches!(v, Value::Gen(g) if g.kind == GenKind::Coroutine)
+        || matches!(v, Value::NativeCoro(_) | Value::AsyncGenOp(_))
 }
 
 impl Vm<'_> {

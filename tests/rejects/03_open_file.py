@@ -1,7 +1,7 @@
 # expect-exit: 2
-# expect-stderr: 03_with_statement.py:8:5: error: unsupported: `with` statement
+# expect-stderr: 03_open_file.py:8:10: error: unsupported: `open()` (no files or console input)
 # expect-stderr: 8 |     with open("notes.txt") as f:
-# expect-stderr: ^
+# expect-stderr: ^^^^
 
 
 def read():

@@ -1,5 +1,5 @@
 # expect-exit: 2
-# expect-stderr: 14_nested_with_in_coroutine.py:12:13: error: unsupported: `with` statement
+# expect-stderr: 14_open_in_coroutine.py:12:18: error: unsupported: `open()` (no files or console input)
 # expect-stderr: ^
 import asyncio
 
