@@ -24,8 +24,10 @@ pub enum GcNote {
     },
     /// A suspended generator or coroutine was dropped inside `try`/`with`: close it.
     Finalize(Rc<crate::runtime::value::GenObj>),
+    /// `kind` names a plain future's class (`Future`, or gather's `_GatheringFuture`).
     NeverRetrieved {
         task: Option<TaskInfo>,
+        kind: &'static str,
         exc: Rc<ExcObj>,
     },
 }
@@ -137,7 +139,7 @@ impl Vm<'_> {
                         });
                     }
                 }
-                GcNote::NeverRetrieved { task, exc } => {
+                GcNote::NeverRetrieved { task, kind, exc } => {
                     let exc_repr = self
                         .repr(&Value::Exception(exc.clone()))
                         .unwrap_or_default();
@@ -146,7 +148,8 @@ impl Vm<'_> {
                             "Task exception was never retrieved",
                             format!("<Task finished name='{name}' coro=<{coro}() done, defined at {file}:{line}> exception={exc_repr}>"),
                         ),
-                        None => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
+                        None if kind == "Future" => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
+                        None => ("_GatheringFuture exception was never retrieved", format!("<_GatheringFuture finished exception={exc_repr}>")),
                     };
                     let text = format!("{head}\nfuture: {future}\n{}", self.format_exception(&exc));
                     self.write_stderr(&text);

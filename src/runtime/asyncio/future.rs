@@ -144,8 +144,14 @@ impl Drop for FutureObj {
                 },
             }
         });
+        let kind = if self.gather.is_some() {
+            "_GatheringFuture"
+        } else {
+            "Future"
+        };
         crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved {
             task,
+            kind,
             exc,
         });
     }
