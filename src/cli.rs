@@ -5,7 +5,7 @@
 
 use std::fmt::Display;
 use std::fs::OpenOptions;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -44,9 +44,11 @@ wall time and the same scenario always prints the same output and events.";
     version,
     about = "See how an event loop schedules coroutines: a faithful, instrumented asyncio in your terminal",
     long_about = "See how an event loop schedules coroutines: a faithful, instrumented asyncio in \
-                  your terminal.\n\n`coroviz FILE` opens the live dashboard (not built yet: for now \
-                  it runs FILE headless, like `coroviz run FILE`).",
-    override_usage = "coroviz [OPTIONS] <FILE>\n       coroviz run [OPTIONS] <FILE>",
+                  your terminal.\n\n`coroviz FILE` opens the live dashboard: every task's state, \
+                  the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
+                  and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
+                  it headless.",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz run [OPTIONS] <FILE>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -62,6 +64,27 @@ pub struct Cli {
     /// Scenario (.toml) or Python program (.py) to show in the live dashboard
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<PathBuf>,
+
+    /// Open the dashboard paused before the loop runs its first handle (space resumes, n
+    /// steps one handle)
+    #[arg(long)]
+    pub paused: bool,
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Invocation {
+    /// `coroviz run FILE`: headless.
+    Run(RunArgs),
+    /// `coroviz FILE`: the live dashboard.
+    Dashboard(DashboardArgs),
+}
+
+/// `coroviz FILE`'s arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DashboardArgs {
+    pub file: PathBuf,
+    pub paused: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +117,7 @@ pub struct RunArgs {
 
 /// Parses the command line, runs it, and returns the process exit code.
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     // clap prints usage errors itself and exits 2 (0 for --help and --version).
     let cli = Cli::parse();
     let log = cli.log.clone().or_else(|| {
@@ -109,10 +133,15 @@ pub fn main() -> ExitCode {
             ));
         }
     }
-    let args = match cli.into_run_args() {
-        Ok(args) => args,
+    match cli.into_invocation() {
+        Ok(Invocation::Run(args)) => run_on_engine_thread(args),
+        Ok(Invocation::Dashboard(args)) => run_dashboard(&args, started),
         Err(e) => e.exit(),
-    };
+    }
+}
+
+/// `coroviz run` on a thread with the interpreter's big stack.
+fn run_on_engine_thread(args: RunArgs) -> ExitCode {
     // The interpreter recurses on the Rust stack for Python calls: give it room for
     // Python's recursion limit.
     std::thread::Builder::new()
@@ -127,13 +156,16 @@ pub fn main() -> ExitCode {
 pub const ENGINE_STACK: usize = 512 << 20;
 
 impl Cli {
-    /// What to run headless: `run`'s arguments, or the dashboard's FILE with defaults (the
-    /// dashboard is not built yet, which is said on stderr). FILE together with a subcommand
-    /// is a usage error.
-    pub fn into_run_args(self) -> Result<RunArgs, clap::Error> {
+    /// What to do: `run` with its arguments, or the dashboard for FILE. FILE together with
+    /// a subcommand, or `--paused` with `run`, is a usage error.
+    pub fn into_invocation(self) -> Result<Invocation, clap::Error> {
         use clap::{error::ErrorKind, CommandFactory};
         match (self.command, self.file) {
-            (Some(Command::Run(args)), None) => Ok(args),
+            (Some(Command::Run(_)), None) if self.paused => Err(Cli::command().error(
+                ErrorKind::ArgumentConflict,
+                "--paused is for the dashboard (`coroviz --paused FILE`), not for `coroviz run`",
+            )),
+            (Some(Command::Run(args)), None) => Ok(Invocation::Run(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
                 format!(
@@ -141,19 +173,54 @@ impl Cli {
                     file.display()
                 ),
             )),
-            (None, file) => {
-                eprintln!(
-                    "coroviz: the live dashboard is not built yet; running headless (same as `coroviz run FILE`)"
-                );
-                Ok(RunArgs {
-                    // `required = true` unless a subcommand is given: clap has already
-                    // rejected a missing FILE here.
-                    file: file.unwrap_or_default(),
-                    trace: None,
-                    max_instructions: DEFAULT_MAX_INSTRUCTIONS,
-                })
-            }
+            (None, file) => Ok(Invocation::Dashboard(DashboardArgs {
+                // `required = true` unless a subcommand is given: clap has already
+                // rejected a missing FILE here.
+                file: file.unwrap_or_default(),
+                paused: self.paused,
+            })),
         }
+    }
+}
+
+/// `coroviz FILE`: check the scenario and its Python before taking over the terminal, then
+/// run the live dashboard until the person quits.
+pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitCode {
+    let scenario = match scenario::load(&args.file) {
+        Ok(s) => s,
+        Err(ScenarioError::Invalid(d)) => {
+            eprintln!("{d}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Err(e) => return fail(e),
+    };
+    // Report unsupported Python as a diagnostic, on the normal screen. (The engine thread
+    // compiles again: a program holds `Rc`s and stays on the thread that runs it.)
+    if let Err(d) = crate::lang::compile::compile(&scenario.source_name, &scenario.source) {
+        eprintln!("{d}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if !io::stdout().is_terminal() {
+        return fail(format_args!(
+            "the dashboard needs a terminal, and stdout is not one; to run `{}` headless, use \
+             `coroviz run {}`",
+            args.file.display(),
+            args.file.display()
+        ));
+    }
+    tracing::info!(path = %scenario.path.display(), title = %scenario.title, "dashboard opening");
+    let options = crate::tui::Options {
+        scenario,
+        paused: args.paused,
+        started,
+    };
+    match crate::tui::run(options) {
+        Ok(crate::tui::Ending::Quit) => ExitCode::SUCCESS,
+        Ok(crate::tui::Ending::EngineCrashed(msg)) => {
+            eprintln!("coroviz: internal error: the engine stopped: {msg}");
+            ExitCode::from(70)
+        }
+        Err(e) => fail(format_args!("terminal: {e}")),
     }
 }
 
@@ -361,6 +428,30 @@ mod tests {
         let cli = Cli::try_parse_from(["coroviz", "s.toml", "--log", "l.txt"]).unwrap();
         assert!(cli.command.is_none());
         assert_eq!(cli.file.as_deref(), Some(Path::new("s.toml")));
+        let Ok(Invocation::Dashboard(d)) = cli.into_invocation() else {
+            panic!("not the dashboard")
+        };
+        assert_eq!(
+            d,
+            DashboardArgs {
+                file: "s.toml".into(),
+                paused: false
+            }
+        );
+        let cli = Cli::try_parse_from(["coroviz", "--paused", "s.toml"]).unwrap();
+        let Ok(Invocation::Dashboard(d)) = cli.into_invocation() else {
+            panic!("not the dashboard")
+        };
+        assert!(d.paused);
+    }
+
+    #[test]
+    fn paused_is_only_for_the_dashboard() {
+        let cli = Cli::try_parse_from(["coroviz", "--paused", "run", "s.toml"]).unwrap();
+        let err = cli.into_invocation().unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
+        let run = ["coroviz", "run", "s.toml", "--paused"];
+        assert!(Cli::try_parse_from(run).is_err());
     }
 
     #[test]

@@ -2,9 +2,13 @@
 //!
 //! Data flows one way: scenario → lang → runtime → events → app state → ui.
 
+pub mod app;
 pub mod cli;
 pub mod diag;
 pub mod lang;
+pub mod live;
 pub mod runtime;
 pub mod scenario;
 pub mod trace;
+pub mod tui;
+pub mod ui;

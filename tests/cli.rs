@@ -152,16 +152,22 @@ fn an_unopenable_log_file_exits_2_naming_it() {
 }
 
 #[test]
-fn the_dashboard_says_it_is_not_built_and_runs_headless() {
+fn the_dashboard_needs_a_terminal_and_says_to_use_run() {
+    // Output is captured here, so stdout is a pipe, not a terminal.
+    let o = coroviz(&["scenarios/gather.toml"]);
+    let err = stderr(&o);
+    assert!(err.contains("the dashboard needs a terminal"), "{err}");
+    assert!(err.contains("coroviz run scenarios/gather.toml"), "{err}");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty(), "no escape codes on a pipe");
+}
+
+#[test]
+fn the_dashboard_reports_a_missing_file_before_anything_else() {
     let o = coroviz(&["no/such/lesson.toml"]);
     let err = stderr(&o);
-    assert!(
-        err.starts_with(
-            "coroviz: the live dashboard is not built yet; running headless (same as `coroviz run FILE`)\n"
-        ),
-        "{err}"
-    );
-    assert_eq!(o.status.code(), Some(2), "then fails like `run` would");
+    assert!(err.contains("no/such/lesson.toml"), "{err}");
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]

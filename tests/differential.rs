@@ -162,12 +162,28 @@ fn run_case(case: &Case, scratch: &Path, selftest: bool, deadline: Duration) -> 
         Err(why) => return Outcome::Broken(why),
     };
     let oracle = || support::oracle_command(&input.program, input.script_json.as_deref());
-    let expected = match support::run_with_deadline(oracle(), deadline) {
+    let mut expected = match support::run_with_deadline(oracle(), deadline) {
         Ok(done) => done,
         Err(e) => return Outcome::Broken(format!("could not start python3: {e}")),
     };
     if let Exit::TimedOut(_) | Exit::Signal = expected.exit {
         return Outcome::Broken(format!("the oracle {}", expected.exit));
+    }
+    // coroviz shows a `.py` path relative to the current directory; the oracle shows what it
+    // was given.
+    if let (Ok(abs), Ok(cwd)) = (fs::canonicalize(&case.path), std::env::current_dir()) {
+        if let Ok(rel) = abs.strip_prefix(&cwd) {
+            expected.stderr = expected
+                .stderr
+                .replace(&abs.display().to_string(), &rel.display().to_string());
+        }
+    }
+    // For inline `code` the oracle ran a scratch copy; coroviz names the scenario file.
+    if input.program != case.path {
+        let scratch_name = input.program.display().to_string();
+        expected.stderr = expected
+            .stderr
+            .replace(&scratch_name, &case.path.display().to_string());
     }
     let subject = if selftest {
         oracle()

@@ -172,8 +172,11 @@ pub enum Instr {
     MapAdd(u32),
     /// Extend the list below TOS with the iterable TOS.
     ListExtend,
-    /// Merge the mapping TOS into the dict below it (`**` in calls).
+    /// Merge the mapping TOS into the dict below it (`**` in a dict display).
     DictMerge,
+    /// Like `DictMerge` for a call's `**`: a key given twice is an error naming the callee
+    /// (three slots below).
+    DictMergeCall,
     ListToTuple,
     /// Concatenate `n` strings (f-strings).
     BuildString(u32),

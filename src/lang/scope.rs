@@ -312,6 +312,15 @@ impl Builder {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
     ) {
+        // CPython refuses a walrus inside a comprehension's iterable.
+        for g in generators {
+            if let Some(r) = find_walrus(&g.iter) {
+                self.error.get_or_insert(ScopeError {
+                    range: r,
+                    message: "assignment expression cannot be used in a comprehension iterable expression".into(),
+                });
+            }
+        }
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
@@ -516,4 +525,24 @@ impl<'a> Visitor<'a> for Builder {
             _ => visitor::walk_expr(self, expr),
         }
     }
+}
+
+/// The range of the first `:=` inside `expr`, if any.
+fn find_walrus(expr: &Expr) -> Option<TextRange> {
+    struct Finder(Option<TextRange>);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            if let Expr::Named(n) = e {
+                self.0 = Some(n.range);
+                return;
+            }
+            visitor::walk_expr(self, e);
+        }
+    }
+    let mut f = Finder(None);
+    f.visit_expr(expr);
+    f.0
 }

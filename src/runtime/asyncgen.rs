@@ -225,7 +225,14 @@ impl Vm<'_> {
     pub fn agen_method(&mut self, g: &Rc<GenObj>, name: &str, args: Args) -> PyResult<Value> {
         let nargs = args.pos.len();
         let want = |vm: &Vm, min: usize, max: usize| {
-            crate::runtime::methods::check_count(vm, name, nargs, min, max)
+            crate::runtime::methods::check_count(
+                vm,
+                name,
+                nargs,
+                min,
+                max,
+                crate::runtime::methods::ArityStyle::Unpack,
+            )
         };
         match name {
             "__aiter__" => {

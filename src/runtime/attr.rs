@@ -36,6 +36,59 @@ fn method_names(v: &Value) -> &'static [&'static str] {
     }
 }
 
+/// `str.upper`, `list.append`, `dict.fromkeys`: methods looked up on a builtin type.
+fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
+    use crate::runtime::methods::{DICT_METHODS, LIST_METHODS, SET_METHODS, STR_METHODS};
+    let table: &[&'static str] = match c.builtin? {
+        BuiltinType::Str => {
+            if name == "maketrans" {
+                let b = crate::runtime::value::Builtin {
+                    name: "maketrans",
+                    func: crate::runtime::methods::str_maketrans,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            STR_METHODS
+        }
+        BuiltinType::List => LIST_METHODS,
+        BuiltinType::Dict => {
+            if name == "fromkeys" {
+                let b = crate::runtime::value::Builtin {
+                    name: "fromkeys",
+                    func: crate::runtime::methods::dict_fromkeys,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            DICT_METHODS
+        }
+        BuiltinType::Set => SET_METHODS,
+        _ => return None,
+    };
+    let static_name = *table.iter().find(|m| **m == name)?;
+    let b = crate::runtime::value::Builtin {
+        name: static_name,
+        func: call_unbound,
+        bound: Some(Value::str(static_name)),
+    };
+    Some(Value::Builtin(Rc::new(b)))
+}
+
+/// Calls an unbound builtin method: `[name, self, args…]`.
+fn call_unbound(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Str(n)) => n.clone(),
+        _ => return Err(vm.type_error("bad unbound method call")),
+    };
+    args.pos.remove(0);
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("unbound method {name}() needs an argument")));
+    }
+    let receiver = args.pos.remove(0);
+    vm.call_method(&receiver, &name, args)
+}
+
 impl Vm<'_> {
     /// Whether `obj.name(...)` should dispatch natively on the receiver (no bound object).
     pub fn is_method_receiver(&self, obj: &Value) -> bool {
@@ -51,7 +104,7 @@ impl Vm<'_> {
             Value::Class(c) => match name {
                 "__name__" | "__qualname__" => Some(Value::Str(c.name.clone())),
                 "__module__" => Some(Value::str(c.module)),
-                _ => c.lookup(name),
+                _ => c.lookup(name).or_else(|| unbound_builtin_method(c, name)),
             },
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
@@ -86,6 +139,14 @@ impl Vm<'_> {
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
                 "__traceback__" => Some(self.traceback_of(e)),
                 "__class__" => Some(Value::Class(e.class.clone())),
+                "code" if e.is_instance(&self.types.exc.system_exit) => {
+                    let args = e.args.borrow();
+                    Some(match args.len() {
+                        0 => Value::None,
+                        1 => args[0].clone(),
+                        _ => Value::tuple(args.clone()),
+                    })
+                }
                 _ => e.attrs.borrow().get(name).cloned(),
             },
             Value::Gen(g) => match name {

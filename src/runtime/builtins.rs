@@ -83,7 +83,15 @@ fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<(
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
     }
-    crate::runtime::methods::check_count(vm, name, args.pos.len(), min, max)
+    use crate::runtime::methods::ArityStyle;
+    // METH_O builtins, Argument Clinic ones, and the rest (PyArg_UnpackTuple).
+    let style = match name {
+        "len" | "repr" | "ascii" | "abs" | "chr" | "ord" | "hex" | "bin" | "oct" | "id"
+        | "callable" | "hash" | "any" | "all" => ArityStyle::One,
+        "int" | "str" | "round" => ArityStyle::Clinic,
+        _ => ArityStyle::Unpack,
+    };
+    crate::runtime::methods::check_count(vm, name, args.pos.len(), min, max, style)
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -300,12 +308,15 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.take_kw("strict");
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     let mut inners = Vec::new();
     for a in &args.pos {
         inners.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterObj::Zip { inners }))
+    Ok(new_iter(IterObj::Zip { inners, strict }))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -780,8 +791,8 @@ pub fn construct(
                 match src {
                     Value::Dict(o) => d = o.borrow().clone(),
                     other => {
-                        for item in vm.collect(other)? {
-                            let kv = vm.unpack(&item, 2)?;
+                        for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                            let kv = vm.update_pair(&item, i)?;
                             d.insert(vm.key(kv[0].clone())?, kv[1].clone());
                         }
                     }

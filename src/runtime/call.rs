@@ -131,7 +131,26 @@ impl Vm<'_> {
                         if argcount == 1 { "" } else { "s" }
                     )
                 };
-                let given = format!("{} {} given", npos, if npos == 1 { "was" } else { "were" });
+                // CPython also counts keyword-only arguments that were given.
+                let kwonly_given = kw
+                    .iter()
+                    .filter(|(k, _)| {
+                        code.varnames[argcount..argcount + kwonly]
+                            .iter()
+                            .any(|n| **n == **k)
+                    })
+                    .count();
+                let given = if kwonly_given > 0 {
+                    format!(
+                        "{} positional argument{} (and {} keyword-only argument{}) were given",
+                        npos,
+                        if npos == 1 { "" } else { "s" },
+                        kwonly_given,
+                        if kwonly_given == 1 { "" } else { "s" }
+                    )
+                } else {
+                    format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+                };
                 return Err(self.type_error(format!("{name}() takes {takes} but {given}")));
             }
         }
@@ -154,8 +173,16 @@ impl Vm<'_> {
                     varkw.insert(self.key(Value::Str(k))?, v);
                 }
                 None => {
+                    if code.varnames[..code.posonlycount as usize]
+                        .iter()
+                        .any(|n| **n == *k)
+                    {
+                        return Err(self.type_error(format!(
+                            "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                        )));
+                    }
                     return Err(self
-                        .type_error(format!("{name}() got an unexpected keyword argument '{k}'")))
+                        .type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
                 }
             }
         }

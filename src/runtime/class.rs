@@ -189,7 +189,14 @@ pub fn identity_hash(v: &Value) -> i64 {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "__setattr__", args.pos.len(), 3, 3)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "__setattr__",
+        args.pos.len(),
+        3,
+        3,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     let Value::Str(name) = &args.pos[1] else {
         return Err(vm.type_error("attribute name must be string"));
     };
@@ -198,7 +205,14 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "__getattribute__", args.pos.len(), 2, 2)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "__getattribute__",
+        args.pos.len(),
+        2,
+        2,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     let Value::Str(name) = &args.pos[1] else {
         return Err(vm.type_error("attribute name must be string"));
     };
@@ -206,7 +220,14 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "__format__", args.pos.len(), 2, 2)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "__format__",
+        args.pos.len(),
+        2,
+        2,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     match &args.pos[1] {
         Value::Str(s) if s.is_empty() => Ok(Value::str(&vm.to_str(&args.pos[0])?)),
         _ => Err(vm.type_error(format!(
@@ -590,7 +611,14 @@ impl Vm<'_> {
 }
 
 fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "setter", args.pos.len(), 2, 2)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "setter",
+        args.pos.len(),
+        2,
+        2,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     let Value::Descriptor(d) = &args.pos[0] else {
         unreachable!("bound to a property")
     };
@@ -643,7 +671,14 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
                     "property() got an unexpected keyword argument '{k}'"
                 )));
             }
-            crate::runtime::methods::check_count(vm, "property", args.pos.len(), 0, 4)?;
+            crate::runtime::methods::check_count(
+                vm,
+                "property",
+                args.pos.len(),
+                0,
+                4,
+                crate::runtime::methods::ArityStyle::Unpack,
+            )?;
             for (i, v) in args.pos.into_iter().enumerate() {
                 slots[i] = v;
             }
@@ -669,7 +704,14 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
             if !args.kw.is_empty() {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
-            crate::runtime::methods::check_count(vm, name, args.pos.len(), 1, 1)?;
+            crate::runtime::methods::check_count(
+                vm,
+                name,
+                args.pos.len(),
+                1,
+                1,
+                crate::runtime::methods::ArityStyle::Unpack,
+            )?;
             let f = args.pos.remove(0);
             Ok(Value::Descriptor(Rc::new(
                 if bt == BuiltinType::StaticMethod {

@@ -204,10 +204,36 @@ pub fn run_compiled(
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Ok,
     };
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
-    vm.globals.clear();
-    vm.asyncio.current_loop = None;
+    // Values go first (finalisers may still run Python code that looks names up).
+    let globals = std::mem::replace(
+        &mut vm.globals,
+        vec![crate::runtime::value::Value::Null; program.globals.len()],
+    );
+    drop(globals);
     vm.modules = Default::default();
+    // What CPython's cycle collector would find: a pending task and the future it waits on
+    // hold each other (the future's callbacks hold the task). Cut the future's side, except
+    // for tasks of the policy's still-open loop, which live until the interpreter is torn
+    // down (too late for CPython to report anything).
+    let open_loop = vm.asyncio.current_loop.clone().filter(|l| !l.is_closed());
+    for t in std::mem::take(&mut vm.asyncio.all_tasks)
+        .iter()
+        .filter_map(std::rc::Weak::upgrade)
+    {
+        if open_loop
+            .as_ref()
+            .is_some_and(|l| std::rc::Rc::ptr_eq(l, &t.loop_))
+        {
+            continue;
+        }
+        if let Some(w) = t.task.as_ref().and_then(|d| d.fut_waiter.borrow().clone()) {
+            w.callbacks.borrow_mut().clear();
+        }
+    }
     vm.flush_gc_notes(None);
+    drop(open_loop);
+    vm.asyncio.current_loop = None;
+    crate::runtime::gc_notes::discard();
     if vm.emitting() {
         vm.emit(EventKind::ScenarioFinished {
             exit,

@@ -50,7 +50,61 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
         return ("0".to_string(), 1);
     }
     let decpt = int_part.len() as i64 + exp - (all.len() - trimmed.len()) as i64;
-    (trimmed.trim_end_matches('0').to_string(), decpt)
+    let digits = trimmed.trim_end_matches('0').to_string();
+    if let DigitMode::Shortest = mode {
+        return (even_on_tie(digits, decpt, x), decpt);
+    }
+    (digits, decpt)
+}
+
+/// Rust's shortest digits round an exact tie up; `_Py_dg_dtoa` keeps the even neighbour when
+/// both neighbours round-trip and `x` lies exactly between them (`1421615859992701.25`
+/// prints as `…701.2`).
+fn even_on_tie(digits: String, decpt: i64, x: f64) -> String {
+    use num_traits::Pow;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last.is_multiple_of(2) || digits.len() < 2 {
+        return digits;
+    }
+    let n = digits.len() as i64;
+    let d: BigInt = digits.parse().expect("digits");
+    for delta in [-1i64, 1] {
+        let c = &d + delta;
+        let cs = c.to_string();
+        if cs.len() != digits.len() {
+            continue;
+        }
+        if format!("0.{cs}e{decpt}").parse::<f64>() != Ok(x) {
+            continue;
+        }
+        // Tie iff 2x == (d + c) * 10^k, with x = m * 2^q exactly.
+        let bits = x.to_bits();
+        let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (m, q) = if raw_exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), raw_exp - 1075)
+        };
+        let k = decpt - n;
+        let mut lhs = BigInt::from(m) * 2u32;
+        let mut rhs = &d + &c;
+        if q >= 0 {
+            lhs <<= q as usize;
+        } else {
+            rhs <<= (-q) as usize;
+        }
+        let ten = BigInt::from(10u32);
+        if k >= 0 {
+            rhs *= Pow::pow(&ten, k as u32);
+        } else {
+            lhs *= Pow::pow(&ten, (-k) as u32);
+        }
+        if lhs == rhs {
+            return cs;
+        }
+    }
+    digits
 }
 
 /// Flags of `PyOS_double_to_string`.

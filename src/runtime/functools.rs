@@ -137,14 +137,28 @@ fn copy_wrapper(vm: &mut Vm, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
 }
 
 fn update_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "update_wrapper", args.pos.len(), 2, 2)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "update_wrapper",
+        args.pos.len(),
+        2,
+        2,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     copy_wrapper(vm, &args.pos[0], &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
 
 /// `wraps(wrapped)`: a decorator applying `update_wrapper`.
 fn wraps(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "wraps", args.pos.len(), 1, 1)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "wraps",
+        args.pos.len(),
+        1,
+        1,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     Ok(native(
         "update_wrapper",
         wraps_apply,
@@ -153,14 +167,28 @@ fn wraps(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn wraps_apply(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "update_wrapper", args.pos.len(), 2, 2)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "update_wrapper",
+        args.pos.len(),
+        2,
+        2,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     copy_wrapper(vm, &args.pos[1], &args.pos[0])?;
     Ok(args.pos[1].clone())
 }
 
 /// `reduce(function, iterable[, initial])`.
 fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::runtime::methods::check_count(vm, "reduce", args.pos.len(), 2, 3)?;
+    crate::runtime::methods::check_count(
+        vm,
+        "reduce",
+        args.pos.len(),
+        2,
+        3,
+        crate::runtime::methods::ArityStyle::Unpack,
+    )?;
     let it = vm.get_iter(&args.pos[1])?;
     let mut acc = match args.pos.get(2) {
         Some(v) => v.clone(),

@@ -16,10 +16,18 @@ pub enum GcNote {
     NeverAwaited {
         qualname: Rc<str>,
     },
+    /// A task was collected while still pending (`waiting`: on a plain future, or a task).
+    DestroyedPending {
+        info: TaskInfo,
+        cancelling: bool,
+        waiting: Option<bool>,
+    },
     /// A suspended generator or coroutine was dropped inside `try`/`with`: close it.
     Finalize(Rc<crate::runtime::value::GenObj>),
+    /// `kind` names a plain future's class (`Future`, or gather's `_GatheringFuture`).
     NeverRetrieved {
         task: Option<TaskInfo>,
+        kind: &'static str,
         exc: Rc<ExcObj>,
     },
 }
@@ -47,6 +55,11 @@ pub fn pending() -> bool {
     PENDING.with(Cell::get)
 }
 
+/// Forgets pending notes: objects dying at interpreter teardown go unreported, as in CPython.
+pub fn discard() {
+    drop(take());
+}
+
 fn take() -> Vec<GcNote> {
     PENDING.with(|p| p.set(false));
     NOTES.with(|v| std::mem::take(&mut *v.borrow_mut()))
@@ -61,6 +74,29 @@ impl Vm<'_> {
     pub fn flush_gc_notes(&mut self, at: Option<(Rc<str>, u32)>) {
         for n in take() {
             match n {
+                GcNote::DestroyedPending {
+                    info,
+                    cancelling,
+                    waiting,
+                } => {
+                    let state = if cancelling { "cancelling" } else { "pending" };
+                    let wait_for = match waiting {
+                        Some(true) => " wait_for=<Future pending cb=[Task.task_wakeup()]>",
+                        Some(false) => " wait_for=<Task pending>",
+                        None => "",
+                    };
+                    let text = format!(
+                        "Task was destroyed but it is pending!\ntask: <Task {state} name='{}' coro=<{}() done, defined at {}:{}>{wait_for}>\n",
+                        info.name, info.coro, info.file, info.line
+                    );
+                    self.write_stderr(&text);
+                    if self.emitting() {
+                        self.emit(EventKind::Warning {
+                            warning: WarningKind::TaskDestroyedPending,
+                            msg: format!("Task was destroyed but it is pending: {}", info.name),
+                        });
+                    }
+                }
                 GcNote::Finalize(g) => {
                     let v = Value::Gen(g.clone());
                     let closed = if g.kind == crate::runtime::value::GenKind::AsyncGenerator {
@@ -103,7 +139,7 @@ impl Vm<'_> {
                         });
                     }
                 }
-                GcNote::NeverRetrieved { task, exc } => {
+                GcNote::NeverRetrieved { task, kind, exc } => {
                     let exc_repr = self
                         .repr(&Value::Exception(exc.clone()))
                         .unwrap_or_default();
@@ -112,7 +148,8 @@ impl Vm<'_> {
                             "Task exception was never retrieved",
                             format!("<Task finished name='{name}' coro=<{coro}() done, defined at {file}:{line}> exception={exc_repr}>"),
                         ),
-                        None => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
+                        None if kind == "Future" => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
+                        None => ("_GatheringFuture exception was never retrieved", format!("<_GatheringFuture finished exception={exc_repr}>")),
                     };
                     let text = format!("{head}\nfuture: {future}\n{}", self.format_exception(&exc));
                     self.write_stderr(&text);

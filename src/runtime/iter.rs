@@ -27,11 +27,13 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    /// Over a dict (or a set's keys, `is_set`): its size must not change meanwhile.
     Dict {
         dict: Rc<RefCell<Dict>>,
         index: usize,
         len: usize,
         view: DictView,
+        is_set: bool,
     },
     /// Over a snapshot (sets, dict views materialised).
     Snapshot {
@@ -42,8 +44,10 @@ pub enum IterObj {
         inner: Value,
         count: i64,
     },
+    /// `strict`: the iterables must all end together.
     Zip {
         inners: Vec<Value>,
+        strict: bool,
     },
     Map {
         func: Value,
@@ -77,6 +81,7 @@ impl IterObj {
             } => "tuple_iterator",
             IterObj::Seq { .. } => "str_ascii_iterator",
             IterObj::Range { .. } => "range_iterator",
+            IterObj::Dict { is_set: true, .. } => "set_iterator",
             IterObj::Dict {
                 view: DictView::Keys,
                 ..

@@ -50,6 +50,10 @@ pub const STR_METHODS: &[&str] = &[
     "expandtabs",
     "removeprefix",
     "removesuffix",
+    "istitle",
+    "isprintable",
+    "isascii",
+    "translate",
 ];
 pub const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
@@ -83,7 +87,7 @@ pub const SET_METHODS: &[&str] = &[
     "isdisjoint",
 ];
 
-fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+fn want(vm: &Vm, ty: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty()
         && name != "sort"
         && name != "split"
@@ -92,31 +96,67 @@ fn want(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_count(vm, name, args.pos.len(), min, max)
+    if min == max {
+        // METH_O/METH_NOARGS methods name their type: `str.join() takes exactly one argument`.
+        return check_count(
+            vm,
+            &format!("{ty}.{name}"),
+            args.pos.len(),
+            min,
+            max,
+            ArityStyle::One,
+        );
+    }
+    check_count(vm, name, args.pos.len(), min, max, ArityStyle::Unpack)
+}
+
+/// How a builtin reports a wrong argument count (it depends on how CPython implements it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ArityStyle {
+    /// `METH_O`: `len() takes exactly one argument (2 given)`.
+    One,
+    /// `PyArg_UnpackTuple`: `divmod expected 2 arguments, got 1`.
+    Unpack,
+    /// Argument Clinic: `int() takes at most 2 arguments (3 given)`.
+    Clinic,
 }
 
 /// CPython's messages for a wrong number of positional arguments to a builtin.
-pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+pub fn check_count(
+    vm: &Vm,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+    style: ArityStyle,
+) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        match min {
+    let msg = match style {
+        ArityStyle::One if min == max => match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-        }
-    } else if n < min {
-        format!(
+        },
+        ArityStyle::Clinic if n > max => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
+        ArityStyle::Clinic => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
             "{name} expected at least {min} argument{}, got {n}",
             plural(min)
-        )
-    } else {
-        format!(
+        ),
+        _ => format!(
             "{name} expected at most {max} argument{}, got {n}",
             plural(max)
-        )
+        ),
     };
     Err(vm.type_error(msg))
 }
@@ -156,11 +196,35 @@ fn span(vm: &Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
 
 pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Option<PyResult<Value>> {
     let r = (|| -> PyResult<Value> {
+        const NO_ARGS: &[&str] = &[
+            "upper",
+            "lower",
+            "casefold",
+            "title",
+            "capitalize",
+            "swapcase",
+            "isdigit",
+            "isnumeric",
+            "isdecimal",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "istitle",
+            "isidentifier",
+            "isprintable",
+            "isascii",
+        ];
+        if NO_ARGS.contains(&name) {
+            want(vm, "str", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "upper" => Value::str(&s.to_uppercase()),
-            "lower" | "casefold" => Value::str(&s.to_lowercase()),
+            "lower" => Value::str(&s.to_lowercase()),
+            "casefold" => Value::str(&s.to_lowercase().replace('ß', "ss")),
             "strip" | "lstrip" | "rstrip" => {
-                want(vm, name, &args, 0, 1)?;
+                want(vm, "str", name, &args, 0, 1)?;
                 let chars: Option<Vec<char>> = match args.pos.first() {
                     None | Some(Value::None) => None,
                     Some(v) => Some(str_arg(vm, v, "argument")?.chars().collect()),
@@ -193,7 +257,15 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 let parts: Vec<String> = match sep {
                     None | Some(Value::None) => split_whitespace(s, maxsplit, name == "rsplit"),
                     Some(v) => {
-                        let sep = str_arg(vm, &v, "separator")?;
+                        let sep: &str = match &v {
+                            Value::Str(sep) => sep,
+                            other => {
+                                return Err(vm.type_error(format!(
+                                    "must be str or None, not {}",
+                                    other.type_name()
+                                )))
+                            }
+                        };
                         if sep.is_empty() {
                             return Err(vm.value_error("empty separator"));
                         }
@@ -220,9 +292,23 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 };
                 Value::list(parts.iter().map(|p| Value::str(p)).collect())
             }
-            "splitlines" => Value::list(s.lines().map(Value::str).collect()),
+            "splitlines" => {
+                let keepends = match args
+                    .take_kw("keepends")
+                    .or_else(|| args.pos.first().cloned())
+                {
+                    Some(v) => vm.truthy(&v)?,
+                    None => false,
+                };
+                Value::list(
+                    split_lines(s, keepends)
+                        .into_iter()
+                        .map(|l| Value::str(&l))
+                        .collect(),
+                )
+            }
             "join" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "str", name, &args, 1, 1)?;
                 let items = vm.collect(&args.pos[0])?;
                 let mut out = String::new();
                 for (i, it) in items.iter().enumerate() {
@@ -242,7 +328,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::str(&out)
             }
             "replace" => {
-                want(vm, name, &args, 2, 3)?;
+                want(vm, "str", name, &args, 2, 3)?;
                 let old = str_arg(vm, &args.pos[0], "replace() argument 1")?.to_string();
                 let new = str_arg(vm, &args.pos[1], "replace() argument 2")?.to_string();
                 match args.pos.get(2) {
@@ -258,8 +344,14 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 }
             }
             "startswith" | "endswith" => {
-                want(vm, name, &args, 1, 3)?;
+                want(vm, "str", name, &args, 1, 3)?;
                 let chars: Vec<char> = s.chars().collect();
+                // A start past the end matches nothing, not even "".
+                if let Some(Value::Int(start)) = args.pos.get(1) {
+                    if *start > chars.len() as i64 {
+                        return Ok(Value::Bool(false));
+                    }
+                }
                 let (a, b) = span(vm, &args.pos[1..], chars.len())?;
                 let sub: String = if a <= b {
                     chars[a..b].iter().collect()
@@ -282,7 +374,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::Bool(hit)
             }
             "find" | "rfind" | "index" | "rindex" | "count" => {
-                want(vm, name, &args, 1, 3)?;
+                want(vm, "str", name, &args, 1, 3)?;
                 let needle: Vec<char> = str_arg(vm, &args.pos[0], "must be str")?.chars().collect();
                 let chars: Vec<char> = s.chars().collect();
                 let (a, b) = span(vm, &args.pos[1..], chars.len())?;
@@ -323,7 +415,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
             }
             "format" => Value::str(&crate::runtime::strformat::str_format(vm, s, args)?),
             "zfill" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "str", name, &args, 1, 1)?;
                 let width = int_arg(vm, &args.pos[0])?.max(0) as usize;
                 let n = s.chars().count();
                 if n >= width {
@@ -337,7 +429,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 }
             }
             "center" | "ljust" | "rjust" => {
-                want(vm, name, &args, 1, 2)?;
+                want(vm, "str", name, &args, 1, 2)?;
                 let width = int_arg(vm, &args.pos[0])?.max(0) as usize;
                 let fill = match args.pos.get(1) {
                     Some(v) => {
@@ -372,7 +464,12 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     })
                 }
             }
-            "isdigit" | "isnumeric" | "isdecimal" => {
+            "isdecimal" => Value::Bool(
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| crate::runtime::num::unicode_decimal(c).is_some()),
+            ),
+            "isdigit" | "isnumeric" => {
                 Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))
             }
             "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
@@ -383,6 +480,36 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
             }
             "islower" => {
                 Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+            }
+            "istitle" => Value::Bool(is_title(s)),
+            "isprintable" => Value::Bool(
+                s.chars()
+                    .all(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{ad}')),
+            ),
+            "isascii" => Value::Bool(s.is_ascii()),
+            "translate" => {
+                want(vm, "str", name, &args, 1, 1)?;
+                let mut out = String::new();
+                for c in s.chars() {
+                    match vm.get_item(&args.pos[0], &Value::Int(c as i64)) {
+                        Ok(Value::None) => {}
+                        Ok(Value::Int(n)) => out.extend(char::from_u32(n as u32)),
+                        Ok(Value::Str(r)) => out.push_str(&r),
+                        Ok(other) => {
+                            return Err(vm.type_error(format!(
+                                "character mapping must return integer, None or str, not {}",
+                                other.type_name()
+                            )))
+                        }
+                        Err(crate::runtime::vm::Unwind::Exc(e))
+                            if e.is_instance(&vm.types.exc.lookup_error) =>
+                        {
+                            out.push(c)
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                Value::str(&out)
             }
             "isidentifier" => Value::Bool(
                 s.chars()
@@ -422,7 +549,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     .collect::<String>(),
             ),
             "partition" | "rpartition" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "str", name, &args, 1, 1)?;
                 let sep = str_arg(vm, &args.pos[0], "separator")?.to_string();
                 let found = if name == "partition" {
                     s.find(&sep)
@@ -437,16 +564,46 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::tuple(parts.iter().map(|p| Value::str(p)).collect())
             }
             "removeprefix" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "str", name, &args, 1, 1)?;
                 let p = str_arg(vm, &args.pos[0], "argument")?;
                 Value::str(s.strip_prefix(p).unwrap_or(s))
             }
             "removesuffix" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "str", name, &args, 1, 1)?;
                 let p = str_arg(vm, &args.pos[0], "argument")?;
                 Value::str(s.strip_suffix(p).unwrap_or(s))
             }
-            "expandtabs" => Value::str(&s.replace('\t', "        ")),
+            "expandtabs" => {
+                let size = match args
+                    .take_kw("tabsize")
+                    .or_else(|| args.pos.first().cloned())
+                {
+                    Some(v) => int_arg(vm, &v)?,
+                    None => 8,
+                };
+                let mut out = String::new();
+                let mut col = 0i64;
+                for c in s.chars() {
+                    match c {
+                        '\t' => {
+                            if size > 0 {
+                                let pad = size - col % size;
+                                out.push_str(&" ".repeat(pad as usize));
+                                col += pad;
+                            }
+                        }
+                        '\n' | '\r' => {
+                            out.push(c);
+                            col = 0;
+                        }
+                        _ => {
+                            out.push(c);
+                            col += 1;
+                        }
+                    }
+                }
+                Value::str(&out)
+            }
             _ => return Err(vm.attribute_error(&Value::Str(s.clone()), name)),
         })
     })();
@@ -458,6 +615,68 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
         }
         other => Some(other),
     }
+}
+
+/// `str.splitlines`: every Unicode line boundary CPython knows, `\r\n` as one.
+fn split_lines(s: &str, keepends: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let boundary = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !boundary {
+            line.push(c);
+            continue;
+        }
+        let mut end = c.to_string();
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            chars.next();
+            end.push('\n');
+        }
+        if keepends {
+            line.push_str(&end);
+        }
+        out.push(std::mem::take(&mut line));
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+/// `str.istitle`: cased words start upper and continue lower.
+fn is_title(s: &str) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
 }
 
 fn split_whitespace(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
@@ -505,20 +724,23 @@ pub fn list_method(
         return None;
     }
     let r = (|| -> PyResult<Value> {
+        if matches!(name, "reverse" | "copy" | "clear") {
+            want(vm, "list", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "append" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "list", name, &args, 1, 1)?;
                 l.borrow_mut().push(args.pos.pop().expect("one arg"));
                 Value::None
             }
             "extend" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "list", name, &args, 1, 1)?;
                 let items = vm.collect(&args.pos[0])?;
                 l.borrow_mut().extend(items);
                 Value::None
             }
             "pop" => {
-                want(vm, name, &args, 0, 1)?;
+                want(vm, "list", name, &args, 0, 1)?;
                 let len = l.borrow().len();
                 if len == 0 {
                     return Err(vm.exc(&vm.types.exc.index_error, "pop from empty list"));
@@ -532,7 +754,7 @@ pub fn list_method(
                 l.borrow_mut().remove(i)
             }
             "insert" => {
-                want(vm, name, &args, 2, 2)?;
+                want(vm, "list", name, &args, 2, 2)?;
                 let len = l.borrow().len() as i64;
                 let i = int_arg(vm, &args.pos[0])?;
                 let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -541,10 +763,17 @@ pub fn list_method(
                 Value::None
             }
             "remove" | "index" | "count" => {
-                want(vm, name, &args, 1, 3)?;
+                let max = if name == "index" { 3 } else { 1 };
+                want(vm, "list", name, &args, 1, max)?;
                 let items = l.borrow().clone();
+                // list.index(x, start, stop) searches only that span.
+                let (lo, hi) = if name == "index" {
+                    span(vm, &args.pos[1..], items.len())?
+                } else {
+                    (0, items.len())
+                };
                 let mut hits = Vec::new();
-                for (i, v) in items.iter().enumerate() {
+                for (i, v) in items.iter().enumerate().take(hi).skip(lo) {
                     if v.is(&args.pos[0]) || vm.eq(v, &args.pos[0])? {
                         hits.push(i);
                         if name != "count" {
@@ -614,7 +843,7 @@ pub fn tuple_method(
         return None;
     }
     Some((|| -> PyResult<Value> {
-        want(vm, name, &args, 1, 1)?;
+        want(vm, "tuple", name, &args, 1, 1)?;
         let mut hits = Vec::new();
         for (i, v) in t.iter().enumerate() {
             if v.is(&args.pos[0]) || vm.eq(v, &args.pos[0])? {
@@ -645,9 +874,15 @@ pub fn dict_method(
         return None;
     }
     let r = (|| -> PyResult<Value> {
+        if matches!(
+            name,
+            "keys" | "values" | "items" | "copy" | "clear" | "popitem"
+        ) {
+            want(vm, "dict", name, &args, 0, 0)?;
+        }
         Ok(match name {
             "get" => {
-                want(vm, name, &args, 1, 2)?;
+                want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
                 d.borrow()
                     .get(&k)
@@ -660,7 +895,7 @@ pub fn dict_method(
             "values" => Value::DictView(d.clone(), DictView::Values),
             "items" => Value::DictView(d.clone(), DictView::Items),
             "pop" => {
-                want(vm, name, &args, 1, 2)?;
+                want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
                 let removed = d.borrow_mut().remove(&k);
                 match removed {
@@ -683,7 +918,7 @@ pub fn dict_method(
                 }
             }
             "setdefault" => {
-                want(vm, name, &args, 1, 2)?;
+                want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
                 let existing = d.borrow().get(&k).cloned();
                 match existing {
@@ -701,8 +936,8 @@ pub fn dict_method(
                         Value::Dict(o) => o.borrow().items(),
                         other => {
                             let mut out = Vec::new();
-                            for item in vm.collect(other)? {
-                                let kv = vm.unpack(&item, 2)?;
+                            for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                                let kv = vm.update_pair(&item, i)?;
                                 out.push((kv[0].clone(), kv[1].clone()));
                             }
                             out
@@ -754,13 +989,13 @@ pub fn set_method(
         let new_set = |d: Dict| Value::Set(Rc::new(RefCell::new(d)));
         Ok(match name {
             "add" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "set", name, &args, 1, 1)?;
                 let k = vm.key(args.pos[0].clone())?;
                 s.borrow_mut().insert(k, Value::None);
                 Value::None
             }
             "remove" | "discard" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "set", name, &args, 1, 1)?;
                 let k = vm.key(args.pos[0].clone())?;
                 let removed = s.borrow_mut().remove(&k);
                 if removed.is_none() && name == "remove" {
@@ -810,7 +1045,7 @@ pub fn set_method(
                 new_set(out)
             }
             "issubset" | "issuperset" | "isdisjoint" => {
-                want(vm, name, &args, 1, 1)?;
+                want(vm, "set", name, &args, 1, 1)?;
                 let o = others(vm)?.remove(0);
                 let me = s.borrow();
                 Value::Bool(match name {
@@ -878,4 +1113,55 @@ impl Vm<'_> {
         }
         Ok(idx.into_iter().map(|i| items[i].clone()).collect())
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count(vm, "fromkeys", args.pos.len(), 1, 2, ArityStyle::Unpack)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let mut d = Dict::new();
+    for k in vm.collect(&args.pos[0])? {
+        d.insert(vm.key(k)?, value.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count(vm, "maketrans", args.pos.len(), 1, 3, ArityStyle::Unpack)?;
+    let mut d = Dict::new();
+    match (&args.pos[0], args.pos.get(1)) {
+        (Value::Dict(src), None) => {
+            for (k, v) in src.borrow().items() {
+                let k = match k {
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    other => other,
+                };
+                d.insert(vm.key(k)?, v);
+            }
+        }
+        (Value::Str(x), Some(Value::Str(y))) => {
+            if x.chars().count() != y.chars().count() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                d.insert(vm.key(Value::Int(a as i64))?, Value::Int(b as i64));
+            }
+            if let Some(Value::Str(z)) = args.pos.get(2) {
+                for c in z.chars() {
+                    d.insert(vm.key(Value::Int(c as i64))?, Value::None);
+                }
+            }
+        }
+        _ => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }

@@ -104,6 +104,15 @@ impl Vm<'_> {
                 Value::Int(_) | Value::Bool(_),
                 Value::Str(_) | Value::List(_) | Value::Tuple(_),
             ) => self.repeat(b, a),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), other)
+            | (BinOp::Mul, other, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                if !matches!(other, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
+            {
+                Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.type_name()
+                )))
+            }
             (BinOp::Mod, Value::Str(fmt), _) => {
                 let s = self.percent_format(fmt, b)?;
                 Ok(Value::str(&s))
@@ -483,6 +492,18 @@ impl Vm<'_> {
             });
         }
         match (a, b) {
+            (Value::Set(x), Value::Set(y)) => {
+                // Sets are ordered by inclusion: `<=` is subset, `<` proper subset.
+                let (x, y) = (x.borrow(), y.borrow());
+                let sub = x.map.keys().all(|k| y.contains(k));
+                let sup = y.map.keys().all(|k| x.contains(k));
+                Ok(match (sub, sup) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    (false, false) => None,
+                })
+            }
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -551,15 +572,26 @@ impl Vm<'_> {
 
     /// Turns a Python index into a position in a sequence of `len`, or None if out of range.
     pub fn seq_index(&self, idx: &Value, len: usize) -> PyResult<Option<usize>> {
+        self.seq_index_of("list", idx, len)
+    }
+
+    /// Like `seq_index`, naming the container kind in the error (`tuple indices must…`).
+    pub fn seq_index_of(&self, kind: &str, idx: &Value, len: usize) -> PyResult<Option<usize>> {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Ok(None),
+            other if kind == "string" => {
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    other.type_name()
+                )));
+            }
             other => {
                 return Err(self.type_error(format!(
-                    "indices must be integers or slices, not {}",
+                    "{kind} indices must be integers or slices, not {}",
                     other.type_name()
-                )))
+                )));
             }
         };
         let i = if i < 0 { i + len as i64 } else { i };
@@ -687,18 +719,18 @@ impl Vm<'_> {
                     None => Err(self.exc(&self.types.exc.index_error, "list index out of range")),
                 }
             }
-            Value::Tuple(t) => match self.seq_index(key, t.len())? {
+            Value::Tuple(t) => match self.seq_index_of("tuple", key, t.len())? {
                 Some(i) => Ok(t[i].clone()),
                 None => Err(self.exc(&self.types.exc.index_error, "tuple index out of range")),
             },
             Value::Str(s) => {
                 let n = s.chars().count();
-                match self.seq_index(key, n)? {
+                match self.seq_index_of("string", key, n)? {
                     Some(i) => Ok(Value::str(&s.chars().nth(i).expect("in range").to_string())),
                     None => Err(self.exc(&self.types.exc.index_error, "string index out of range")),
                 }
             }
-            Value::Range(r) => match self.seq_index(key, r.len() as usize)? {
+            Value::Range(r) => match self.seq_index_of("range object", key, r.len() as usize)? {
                 Some(i) => Ok(Value::Int(r.get(i as i64))),
                 None => Err(self.exc(
                     &self.types.exc.index_error,
@@ -827,16 +859,21 @@ impl Vm<'_> {
                 index: 0,
                 len: d.borrow().len(),
                 view: DictView::Keys,
+                is_set: false,
             },
-            Value::Set(s) => IterObj::Snapshot {
-                items: s.borrow().keys(),
+            Value::Set(s) => IterObj::Dict {
+                dict: s.clone(),
                 index: 0,
+                len: s.borrow().len(),
+                view: DictView::Keys,
+                is_set: true,
             },
             Value::DictView(d, view) => IterObj::Dict {
                 dict: d.clone(),
                 index: 0,
                 len: d.borrow().len(),
                 view: *view,
+                is_set: false,
             },
             Value::Gen(g) if g.kind == crate::runtime::value::GenKind::AsyncGenerator => {
                 return Err(self.type_error("'async_generator' object is not iterable"))
@@ -904,12 +941,14 @@ impl Vm<'_> {
                 index,
                 len,
                 view,
+                is_set,
             } => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     drop(d);
+                    let what = if *is_set { "Set" } else { "dictionary" };
                     *st = IterObj::Exhausted;
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                    return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
                 let out = d.map.get_index(*index).map(|(k, v)| match view {
                     DictView::Keys => k.value().clone(),
@@ -951,13 +990,40 @@ impl Vm<'_> {
                     .next_item(&inner)?
                     .map(|v| Value::tuple(vec![Value::Int(n), v])))
             }
-            IterObj::Zip { inners } => {
-                let inners = inners.clone();
+            IterObj::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
                 drop(st);
                 let mut out = Vec::with_capacity(inners.len());
-                for i in &inners {
-                    match self.next_item(i)? {
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next_item(it)? {
                         Some(v) => out.push(v),
+                        None if strict && i > 0 => {
+                            let which = if i == 1 {
+                                "argument 1".to_string()
+                            } else {
+                                format!("arguments 1-{i}")
+                            };
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is shorter than {which}",
+                                i + 1
+                            )));
+                        }
+                        None if strict => {
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if self.next_item(other)?.is_some() {
+                                    let which = if j == 1 {
+                                        "argument 1".to_string()
+                                    } else {
+                                        format!("arguments 1-{j}")
+                                    };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is longer than {which}",
+                                        j + 1
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
                         None => return Ok(None),
                     }
                 }
@@ -1060,5 +1126,35 @@ impl Vm<'_> {
                 Err(self.value_error(format!("too many values to unpack (expected {n})")))
             }
         }
+    }
+}
+
+impl Vm<'_> {
+    /// Element `i` of a `dict(...)`/`update(...)` sequence as a key/value pair, with
+    /// CPython's messages.
+    pub fn update_pair(&mut self, item: &Value, i: usize) -> PyResult<Vec<Value>> {
+        let items = match item {
+            Value::Tuple(_)
+            | Value::List(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Gen(_)
+            | Value::DictView(..) => self.collect(item)?,
+            _ => {
+                return Err(self.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+        };
+        if items.len() != 2 {
+            return Err(self.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        Ok(items)
     }
 }

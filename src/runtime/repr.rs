@@ -100,7 +100,9 @@ impl Vm<'_> {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => {
+                crate::runtime::num::int_to_decimal(b).map_err(|e| self.py_err(e))?
+            }
             Value::Float(f) => format::float_repr(*f),
             Value::Str(s) => s.to_string(),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self.repr(v)?,

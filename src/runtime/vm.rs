@@ -553,6 +553,34 @@ impl<'h> Vm<'h> {
                     };
                     l.borrow_mut().extend(items);
                 }
+                Instr::DictMergeCall => {
+                    let m = pop(f);
+                    let Value::Dict(src) = m else {
+                        let callee = f.stack[f.stack.len() - 3].clone();
+                        let who = self.callee_name(&callee);
+                        return Err(self.type_error(format!(
+                            "{who} argument after ** must be a mapping, not {}",
+                            m.type_name()
+                        )));
+                    };
+                    let items = src.borrow().items();
+                    let Value::Dict(d) = top(f) else {
+                        unreachable!("dict below")
+                    };
+                    let d = d.clone();
+                    for (k, v) in items {
+                        let key = Key::new(k.clone()).expect("keys are hashable");
+                        if d.borrow().contains(&key) {
+                            let callee = f.stack[f.stack.len() - 3].clone();
+                            let who = self.callee_name(&callee);
+                            let k = self.to_str(&k)?;
+                            return Err(self.type_error(format!(
+                                "{who} got multiple values for keyword argument '{k}'"
+                            )));
+                        }
+                        d.borrow_mut().insert(key, v);
+                    }
+                }
                 Instr::DictMerge => {
                     let m = pop(f);
                     let Value::Dict(src) = m else {
@@ -946,6 +974,15 @@ impl<'h> Vm<'h> {
         if crate::runtime::gc_notes::pending() {
             let at = Some((f.code.file.clone(), f.code.line_at(f.ip - 1)));
             self.flush_gc_notes(at);
+        }
+    }
+
+    /// How CPython names a callee in call errors: `__main__.f()`, `print()`.
+    fn callee_name(&self, callee: &Value) -> String {
+        match callee {
+            Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
+            Value::Builtin(b) => format!("{}()", b.name),
+            other => format!("{}()", other.type_name()),
         }
     }
 

@@ -34,6 +34,7 @@ The model (coroviz's engine reproduces this float arithmetic literally):
 """
 
 import asyncio
+import gc
 import json
 import os
 import random
@@ -254,23 +255,35 @@ def main(argv):
     sys.argv = [path]
 
     try:
-        # Keep the program's globals alive until exit, as `python3 PROGRAM.py` does.
-        main.program_globals = runpy.run_path(path, run_name="__main__")
+        program_globals = runpy.run_path(path, run_name="__main__")
     except SystemExit:
         _flush()
         raise
     except KeyboardInterrupt as exc:
         _flush()
         _print_uncaught(exc)
-        _flush()
+        _release(exc)
         return EXIT_INTERRUPT
     except BaseException as exc:
         _flush()
         _print_uncaught(exc)
-        _flush()
+        _release(exc)
         return EXIT_EXCEPTION
+    # Interpreter shutdown: the program's globals die, and with them whatever still holds a
+    # never-retrieved exception or a suspended coroutine; CPython reports those at exit.
+    program_globals.clear()
+    del program_globals
+    gc.collect()
     _flush()
     return 0
+
+
+def _release(exc):
+    """Drop the uncaught exception's frames so the program's objects are finalised now."""
+    exc.__traceback__ = None
+    del exc
+    gc.collect()
+    _flush()
 
 
 if __name__ == "__main__":

@@ -411,7 +411,7 @@ impl<'a> Compiler<'a> {
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Instr::DictMerge);
+                            self.emit(Instr::DictMergeCall);
                         }
                     }
                 }

@@ -490,6 +490,11 @@ impl Vm<'_> {
         self.check_running(l)?;
         let new_task = !matches!(fut, Value::Future(_));
         let fut = self.ensure_future(fut, Some(l))?;
+        if new_task {
+            if let Some(t) = &fut.task {
+                t.log_destroy_pending.set(false);
+            }
+        }
         let cb = Value::Builtin(Rc::new(Builtin {
             name: "_run_until_complete_cb",
             func: run_until_complete_cb,
@@ -557,18 +562,14 @@ fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
     }
 }
 
+/// `_check_callback`, as outside debug mode: only "is it callable". (A coroutine function is
+/// accepted and its coroutine is never awaited, as in CPython.)
 fn check_callback(vm: &Vm, cb: &Value, method: &str) -> PyResult<()> {
-    let ok = matches!(cb, Value::Function(f) if !f.code.is_generator_like())
-        || (!matches!(cb, Value::Function(_)) && vm.is_callable(cb));
+    let ok = matches!(cb, Value::Function(_)) || vm.is_callable(cb);
     if !ok {
-        let what = if matches!(cb, Value::Function(_)) {
-            "coroutines cannot be used with"
-        } else {
-            "a callable object was expected by"
-        };
+        let r = crate::runtime::repr::fake_addr(cb);
         return Err(vm.type_error(format!(
-            "{what} {method}(), got {}",
-            crate::runtime::repr::fake_addr(cb)
+            "a callable object was expected by {method}(), got {r}"
         )));
     }
     Ok(())

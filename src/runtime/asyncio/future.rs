@@ -30,6 +30,9 @@ pub struct TaskData {
     pub parent: Option<TaskId>,
     /// Steps run (for displays).
     pub steps: Cell<u64>,
+    /// `_log_destroy_pending`: report "Task was destroyed but it is pending!" if collected
+    /// unfinished (off for tasks `run_until_complete` and `gather` wrap around coroutines).
+    pub log_destroy_pending: Cell<bool>,
 }
 
 /// What only `gather()`'s outer future has (`_GatheringFuture`).
@@ -94,6 +97,30 @@ pub const TASK_METHODS: &[&str] = &[
 
 impl Drop for FutureObj {
     fn drop(&mut self) {
+        if let Some(t) = &self.task {
+            if self.state.get() == FutState::Pending && t.log_destroy_pending.get() {
+                let (coro, file, line) = match &t.coro {
+                    Value::Gen(g) => (g.qualname.clone(), g.code.file.clone(), g.code.first_line),
+                    _ => (Rc::from("coroutine"), Rc::from("?"), 0),
+                };
+                let info = TaskInfo {
+                    name: t.name.borrow().clone(),
+                    coro,
+                    file,
+                    line,
+                };
+                let waiting = t.fut_waiter.borrow().as_ref().map(|w| !w.is_task());
+                let cancelling = t.num_cancels_requested.get() > 0;
+                crate::runtime::gc_notes::note(
+                    crate::runtime::gc_notes::GcNote::DestroyedPending {
+                        info,
+                        cancelling,
+                        waiting,
+                    },
+                );
+                return;
+            }
+        }
         if !self.log_traceback.get() {
             return;
         }
@@ -117,8 +144,14 @@ impl Drop for FutureObj {
                 },
             }
         });
+        let kind = if self.gather.is_some() {
+            "_GatheringFuture"
+        } else {
+            "Future"
+        };
         crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved {
             task,
+            kind,
             exc,
         });
     }
@@ -317,17 +350,9 @@ impl Vm<'_> {
         Ok(())
     }
 
-    fn invalid_state(&mut self, fut: &Rc<FutureObj>) -> Unwind {
-        let state = match fut.state.get() {
-            FutState::Pending => "PENDING",
-            FutState::Cancelled => "CANCELLED",
-            FutState::Finished => "FINISHED",
-        };
-        let repr = future_repr(self, fut).unwrap_or_default();
-        self.exc(
-            &self.types.exc.invalid_state_error,
-            format!("{state}: {repr}"),
-        )
+    /// CPython's C Future says just this when set twice (the Python version adds the repr).
+    fn invalid_state(&mut self, _fut: &Rc<FutureObj>) -> Unwind {
+        self.exc(&self.types.exc.invalid_state_error, "invalid state")
     }
 
     /// `fut.result()`.
@@ -335,7 +360,7 @@ impl Vm<'_> {
         match fut.state.get() {
             FutState::Cancelled => Err(Unwind::Exc(self.make_cancelled_error(fut))),
             FutState::Pending => {
-                Err(self.exc(&self.types.exc.invalid_state_error, "Result is not ready."))
+                Err(self.exc(&self.types.exc.invalid_state_error, "Result is not set."))
             }
             FutState::Finished => {
                 fut.log_traceback.set(false);
@@ -495,7 +520,7 @@ pub fn future_method(
                 Value::None
             }
             "set_result" | "set_exception" => {
-                return Err(vm.runtime_error(format!("Task does not support {name}() operation")))
+                return Err(vm.runtime_error(format!("Task does not support {name} operation")))
             }
             "get_loop" => Value::Loop(fut.loop_.clone()),
             "get_name" if is_task => {

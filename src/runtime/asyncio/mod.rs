@@ -43,6 +43,8 @@ pub struct AsyncState {
     pub script: VecDeque<ScriptAction>,
     /// A person's actions taken while Python code ran, for the selector to carry out.
     pub deferred: VecDeque<Action>,
+    /// Every task ever created (weakly), for the shutdown sweep.
+    pub all_tasks: Vec<std::rc::Weak<FutureObj>>,
 }
 
 impl Default for AsyncState {
@@ -61,6 +63,7 @@ impl Default for AsyncState {
             runner: None,
             script: VecDeque::new(),
             deferred: VecDeque::new(),
+            all_tasks: Vec::new(),
         }
     }
 }

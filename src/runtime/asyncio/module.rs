@@ -220,6 +220,11 @@ impl Vm<'_> {
                 Some(f) => f,
                 None => {
                     let fut = self.ensure_future(arg.clone(), l.as_ref())?;
+                    if !matches!(arg, Value::Future(_)) {
+                        if let Some(t) = &fut.task {
+                            t.log_destroy_pending.set(false);
+                        }
+                    }
                     if l.is_none() {
                         l = Some(fut.loop_.clone());
                     }

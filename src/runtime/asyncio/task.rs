@@ -69,6 +69,7 @@ impl Vm<'_> {
             num_cancels_requested: Cell::new(0),
             parent,
             steps: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
         };
         let task = self.new_future_obj(l, "Task", Some(data), None);
         if self.emitting() {
@@ -87,6 +88,7 @@ impl Vm<'_> {
         }
         self.call_soon(l, bound("__step", task_step_cb, &task), vec![])?;
         l.tasks.borrow_mut().push(Rc::downgrade(&task));
+        self.asyncio.all_tasks.push(Rc::downgrade(&task));
         Ok(task)
     }
 

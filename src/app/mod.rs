@@ -1,0 +1,277 @@
+//! The dashboard's model: a pure reducer folding engine events (and a person's actions) into
+//! [`State`]. The same reducer serves the live view, replay, headless summaries and tests; it
+//! knows nothing about terminals (no ratatui, no crossterm) and nothing about the VM.
+
+mod action;
+mod keys;
+mod log;
+mod model;
+mod reduce;
+mod timeline;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+pub use action::{Action, Command, Effect, HostNote};
+pub use keys::{action_for, InputMode, Key, HELP};
+pub use log::{contains_ignore_case, exit_word, outcome_text, EventLog, LogEntry};
+pub use model::{
+    CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Task, TaskState,
+    ThrowNote, TimerKey,
+};
+pub use timeline::{Lane, Mark};
+pub use view::{Tab, View};
+
+use crate::runtime::event::{Awaiting, ExitStatus, GenId, TaskId, WarningKind};
+use crate::scenario::Scenario;
+
+/// What the dashboard presents besides the events: the scenario's title, lesson and program.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson {
+    pub title: String,
+    /// The lesson text for the notes panel (may be empty).
+    pub about: String,
+    pub source_name: String,
+    pub source: String,
+    /// Virtual seconds per wall second the scenario asks for.
+    pub speed: f64,
+}
+
+impl Lesson {
+    pub fn from_scenario(s: &Scenario) -> Self {
+        Lesson {
+            title: s.title.clone(),
+            about: s.about.clone(),
+            source_name: s.source_name.clone(),
+            source: s.source.clone(),
+            speed: s.speed,
+        }
+    }
+}
+
+/// Whether the program runs, stands still, or has ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Live,
+    Paused,
+    Finished,
+}
+
+/// How the program ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finish {
+    pub exit: ExitStatus,
+    pub code: i32,
+}
+
+/// A warning the engine noticed, kept as a teaching point for the final screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Teaching {
+    pub t: f64,
+    pub kind: WarningKind,
+    pub text: String,
+}
+
+/// A blocking call holding the whole loop (`time.sleep` in a coroutine).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Blocked {
+    pub line: u32,
+    pub from: f64,
+    pub until: f64,
+}
+
+/// Something a person asked for that the engine has not carried out yet: it lands when the
+/// loop next looks at its selector (or, for Ctrl-C in a runaway slice, at once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Queued {
+    Cancel(TaskId),
+    Interrupt,
+}
+
+/// One row of the task table: a task, or a generator/coroutine no task drives.
+#[derive(Clone, Copy, Debug)]
+pub enum Row<'a> {
+    Task(&'a Task),
+    Gen(&'a Generator),
+}
+
+/// Everything the dashboard shows, folded from events, host notes and actions.
+///
+/// Invariant: `tasks[task_index[id]].id == id`; `counts[s]` is the number of tasks in state
+/// `s`; `view.selected < rows()` whenever `rows() > 0`.
+#[derive(Clone, Debug)]
+pub struct State {
+    pub lesson: Lesson,
+    pub source_lines: Vec<String>,
+    pub paused: bool,
+    pub now: f64,
+    pub iter: u64,
+    pub speed: f64,
+    pub tasks: Vec<Task>,
+    task_index: HashMap<TaskId, usize>,
+    task_names: HashMap<String, TaskId>,
+    counts: [usize; 6],
+    pub gens: Vec<Generator>,
+    gen_index: HashMap<GenId, usize>,
+    pub loop_view: LoopView,
+    pub log: EventLog,
+    pub output: Output,
+    pub teaching: Vec<Teaching>,
+    /// Where each Ctrl-C landed: (virtual time, how it was delivered).
+    pub interrupts: Vec<(f64, String)>,
+    pub finish: Option<Finish>,
+    /// A slice running long without yielding: (function, line).
+    pub busy: Option<(String, u32)>,
+    pub blocked: Option<Blocked>,
+    /// A scripted pause's note.
+    pub script_note: Option<String>,
+    pub queued: Vec<Queued>,
+    pub dropped_events: u64,
+    pub dropped_commands: u64,
+    pub engine_stopped: bool,
+    /// The engine's panic message, if it crashed.
+    pub crash: Option<String>,
+    pub restarting: bool,
+    /// A one-off message answering the last key (cleared by the next one).
+    pub flash: Option<String>,
+    pub view: View,
+}
+
+impl State {
+    /// The state before the first event.
+    pub fn new(lesson: Lesson, paused: bool) -> Self {
+        let source_lines = lesson.source.lines().map(str::to_string).collect();
+        State {
+            speed: lesson.speed,
+            lesson,
+            source_lines,
+            paused,
+            now: 0.0,
+            iter: 0,
+            tasks: Vec::new(),
+            task_index: HashMap::new(),
+            task_names: HashMap::new(),
+            counts: [0; 6],
+            gens: Vec::new(),
+            gen_index: HashMap::new(),
+            loop_view: LoopView::default(),
+            log: EventLog::default(),
+            output: Output::default(),
+            teaching: Vec::new(),
+            interrupts: Vec::new(),
+            finish: None,
+            busy: None,
+            blocked: None,
+            script_note: None,
+            queued: Vec::new(),
+            dropped_events: 0,
+            dropped_commands: 0,
+            engine_stopped: false,
+            crash: None,
+            restarting: false,
+            flash: None,
+            view: View::default(),
+        }
+    }
+
+    /// Folds a whole event list (tests, replay, headless summaries).
+    pub fn fold<'a>(
+        lesson: Lesson,
+        events: impl IntoIterator<Item = &'a crate::runtime::event::Event>,
+    ) -> Self {
+        let mut s = State::new(lesson, false);
+        for ev in events {
+            s.apply(ev);
+        }
+        s
+    }
+
+    pub fn mode(&self) -> Mode {
+        match (self.finish, self.paused) {
+            (Some(_), _) => Mode::Finished,
+            (None, true) => Mode::Paused,
+            (None, false) => Mode::Live,
+        }
+    }
+
+    pub fn task(&self, id: TaskId) -> Option<&Task> {
+        self.task_index.get(&id).map(|i| &self.tasks[*i])
+    }
+
+    pub fn task_by_name(&self, name: &str) -> Option<&Task> {
+        self.task_names.get(name).and_then(|id| self.task(*id))
+    }
+
+    /// How many tasks are in `state`.
+    pub fn count(&self, state: TaskState) -> usize {
+        self.counts[state.index()]
+    }
+
+    /// Rows of the task table: tasks in creation order, then generators.
+    pub fn rows(&self) -> usize {
+        self.tasks.len() + self.gens.len()
+    }
+
+    pub fn row(&self, i: usize) -> Option<Row<'_>> {
+        match self.tasks.get(i) {
+            Some(t) => Some(Row::Task(t)),
+            None => self.gens.get(i - self.tasks.len()).map(Row::Gen),
+        }
+    }
+
+    pub fn selected_task(&self) -> Option<&Task> {
+        self.tasks.get(self.view.selected)
+    }
+
+    /// The chain of awaits starting at `task`: each task and what it waits on, following
+    /// `await other_task` links (stops at a cycle or at a future).
+    pub fn await_chain(&self, task: TaskId) -> Vec<&Task> {
+        let mut chain = Vec::new();
+        let mut next = self.task(task);
+        while let Some(t) = next {
+            if chain.iter().any(|c: &&Task| c.id == t.id) {
+                break;
+            }
+            chain.push(t);
+            next = match (&t.awaiting, t.state) {
+                (Some(Awaiting::Task { task }), TaskState::Waiting) => self.task(*task),
+                _ => None,
+            };
+        }
+        chain
+    }
+
+    /// Tasks currently waiting on `task` (`await task`).
+    pub fn awaited_by(&self, task: TaskId) -> impl Iterator<Item = &Task> {
+        self.tasks.iter().filter(move |t| {
+            t.state == TaskState::Waiting
+                && matches!(t.awaiting, Some(Awaiting::Task { task: w }) if w == task)
+        })
+    }
+
+    /// The task the row `i` shows, if it is a task.
+    pub fn task_at_row(&self, i: usize) -> Option<&Task> {
+        self.tasks.get(i)
+    }
+
+    /// What the log panel shows for the current filter, newest last.
+    pub fn filtered_log(&self) -> impl DoubleEndedIterator<Item = &LogEntry> {
+        self.log.matching(&self.view.filter)
+    }
+
+    /// What a task awaits, in a few words: `sleep(0.5)`, `Task-3`, `yield (sleep 0)`.
+    pub fn awaiting_text(&self, awaiting: &Awaiting) -> String {
+        log::awaiting_text(awaiting, self)
+    }
+
+    pub fn input_mode(&self) -> InputMode {
+        if self.view.filtering {
+            InputMode::Filter
+        } else {
+            InputMode::Normal
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! The live host: runs the engine on its own thread, paces virtual time to the wall clock at
+//! the chosen speed, and talks to the dashboard through two bounded channels (events out,
+//! commands in). When the dashboard falls behind, the engine waits for it (a program that
+//! never idles runs at the speed the viewer can show); an event the dashboard cannot take
+//! within [`SEND_PATIENCE`] is dropped and counted, and the header shows the count.
+
+use std::collections::VecDeque;
+use std::io;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TryRecvError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc::error::TrySendError;
+
+use crate::app::{Command, HostNote};
+use crate::lang::compile::compile;
+use crate::runtime::engine::{run_compiled, Action, EngineConfig, Host};
+use crate::runtime::event::Event;
+use crate::runtime::vm::Abort;
+
+/// What the engine thread sends the dashboard.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LiveMsg {
+    Event(Event),
+    Note(HostNote),
+}
+
+/// Events in flight between the engine and the dashboard before new ones are dropped.
+pub const EVENT_CAPACITY: usize = 1 << 16;
+/// Commands in flight from the dashboard to the engine.
+pub const COMMAND_CAPACITY: usize = 256;
+/// Instructions a slice runs before the host is asked whether to go on: small enough that
+/// `q` and Ctrl-C reach a runaway loop within a frame or two.
+pub const LIVE_SLICE_BUDGET: u64 = 2_000_000;
+/// How often the clock moves on screen while the loop idles.
+const CLOCK_TICK: Duration = Duration::from_millis(33);
+/// How long the engine waits for room in the event channel before dropping an event.
+pub const SEND_PATIENCE: Duration = Duration::from_millis(250);
+/// How often a long slice is reported.
+const BUSY_TICK: Duration = Duration::from_millis(100);
+
+/// What to run live.
+#[derive(Clone, Debug)]
+pub struct LiveRun {
+    pub source_name: String,
+    pub source: String,
+    pub config: EngineConfig,
+    /// Start paused before the first loop handle.
+    pub paused: bool,
+    /// Virtual seconds per wall second.
+    pub speed: f64,
+}
+
+/// The dashboard's ends of the channels to a running engine thread.
+pub struct EngineLink {
+    pub events: tokio::sync::mpsc::Receiver<LiveMsg>,
+    pub commands: SyncSender<Command>,
+    /// Events dropped because the dashboard fell behind, since the start.
+    pub dropped: Arc<AtomicU64>,
+    pub thread: JoinHandle<()>,
+}
+
+/// Starts the engine thread (with the interpreter's big stack).
+pub fn start(run: LiveRun) -> io::Result<EngineLink> {
+    let (event_tx, events) = tokio::sync::mpsc::channel(EVENT_CAPACITY);
+    let (commands, command_rx) = mpsc::sync_channel(COMMAND_CAPACITY);
+    let dropped = Arc::new(AtomicU64::new(0));
+    let counter = dropped.clone();
+    let thread = std::thread::Builder::new()
+        .name("engine".into())
+        .stack_size(crate::cli::ENGINE_STACK)
+        .spawn(move || engine_thread(run, event_tx, command_rx, counter))?;
+    Ok(EngineLink {
+        events,
+        commands,
+        dropped,
+        thread,
+    })
+}
+
+/// Why a run stopped before its end, or what to do after it ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stop {
+    Restart,
+    Quit,
+}
+
+/// Runs the program, again on each restart, until the dashboard quits.
+fn engine_thread(
+    run: LiveRun,
+    events: tokio::sync::mpsc::Sender<LiveMsg>,
+    commands: Receiver<Command>,
+    dropped: Arc<AtomicU64>,
+) {
+    // `Program` holds `Rc`s: it is compiled here, on the thread that runs it. The CLI has
+    // already compiled it once to report a diagnostic before the terminal was taken over.
+    let program = match compile(&run.source_name, &run.source) {
+        Ok(p) => p,
+        Err(d) => {
+            tracing::error!(%d, "program rejected on the engine thread");
+            return;
+        }
+    };
+    let mut pacing = Pacing {
+        paused: run.paused,
+        speed: run.speed,
+    };
+    // Only for waiting (with a deadline) on a full event channel.
+    let waiter = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .map_err(
+            |e| tracing::warn!(%e, "no runtime to wait on the event channel: full means dropped"),
+        )
+        .ok();
+    let channel = Channel {
+        events: &events,
+        dropped: &dropped,
+        waiter: waiter.as_ref(),
+    };
+    loop {
+        let mut host = LiveHost::new(channel, &commands, pacing);
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_compiled(&program, run.config.clone(), &mut host)
+        }));
+        let report = match outcome {
+            Ok(report) => report,
+            Err(panic) => {
+                let msg = panic_message(&panic);
+                tracing::error!(%msg, "the engine panicked");
+                let _ = events.blocking_send(LiveMsg::Note(HostNote::EngineCrashed(msg)));
+                return;
+            }
+        };
+        tracing::info!(exit = ?report.exit, "live run ended");
+        let stop = match host.stop {
+            Some(stop) => stop,
+            None => host.wait_after_finish(),
+        };
+        pacing = host.pacing;
+        match stop {
+            Stop::Quit => return,
+            Stop::Restart => {
+                tracing::info!("restarting the program");
+                if events
+                    .blocking_send(LiveMsg::Note(HostNote::Restarted))
+                    .is_err()
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    match (panic.downcast_ref::<&str>(), panic.downcast_ref::<String>()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(s)) => s.clone(),
+        (None, None) => "the engine panicked".into(),
+    }
+}
+
+/// The engine's end of the event channel.
+#[derive(Clone, Copy)]
+struct Channel<'a> {
+    events: &'a tokio::sync::mpsc::Sender<LiveMsg>,
+    dropped: &'a AtomicU64,
+    waiter: Option<&'a tokio::runtime::Runtime>,
+}
+
+/// Whether the dashboard is still there to receive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Delivery {
+    Sent,
+    Dropped,
+    Closed,
+}
+
+impl Channel<'_> {
+    fn send(&self, msg: LiveMsg) -> Delivery {
+        let msg = match self.events.try_send(msg) {
+            Ok(()) => return Delivery::Sent,
+            Err(TrySendError::Closed(_)) => return Delivery::Closed,
+            Err(TrySendError::Full(msg)) => msg,
+        };
+        // The dashboard is behind: wait for room, but not forever.
+        let waited = self.waiter.map(|rt| {
+            rt.block_on(async {
+                // Built inside the runtime: a timer needs its time driver.
+                tokio::time::timeout(SEND_PATIENCE, self.events.send(msg)).await
+            })
+        });
+        match waited {
+            Some(Ok(Ok(()))) => Delivery::Sent,
+            Some(Ok(Err(_))) => Delivery::Closed,
+            Some(Err(_)) | None => {
+                self.dropped.fetch_add(1, Ordering::Relaxed);
+                Delivery::Dropped
+            }
+        }
+    }
+}
+
+/// Pause and speed: kept across restarts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Pacing {
+    paused: bool,
+    speed: f64,
+}
+
+/// The engine's host in the live view.
+///
+/// Invariant: `steps > 0` or `seeking` only while paused; once `stop` is set nothing more is
+/// sent and every blocking call returns `Err(Abort::Stopped)`.
+struct LiveHost<'a> {
+    channel: Channel<'a>,
+    commands: &'a Receiver<Command>,
+    pacing: Pacing,
+    /// Handles the person let through with `n` and that have not started yet.
+    steps: u32,
+    /// A step's handle has started: run on, jumping the clock, until the next handle.
+    seeking: bool,
+    actions: VecDeque<Action>,
+    stop: Option<Stop>,
+    last_busy: Option<Instant>,
+}
+
+impl<'a> LiveHost<'a> {
+    fn new(channel: Channel<'a>, commands: &'a Receiver<Command>, pacing: Pacing) -> Self {
+        LiveHost {
+            channel,
+            commands,
+            pacing,
+            steps: 0,
+            seeking: false,
+            actions: VecDeque::new(),
+            stop: None,
+            last_busy: None,
+        }
+    }
+
+    fn send(&mut self, msg: LiveMsg) {
+        if self.stop.is_some() {
+            return;
+        }
+        if self.channel.send(msg) == Delivery::Closed {
+            self.stop = Some(Stop::Quit);
+        }
+    }
+
+    fn handle(&mut self, command: Command) {
+        match command {
+            Command::Pause => {
+                self.pacing.paused = true;
+                self.steps = 0;
+                self.seeking = false;
+            }
+            Command::Resume => {
+                self.pacing.paused = false;
+                self.steps = 0;
+                self.seeking = false;
+            }
+            Command::Step => {
+                self.pacing.paused = true;
+                self.steps += 1;
+            }
+            Command::Speed(s) if s.is_finite() && s > 0.0 => self.pacing.speed = s,
+            Command::Speed(_) => {}
+            Command::Cancel(task) => self.actions.push_back(Action::CancelTask { task }),
+            Command::Interrupt => self.actions.push_back(Action::Interrupt),
+            Command::Restart => self.stop = Some(Stop::Restart),
+            Command::Quit => self.stop = Some(Stop::Quit),
+        }
+    }
+
+    /// Takes every command waiting, without blocking.
+    fn drain(&mut self) {
+        loop {
+            match self.commands.try_recv() {
+                Ok(c) => self.handle(c),
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => {
+                    self.stop = Some(Stop::Quit);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Blocks for the next command (the dashboard gone counts as quit).
+    fn wait_for_command(&mut self) {
+        match self.commands.recv() {
+            Ok(c) => self.handle(c),
+            Err(_) => self.stop = Some(Stop::Quit),
+        }
+    }
+
+    fn check(&self) -> Result<(), Abort> {
+        match self.stop {
+            Some(_) => Err(Abort::Stopped),
+            None => Ok(()),
+        }
+    }
+
+    /// The program ended: stay until the person restarts or quits.
+    fn wait_after_finish(&mut self) -> Stop {
+        loop {
+            self.wait_for_command();
+            if let Some(stop) = self.stop {
+                return stop;
+            }
+            // Pause, speed and the like still apply to the next run.
+            self.actions.clear();
+            self.steps = 0;
+        }
+    }
+}
+
+impl Host for LiveHost<'_> {
+    fn events_enabled(&self) -> bool {
+        true
+    }
+
+    fn emit(&mut self, event: Event) {
+        self.send(LiveMsg::Event(event));
+    }
+
+    // The program's text reaches the dashboard as `Output` events.
+    fn stdout(&mut self, _text: &str) {}
+    fn stderr(&mut self, _text: &str) {}
+
+    fn before_handle(&mut self) -> Result<(), Abort> {
+        self.drain();
+        self.check()?;
+        while self.pacing.paused {
+            if self.steps > 0 {
+                self.steps -= 1;
+                self.seeking = true;
+                return Ok(());
+            }
+            self.seeking = false;
+            self.wait_for_command();
+            self.check()?;
+        }
+        Ok(())
+    }
+
+    fn wait_until(&mut self, from: f64, to: f64) -> Result<Option<f64>, Abort> {
+        let mut now = from;
+        let mut mark = Instant::now();
+        loop {
+            self.drain();
+            self.check()?;
+            if !self.actions.is_empty() {
+                // A person acted: the loop wakes at this moment, as from its selector.
+                return Ok(Some(now));
+            }
+            if self.pacing.paused && (self.seeking || self.steps > 0) {
+                return Ok(None); // stepping: jump straight to the next handle
+            }
+            if now >= to {
+                return Ok(None);
+            }
+            let running = !self.pacing.paused;
+            let speed = self.pacing.speed;
+            let got = if running {
+                let wall = ((to - now) / speed).min(CLOCK_TICK.as_secs_f64());
+                self.commands
+                    .recv_timeout(Duration::from_secs_f64(wall.max(0.0)))
+            } else {
+                self.commands
+                    .recv()
+                    .map_err(|_| RecvTimeoutError::Disconnected)
+            };
+            let elapsed = mark.elapsed().as_secs_f64();
+            mark = Instant::now();
+            if running {
+                now = (now + elapsed * speed).min(to);
+            }
+            match got {
+                Ok(c) => self.handle(c),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => self.stop = Some(Stop::Quit),
+            }
+            self.send(LiveMsg::Note(HostNote::Clock(now)));
+        }
+    }
+
+    fn take_action(&mut self) -> Option<Action> {
+        self.drain();
+        self.actions.pop_front()
+    }
+
+    fn overrun(&mut self, func: &str, line: u32) -> Result<bool, Abort> {
+        self.drain();
+        self.check()?;
+        if self.last_busy.is_none_or(|t| t.elapsed() >= BUSY_TICK) {
+            self.last_busy = Some(Instant::now());
+            self.send(LiveMsg::Note(HostNote::Busy {
+                func: func.to_string(),
+                line,
+            }));
+        }
+        Ok(true)
+    }
+
+    fn pause(&mut self, note: Option<&str>) {
+        self.pacing.paused = true;
+        self.steps = 0;
+        self.seeking = false;
+        self.send(LiveMsg::Note(HostNote::ScriptPause {
+            note: note.map(str::to_string),
+        }));
+    }
+}

@@ -1,0 +1,199 @@
+//! The header (scenario, virtual time, speed, iteration, mode) and the footer (what just
+//! happened, what is pending, or the keys).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::{fit, secs, speed, width};
+use super::Ctx;
+use crate::app::{exit_word, Mode, Queued, State};
+
+pub(crate) struct Header<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+impl Widget for &Header<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let mut right = vec![
+            Span::styled(format!("t={}s", secs(s.now)), t.title()),
+            Span::raw(format!("  ×{}  iter {}  ", speed(s.speed), s.iter)),
+        ];
+        if s.dropped_events > 0 {
+            right.push(Span::styled(
+                format!("⚠ {} events dropped ", s.dropped_events),
+                t.error(),
+            ));
+        }
+        right.push(mode_badge(s, self.ctx));
+        let right = Line::from(right);
+        let right_w = right.width();
+        let left_w = usize::from(area.width).saturating_sub(right_w + 1);
+        let left = Line::from(vec![
+            Span::styled(" coroviz ", t.title().patch(t.selected())),
+            Span::raw(" "),
+            Span::styled(
+                fit(&s.lesson.title, left_w.saturating_sub(10)).into_owned(),
+                t.title(),
+            ),
+        ]);
+        buf.set_line(area.x, area.y, &left, area.width);
+        let x = area.right().saturating_sub(right_w as u16);
+        buf.set_line(x.max(area.x), area.y, &right, area.width);
+    }
+}
+
+fn mode_badge<'a>(s: &State, ctx: &Ctx<'a>) -> Span<'a> {
+    let t = ctx.theme;
+    if s.restarting {
+        return Span::styled(" ↻ RESTARTING ", t.warn().patch(t.selected()));
+    }
+    match s.mode() {
+        Mode::Live if s.engine_stopped => Span::styled(" ENGINE STOPPED ", t.error()),
+        Mode::Live => Span::styled(" ▶ LIVE ", t.good().patch(t.selected())),
+        Mode::Paused => Span::styled(" ⏸ PAUSED ", t.warn().patch(t.selected())),
+        Mode::Finished => {
+            let code = s.finish.map(|f| f.code).unwrap_or_default();
+            let style = if code == 0 { t.good() } else { t.error() };
+            Span::styled(
+                format!(" ■ FINISHED exit {code} "),
+                style.patch(t.selected()),
+            )
+        }
+    }
+}
+
+pub(crate) struct Footer<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+/// The key hints, most important first (cut from the end when narrow).
+const HINTS: &[(&str, &str)] = &[
+    ("space", "pause"),
+    ("n", "step"),
+    ("+/-", "speed"),
+    ("↑↓", "select"),
+    ("⏎", "detail"),
+    ("c", "cancel"),
+    ("^C", "interrupt"),
+    ("/", "filter"),
+    ("r", "restart"),
+    ("?", "help"),
+    ("q", "quit"),
+];
+
+impl Widget for &Footer<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let max = usize::from(area.width);
+        let line = match status(s) {
+            Some((text, important)) => {
+                let style = if important { t.warn() } else { t.plain_text() };
+                Line::from(Span::styled(format!(" {}", fit(&text, max - 1)), style))
+            }
+            None => {
+                let mut spans = vec![Span::raw(" ")];
+                let mut used = 1;
+                for (key, what) in HINTS {
+                    let w = width(key) + width(what) + 3;
+                    if used + w > max {
+                        break;
+                    }
+                    used += w;
+                    spans.push(Span::styled(*key, t.key()));
+                    spans.push(Span::raw(format!(" {what}  ")));
+                }
+                Line::from(spans)
+            }
+        };
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
+
+/// What the footer should say instead of the key hints, and whether it is important.
+fn status(s: &State) -> Option<(String, bool)> {
+    if let Some(flash) = &s.flash {
+        return Some((flash.clone(), true));
+    }
+    if s.view.filtering {
+        return Some((
+            format!(
+                "filter the event log: {}▏  (Enter keeps it, Esc clears it)",
+                s.view.filter
+            ),
+            false,
+        ));
+    }
+    if let Some(q) = s.queued.first() {
+        let what = match q {
+            Queued::Cancel(id) => format!(
+                "cancel {} sent: it lands when the loop next polls for I/O, as a callback would",
+                s.task(*id).map(|t| t.name.as_str()).unwrap_or("the task")
+            ),
+            Queued::Interrupt => {
+                "Ctrl-C sent: KeyboardInterrupt lands at the loop's next safe point".into()
+            }
+        };
+        let hint = if s.paused {
+            " (paused: n steps, space resumes)"
+        } else {
+            ""
+        };
+        return Some((format!("{what}{hint}"), true));
+    }
+    if let Some((func, line)) = &s.busy {
+        return Some((
+            format!(
+                "⏳ {func} (line {line}) runs a long slice without awaiting: the loop is stuck \
+                 until it yields (Ctrl-C interrupts it)"
+            ),
+            true,
+        ));
+    }
+    if let Some(b) = s.blocked {
+        return Some((
+            format!(
+                "⛔ the loop is blocked by a blocking call at line {} until t={}: nothing else runs",
+                b.line,
+                secs(b.until)
+            ),
+            true,
+        ));
+    }
+    if let Some(crash) = &s.crash {
+        return Some((
+            format!("coroviz hit a bug and the engine stopped ({crash}): q quits"),
+            true,
+        ));
+    }
+    if s.engine_stopped && s.finish.is_none() {
+        return Some(("the engine stopped: q quits".into(), true));
+    }
+    match s.mode() {
+        Mode::Finished => {
+            let f = s.finish?;
+            Some((
+                format!(
+                    "program finished: {} (exit {}) · r restart · ? help · q quit",
+                    exit_word(f.exit),
+                    f.code
+                ),
+                false,
+            ))
+        }
+        Mode::Paused => {
+            let what = match (&s.script_note, &s.loop_view.current) {
+                (Some(note), _) => format!("paused by the scenario: {note}"),
+                (None, Some((_, cb))) => format!("paused before {cb}"),
+                (None, None) => "paused".into(),
+            };
+            Some((
+                format!("{what} · n runs one handle · space resumes · ? help"),
+                false,
+            ))
+        }
+        Mode::Live => None,
+    }
+}

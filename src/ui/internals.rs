@@ -1,0 +1,156 @@
+//! The loop's internals: the handle running now, the ready queue, the timer heap with its
+//! deadlines, and done callbacks waiting for their future or task.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::{fit, secs, width};
+use super::Ctx;
+use crate::app::Mode;
+
+pub(crate) struct LoopPanel<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+/// One section: a label, how many items it has, and the items to list.
+struct Section {
+    label: &'static str,
+    count: usize,
+    items: Vec<String>,
+}
+
+impl Widget for &LoopPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let l = &s.loop_view;
+        let status = if l.running { "running" } else { "not running" };
+        let title = vec![
+            Span::styled("Event loop", t.title()),
+            Span::styled(format!(" · iteration {} · {status}", s.iter), t.dim()),
+        ];
+        let block = self.ctx.block(title, None);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height == 0 {
+            return;
+        }
+        let w = usize::from(inner.width);
+        let mut rows: Vec<Line> = Vec::new();
+        let (verb, cb) = match (&l.current, s.mode()) {
+            (Some((_, cb)), _) if l.current_finished => ("last   ", cb.as_str()),
+            (Some((_, cb)), Mode::Paused) => ("next   ", cb.as_str()),
+            (Some((_, cb)), _) => ("now    ", cb.as_str()),
+            (None, _) if s.busy.is_some() => ("now    ", "a long slice (see below)"),
+            (None, _) => ("now    ", "idle"),
+        };
+        rows.push(Line::from(vec![
+            Span::styled(verb, t.dim()),
+            Span::styled(fit(cb, w - 7).into_owned(), t.title()),
+        ]));
+        const PREVIEW: usize = 64;
+        let sections = [
+            Section {
+                label: "ready  ",
+                count: l.ready.len(),
+                items: l.ready_list().take(PREVIEW).map(str::to_string).collect(),
+            },
+            Section {
+                label: "timers ",
+                count: l.timers.len(),
+                items: l
+                    .timer_list()
+                    .take(PREVIEW)
+                    .map(|(when, cb)| {
+                        let left = (when - s.now).max(0.0);
+                        format!("{} (+{}) {}", secs(when), secs(left), short_callback(cb))
+                    })
+                    .collect(),
+            },
+            Section {
+                label: "on done",
+                count: l.callbacks.len(),
+                items: l
+                    .callbacks
+                    .iter()
+                    .take(PREVIEW)
+                    .map(|(target, cbs)| format!("{target} → {}", cbs.join(", ")))
+                    .collect(),
+            },
+        ];
+        let budget = usize::from(inner.height).saturating_sub(rows.len());
+        for (section, lines) in sections.iter().zip(share(&sections, budget)) {
+            if lines == 0 {
+                continue;
+            }
+            let head = format!("{}{:>3} ", section.label, section.count);
+            let item_w = w.saturating_sub(width(&head));
+            let mut items = section.items.iter();
+            let first = match items.next() {
+                Some(i) => fit(i, item_w).into_owned(),
+                None => "—".into(),
+            };
+            rows.push(Line::from(vec![
+                Span::styled(head.clone(), t.dim()),
+                Span::raw(first),
+            ]));
+            let indent = " ".repeat(width(&head));
+            for k in 1..lines {
+                let more = section.count - k;
+                let text = if k + 1 == lines && more > 1 {
+                    format!("… {more} more")
+                } else {
+                    match items.next() {
+                        Some(i) => fit(i, item_w).into_owned(),
+                        None => break,
+                    }
+                };
+                rows.push(Line::from(vec![Span::raw(indent.clone()), Span::raw(text)]));
+            }
+        }
+        for (i, line) in rows.iter().take(usize::from(inner.height)).enumerate() {
+            buf.set_line(inner.x, inner.y + i as u16, line, inner.width);
+        }
+        if let Some((func, line)) = &s.busy {
+            let y = inner.bottom() - 1;
+            let text = format!("⏳ busy in {func} at line {line}: not yielding");
+            buf.set_stringn(inner.x, y, fit(&text, w), w, t.warn().patch(Style::new()));
+        }
+    }
+}
+
+/// How many lines each section gets: one each (if there is room), then the rest where
+/// items remain, in order.
+fn share(sections: &[Section], mut budget: usize) -> Vec<usize> {
+    let mut lines = vec![0; sections.len()];
+    for l in lines.iter_mut() {
+        if budget > 0 {
+            *l = 1;
+            budget -= 1;
+        }
+    }
+    let mut grew = true;
+    while budget > 0 && grew {
+        grew = false;
+        for (i, s) in sections.iter().enumerate() {
+            if budget > 0 && lines[i] > 0 && lines[i] < s.count {
+                lines[i] += 1;
+                budget -= 1;
+                grew = true;
+            }
+        }
+    }
+    lines
+}
+
+/// A timer callback as the panel shows it: `sleep(0.5) ▸ _set_result_unless_cancelled` puts
+/// what the timer is for first, since the panel is narrow.
+fn short_callback(cb: &str) -> String {
+    const WRAPPER: &str = "_set_result_unless_cancelled(";
+    match cb.strip_prefix(WRAPPER).and_then(|r| r.strip_suffix(')')) {
+        Some(inner) => format!("{inner} ▸ {}", &WRAPPER[..WRAPPER.len() - 1]),
+        None => cb.to_string(),
+    }
+}

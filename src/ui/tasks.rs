@@ -1,0 +1,203 @@
+//! The task table: one row per task (then generators), state as a word in its colour.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::pad;
+use super::Ctx;
+use crate::app::{Queued, Row, State, Task, TaskState};
+use crate::runtime::event::{GenState, Outcome};
+
+pub(crate) struct TaskTable<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+/// The first row shown when `selected` must be visible in `visible` rows.
+pub(crate) fn offset(selected: usize, visible: usize) -> usize {
+    selected.saturating_sub(visible.saturating_sub(1))
+}
+
+/// Column widths for the space available; `result` takes what is left.
+struct Columns {
+    name: usize,
+    coro: usize,
+    line: usize,
+    awaiting: usize,
+    steps: usize,
+}
+
+impl Columns {
+    const STATE: usize = 9;
+
+    fn for_width(w: usize) -> Columns {
+        if w >= 100 {
+            Columns {
+                name: 14,
+                coro: 16,
+                line: 5,
+                awaiting: 24,
+                steps: 5,
+            }
+        } else {
+            Columns {
+                name: 9,
+                coro: 10,
+                line: 4,
+                awaiting: 14,
+                steps: 5,
+            }
+        }
+    }
+
+    fn line<'a>(&self, width: usize, cells: [(String, Style); 8]) -> Line<'a> {
+        let widths = [
+            2,
+            self.name,
+            Self::STATE,
+            self.coro,
+            self.line,
+            self.awaiting,
+            self.steps,
+        ];
+        let used: usize = widths.iter().map(|w| w + 1).sum();
+        let rest = width.saturating_sub(used);
+        let spans = cells.into_iter().enumerate().map(|(i, (text, style))| {
+            let w = widths.get(i).copied().unwrap_or(rest);
+            let sep = if i < widths.len() { " " } else { "" };
+            Span::styled(format!("{}{sep}", pad(&text, w)), style)
+        });
+        Line::from(spans.collect::<Vec<_>>())
+    }
+}
+
+impl Widget for &TaskTable<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let mut title = vec![Span::styled(format!("Tasks {}", s.tasks.len()), t.title())];
+        for state in TaskState::ALL {
+            let n = s.count(state);
+            if n > 0 {
+                title.push(Span::raw(" · "));
+                title.push(Span::styled(
+                    format!("{n} {}", state.word()),
+                    t.state(state),
+                ));
+            }
+        }
+        if !s.gens.is_empty() {
+            title.push(Span::raw(format!(" · {} generators", s.gens.len())));
+        }
+        let block = self.ctx.block(title, None);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 2 {
+            return;
+        }
+        let width = usize::from(inner.width);
+        let cols = Columns::for_width(width);
+        let dim = t.dim();
+        let heading = [
+            "",
+            "name",
+            "state",
+            "coroutine",
+            "line",
+            "awaiting",
+            "steps",
+            "result",
+        ];
+        let head = cols.line(width, heading.map(|h| (h.to_string(), dim)));
+        buf.set_line(inner.x, inner.y, &head, inner.width);
+
+        let visible = usize::from(inner.height - 1);
+        if s.rows() == 0 {
+            let line = Line::styled(
+                "  no tasks yet: the program has not started its event loop",
+                dim,
+            );
+            buf.set_line(inner.x, inner.y + 1, &line, inner.width);
+            return;
+        }
+        let first = offset(s.view.selected, visible);
+        for (i, row) in (first..s.rows()).take(visible).enumerate() {
+            let Some(r) = s.row(row) else { break };
+            let y = inner.y + 1 + i as u16;
+            let selected = row == s.view.selected;
+            let cells = match r {
+                Row::Task(task) => task_cells(s, task, selected, self.ctx),
+                Row::Gen(g) => {
+                    let state = match g.state {
+                        GenState::GEN_CREATED => "created",
+                        GenState::GEN_RUNNING => "running",
+                        GenState::GEN_SUSPENDED => "suspended",
+                        GenState::GEN_CLOSED => "closed",
+                    };
+                    let mark = if selected { "▶" } else { " " };
+                    [
+                        (mark.into(), t.plain_text()),
+                        (g.name.clone(), t.plain_text()),
+                        (state.into(), dim),
+                        ("generator".into(), dim),
+                        (g.line.to_string(), t.plain_text()),
+                        (String::new(), dim),
+                        (String::new(), dim),
+                        (String::new(), dim),
+                    ]
+                }
+            };
+            let line = cols.line(width, cells);
+            buf.set_line(inner.x, y, &line, inner.width);
+            if selected {
+                buf.set_style(Rect::new(inner.x, y, inner.width, 1), t.selected());
+            }
+        }
+    }
+}
+
+fn task_cells(s: &State, task: &Task, selected: bool, ctx: &Ctx<'_>) -> [(String, Style); 8] {
+    let t = ctx.theme;
+    let plain = t.plain_text();
+    let awaiting = match task.state {
+        TaskState::Waiting => task
+            .awaiting
+            .as_ref()
+            .map(|a| s.awaiting_text(a))
+            .unwrap_or_default(),
+        TaskState::Ready if task.steps == 0 => "not started".into(),
+        TaskState::Ready => "step queued".into(),
+        TaskState::Running => "(running now)".into(),
+        _ => String::new(),
+    };
+    let (result, style) = match &task.outcome {
+        Some(Outcome::Result { repr }) => (repr.clone(), t.state(TaskState::Done)),
+        Some(Outcome::Exception { exc_type, msg }) if msg.is_empty() => {
+            (exc_type.clone(), t.state(TaskState::Failed))
+        }
+        Some(Outcome::Exception { exc_type, msg }) => {
+            (format!("{exc_type}: {msg}"), t.state(TaskState::Failed))
+        }
+        Some(Outcome::Cancelled { msg }) => (
+            match msg {
+                Some(m) => format!("CancelledError({m:?})"),
+                None => "CancelledError".into(),
+            },
+            t.state(TaskState::Cancelled),
+        ),
+        None if s.queued.contains(&Queued::Cancel(task.id)) => ("cancel sent…".into(), t.warn()),
+        None if !task.cancels.is_empty() => ("cancel requested".into(), t.warn()),
+        None => (String::new(), plain),
+    };
+    [
+        ((if selected { "▶" } else { " " }).into(), plain),
+        (task.name.clone(), plain),
+        (task.state.word().into(), t.state(task.state)),
+        (format!("{}()", task.coro), plain),
+        (task.line.to_string(), plain),
+        (awaiting, plain),
+        (task.steps.to_string(), plain),
+        (result, style),
+    ]
+}

@@ -1,0 +1,138 @@
+//! Timeline lanes: one row per task, its state over virtual time, with a time ruler.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::{pad, secs};
+use super::{tasks, Ctx};
+use crate::app::{Tab, TaskState};
+
+pub(crate) struct TimelinePanel<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+/// Columns for the task name in front of each lane.
+const NAME_W: usize = 10;
+
+/// The glyph for a lane cell.
+fn glyph(s: TaskState) -> &'static str {
+    match s {
+        TaskState::Running => "█",
+        TaskState::Ready => "▒",
+        TaskState::Waiting => "─",
+        TaskState::Done => "┤",
+        TaskState::Failed => "✗",
+        TaskState::Cancelled => "×",
+    }
+}
+
+/// The ruler's end: the smallest of 1, 2, 5 × 10ⁿ at or after `now` (at least 1 s).
+fn span_for(now: f64) -> f64 {
+    let mut unit = 1.0;
+    loop {
+        for m in [1.0, 2.0, 5.0] {
+            if m * unit >= now {
+                return m * unit;
+            }
+        }
+        unit *= 10.0;
+        if unit > 1e12 {
+            return now;
+        }
+    }
+}
+
+impl Widget for &TimelinePanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let end = span_for(s.now);
+        let title = vec![
+            Span::styled("Timeline", t.title()),
+            Span::styled(
+                format!(
+                    " (virtual s) {} run {} ready {} wait",
+                    glyph(TaskState::Running),
+                    glyph(TaskState::Ready),
+                    glyph(TaskState::Waiting)
+                ),
+                t.dim(),
+            ),
+        ];
+        let block = self.ctx.block(title, Some(Tab::Timeline));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 2 || usize::from(inner.width) <= NAME_W + 2 {
+            return;
+        }
+        let cols = usize::from(inner.width) - NAME_W - 1;
+        let dt = end / cols as f64;
+        let lanes = usize::from(inner.height - 1);
+        // Follow the task table's scrolling so the selected task's lane is on screen.
+        let first = tasks::offset(s.view.selected.min(s.tasks.len().saturating_sub(1)), lanes);
+        let selected = s.selected_task().map(|x| x.id);
+        for (i, task) in s.tasks.iter().skip(first).take(lanes).enumerate() {
+            let y = inner.y + i as u16;
+            let name_style = if Some(task.id) == selected {
+                t.title()
+            } else {
+                t.plain_text()
+            };
+            let mut spans = vec![Span::styled(
+                format!("{} ", pad(&task.name, NAME_W)),
+                name_style,
+            )];
+            for c in 0..cols {
+                let from = c as f64 * dt;
+                if from > s.now {
+                    break;
+                }
+                let to = if c + 1 == cols {
+                    f64::INFINITY
+                } else {
+                    from + dt
+                };
+                match task.lane.sample(from, to) {
+                    Some(state) => spans.push(Span::styled(glyph(state), t.state(state))),
+                    None => spans.push(Span::raw(" ")),
+                }
+            }
+            buf.set_line(inner.x, y, &Line::from(spans), inner.width);
+        }
+        // The ruler: 0 under the lanes' start, the span's end at the right, ▲ at "now".
+        let y = inner.bottom() - 1;
+        let end_label = format!(" {}s", secs(end));
+        let axis_w = cols.saturating_sub(end_label.len());
+        let now_col = ((s.now / dt) as usize).min(axis_w.saturating_sub(1));
+        let axis: String = (0..axis_w)
+            .map(|c| match c {
+                _ if c == now_col => '▲',
+                0 => '┼',
+                _ => '─',
+            })
+            .collect();
+        let ruler = Line::from(vec![
+            Span::styled(
+                format!("{} ", pad(&format!("now {}s", secs(s.now)), NAME_W)),
+                t.dim(),
+            ),
+            Span::styled(axis, t.dim()),
+            Span::styled(end_label, t.dim()),
+        ]);
+        buf.set_line(inner.x, y, &ruler, inner.width);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::span_for;
+
+    #[test]
+    fn the_ruler_ends_on_a_round_number() {
+        assert_eq!(span_for(0.0), 1.0);
+        assert_eq!(span_for(1.5), 2.0);
+        assert_eq!(span_for(3.0), 5.0);
+        assert_eq!(span_for(12.0), 20.0);
+    }
+}

@@ -1,0 +1,232 @@
+//! The dashboard rendered from real engine events into ratatui's TestBackend, snapshotted.
+//!
+//! Events come from running the scenario headless with a `VecSink`; folding a prefix of them
+//! gives the screen at that virtual time. No wall clock is involved, so snapshots are stable.
+
+use std::path::Path;
+
+use coroviz::app::{Action, Effect, Lesson, State, TaskState};
+use coroviz::runtime::engine::{run_program, Action as EngineAction, ProgramOutput, ScriptAction};
+use coroviz::runtime::event::{Event, VecSink};
+use coroviz::scenario;
+use coroviz::ui::{task_row_at, Dashboard, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+use ratatui::Terminal;
+
+struct Discard;
+
+impl ProgramOutput for Discard {
+    fn stdout(&mut self, _: &str) {}
+    fn stderr(&mut self, _: &str) {}
+}
+
+/// The scenario's lesson and its full event stream, with extra scripted actions.
+fn events(path: &str, script: Vec<ScriptAction>) -> (Lesson, Vec<Event>) {
+    let s = scenario::load(Path::new(path)).expect("scenario loads");
+    let lesson = Lesson::from_scenario(&s);
+    let mut config = s.engine_config(10_000_000);
+    config.script.extend(script);
+    let handle = std::thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || {
+            let mut sink = VecSink::default();
+            run_program(&s.source_name, &s.source, config, &mut sink, &mut Discard)
+                .expect("program compiles");
+            sink.0
+        })
+        .expect("engine thread");
+    (lesson, handle.join().expect("engine ran"))
+}
+
+fn gather() -> (Lesson, Vec<Event>) {
+    events("scenarios/gather.toml", Vec::new())
+}
+
+/// The state after every event up to and including virtual time `t`.
+fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {
+    State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+}
+
+fn render_with(state: &State, w: u16, h: u16, theme: Theme) -> Terminal<TestBackend> {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    let dash = Dashboard { state, theme };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draws");
+    term
+}
+
+/// The screen as text, one line per row, trailing spaces kept (they are part of the layout).
+fn render(state: &State, w: u16, h: u16) -> String {
+    let term = render_with(state, w, h, Theme::plain());
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut x = 0;
+        while x < w {
+            // A wide (CJK) character covers the next cell too: skip it.
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            x += coroviz::ui::width(symbol).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn gather_at_the_start_80x24() {
+    let (lesson, ev) = gather();
+    let s = at_time(&lesson, &ev, 0.0);
+    let screen = render(&s, 80, 24);
+    for name in ["Task-2", "Task-3", "Task-4", "waiting", "sleep(1.5)"] {
+        assert!(screen.contains(name), "{name} missing:\n{screen}");
+    }
+    insta::assert_snapshot!("gather_t0_80x24", screen);
+}
+
+#[test]
+fn gather_over_time_120x40() {
+    let (lesson, ev) = gather();
+    for t in [0.0, 0.5, 1.0] {
+        let s = at_time(&lesson, &ev, t);
+        insta::assert_snapshot!(format!("gather_t{t}_120x40"), render(&s, 120, 40));
+    }
+    let done = State::fold(lesson, &ev);
+    let screen = render(&done, 120, 40);
+    assert!(screen.contains("FINISHED exit 0"), "{screen}");
+    assert!(screen.contains("'fast slept 0.5s'"), "{screen}");
+    insta::assert_snapshot!("gather_finished_120x40", screen);
+}
+
+#[test]
+fn gather_at_half_a_second_80x24_shows_one_worker_done() {
+    let (lesson, ev) = gather();
+    let s = at_time(&lesson, &ev, 0.5);
+    assert_eq!(
+        s.task_by_name("Task-3").map(|t| t.state),
+        Some(TaskState::Done)
+    );
+    insta::assert_snapshot!("gather_t0.5_80x24", render(&s, 80, 24));
+}
+
+#[test]
+fn after_cancelling_a_worker() {
+    let cancel = ScriptAction {
+        at: 0.7,
+        action: EngineAction::Cancel {
+            task: "Task-4".into(),
+        },
+    };
+    let (lesson, ev) = events("scenarios/gather.toml", vec![cancel]);
+    let mut s = State::fold(lesson, &ev);
+    let medium = s.task_by_name("Task-4").expect("Task-4");
+    assert_eq!(medium.state, TaskState::Cancelled);
+    assert_eq!(
+        medium.throws.first().map(|t| t.line),
+        Some(9),
+        "at its await"
+    );
+    s.act(Action::SelectRow(3));
+    s.act(Action::ToggleDetail);
+    insta::assert_snapshot!("gather_cancelled_80x24", render(&s, 80, 24));
+    insta::assert_snapshot!("gather_cancelled_detail_120x40", render(&s, 120, 40));
+}
+
+#[test]
+fn after_ctrl_c_under_asyncio_run() {
+    let interrupt = ScriptAction {
+        at: 0.7,
+        action: EngineAction::Interrupt,
+    };
+    let (lesson, ev) = events("scenarios/gather.toml", vec![interrupt]);
+    let s = State::fold(lesson, &ev);
+    assert_eq!(s.interrupts.len(), 1);
+    let screen = render(&s, 120, 40);
+    assert!(screen.contains("KeyboardInterrupt"), "{screen}");
+    assert!(screen.contains("exit 130"), "{screen}");
+    insta::assert_snapshot!("gather_ctrl_c_120x40", screen);
+    insta::assert_snapshot!("gather_ctrl_c_80x24", render(&s, 80, 24));
+}
+
+#[test]
+fn the_help_overlay_lists_the_keys() {
+    let (lesson, ev) = gather();
+    let mut s = at_time(&lesson, &ev, 0.0);
+    assert_eq!(s.act(Action::ToggleHelp), Effect::Nothing);
+    let screen = render(&s, 80, 24);
+    for key in ["space", "Ctrl-C", "cancel the selected task", "quit"] {
+        assert!(screen.contains(key), "{key} missing:\n{screen}");
+    }
+    insta::assert_snapshot!("help_80x24", screen);
+}
+
+#[test]
+fn a_small_terminal_says_so() {
+    let (lesson, ev) = gather();
+    let s = at_time(&lesson, &ev, 0.0);
+    let screen = render(&s, 60, 20);
+    assert!(screen.contains("terminal too small"), "{screen}");
+    assert!(screen.contains("60×20"), "{screen}");
+}
+
+#[test]
+fn colour_marks_states_unless_no_color() {
+    let (lesson, ev) = gather();
+    let mut s = State::fold(lesson, ev.iter().take_while(|e| e.t <= 0.0));
+    s.act(Action::SelectRow(1));
+    let find = |term: &Terminal<TestBackend>| {
+        let buf = term.backend().buffer();
+        let area = buf.area;
+        (0..area.height)
+            .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+            .find(|&(x, y)| {
+                buf[(x, y)].symbol() == "w"
+                    && (0..7)
+                        .all(|i| buf[(x + i, y)].symbol() == &"waiting"[i as usize..=i as usize])
+            })
+            .map(|p| buf[p].fg)
+    };
+    let colored = render_with(&s, 120, 40, Theme::colored());
+    assert_eq!(find(&colored), Some(Color::Cyan));
+    let plain = render_with(&s, 120, 40, Theme::plain());
+    assert_eq!(find(&plain), Some(Color::Reset));
+}
+
+#[test]
+fn a_click_selects_the_task_row_under_it() {
+    let (lesson, ev) = gather();
+    let s = at_time(&lesson, &ev, 0.0);
+    let area = Rect::new(0, 0, 80, 24);
+    let screen = render(&s, 80, 24);
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Task-3"))
+        .expect("Task-3 on screen") as u16;
+    assert_eq!(task_row_at(area, &s, 10, row), Some(2));
+    assert_eq!(
+        task_row_at(area, &s, 10, 0),
+        None,
+        "the header is not a row"
+    );
+}
+
+#[test]
+fn cjk_text_is_measured_by_display_width() {
+    let (mut lesson, ev) = gather();
+    lesson.title = "协程：三个工人一起等待".into();
+    lesson.about = "事件循环一次只运行一个任务。".repeat(8);
+    let mut s = State::fold(lesson, &ev);
+    s.view.tab = coroviz::app::Tab::Notes;
+    let screen = render(&s, 80, 24);
+    assert!(screen.contains("协程"), "{screen}");
+    for (y, line) in screen.lines().enumerate() {
+        assert_eq!(
+            coroviz::ui::width(line),
+            80,
+            "row {y} is not 80 columns:\n{screen}"
+        );
+    }
+    insta::assert_snapshot!("cjk_80x24", screen);
+}

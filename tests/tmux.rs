@@ -1,0 +1,242 @@
+//! The dashboard in a real terminal: drives the binary inside tmux (send-keys, capture-pane)
+//! and reads the screen. Skips, saying so, when tmux is not installed.
+//!
+//! Every wait polls the screen until what we expect shows up, with a generous deadline; no
+//! assertion depends on how long anything took.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// How long to wait for the screen to show something before failing.
+const DEADLINE: Duration = Duration::from_secs(30);
+
+/// A private tmux server with one window of a fixed size, killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// `name` keeps the socket of each test apart (tests run in parallel).
+    fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            println!("skipped: tmux not found");
+            return None;
+        }
+        let tmux = Tmux {
+            socket: format!("coroviz-test-{}-{name}", std::process::id()),
+        };
+        let (w, h) = (width.to_string(), height.to_string());
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let o = tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "-c",
+            dir,
+            "env",
+            "PS1=shell$ ",
+            "NO_COLOR=",
+            "bash",
+            "--norc",
+            "--noprofile",
+        ]);
+        assert!(o.status.success(), "tmux new-session: {o:?}");
+        tmux.wait_for("the shell prompt", |s| s.contains("shell$"));
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    /// Types `keys` (tmux key names: `n`, `Space`, `C-c`, `Enter`…), one send each.
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let o = self.run(&["send-keys", "-t", "main", k]);
+            assert!(o.status.success(), "send-keys {k}: {o:?}");
+        }
+    }
+
+    /// Types a shell command line and presses Enter.
+    fn type_line(&self, line: &str) {
+        let o = self.run(&["send-keys", "-t", "main", "-l", line]);
+        assert!(o.status.success(), "send-keys: {o:?}");
+        self.keys(&["Enter"]);
+    }
+
+    fn screen(&self) -> String {
+        let o = self.run(&["capture-pane", "-p", "-t", "main"]);
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
+    /// Polls the screen until `ok` holds; panics with the last screen after the deadline.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("timed out waiting for {what}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+/// The task table row for `name` on the screen (the first line naming it), if any.
+fn row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
+    let needle = format!(" {name} ");
+    screen
+        .lines()
+        .find(|l| l.contains(&needle) && l.starts_with('│'))
+}
+
+fn row_says(screen: &str, name: &str, word: &str) -> bool {
+    row(screen, name).is_some_and(|r| r.split_whitespace().any(|w| w == word))
+}
+
+/// Quits with q and checks the shell is back with a sane terminal (`stty -a`).
+fn quit_and_check_the_terminal(tmux: &Tmux) {
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after q", |s| {
+        !s.contains("coroviz ")
+            && s.lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.starts_with("shell$"))
+    });
+    tmux.type_line("clear; stty -a");
+    let screen = tmux.wait_for("stty's report", |s| {
+        s.contains("icanon") && s.contains("min =")
+    });
+    let flags: Vec<&str> = screen.split_whitespace().collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(
+            flags.contains(&flag),
+            "`{flag}` is not set after quitting:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn pause_step_cancel_and_quit_in_a_real_terminal() {
+    let Some(tmux) = Tmux::start("step", 100, 30) else {
+        return;
+    };
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!("clear; {bin} --paused scenarios/gather.toml"));
+    tmux.wait_for("the paused dashboard", |s| {
+        s.contains("PAUSED") && row_says(s, "Task-1", "ready")
+    });
+
+    // Three steps: main's first step (creates the workers), then two workers start and
+    // suspend at their sleeps; the third worker is next in line.
+    tmux.keys(&["n", "n", "n"]);
+    let screen = tmux.wait_for("three handles run", |s| {
+        row_says(s, "Task-2", "waiting")
+            && row_says(s, "Task-3", "waiting")
+            && row_says(s, "Task-4", "ready")
+    });
+    assert!(row_says(&screen, "Task-1", "waiting"), "{screen}");
+    assert!(
+        screen.contains("sleep(1.5)") && screen.contains("gather(3)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("PAUSED"),
+        "stepping keeps it paused:\n{screen}"
+    );
+
+    // Select Task-2 (one row down) and cancel it; resume so the loop delivers it.
+    tmux.keys(&["j", "c"]);
+    tmux.wait_for("the cancel to be sent", |s| {
+        s.contains("cancel Task-2 sent")
+    });
+    tmux.keys(&["Space"]);
+    let screen = tmux.wait_for("Task-2 cancelled", |s| row_says(s, "Task-2", "cancelled"));
+    // gather propagates the child's CancelledError into main, which was not cancelled.
+    tmux.wait_for("the program to finish", |s| s.contains("FINISHED"));
+    assert!(screen.contains("Task-2"), "{screen}");
+
+    quit_and_check_the_terminal(&tmux);
+}
+
+#[test]
+fn ctrl_c_reaches_the_programs_keyboard_interrupt_handler() {
+    let Some(tmux) = Tmux::start("ctrl-c", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let program = dir.path().join("ticker.py");
+    std::fs::write(&program, TICKER).expect("write program");
+    let scenario = dir.path().join("ticker.toml");
+    std::fs::write(
+        &scenario,
+        "title = \"Ctrl-C under run_until_complete\"\nabout = \"Press Ctrl-C.\"\nsource = \"ticker.py\"\n",
+    )
+    .expect("write scenario");
+    assert!(Path::new(&scenario).exists());
+
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!("clear; {bin} {}", scenario.display()));
+    tmux.wait_for("the first tick", |s| s.contains("fast tick 1"));
+    tmux.keys(&["C-c"]);
+    let screen = tmux.wait_for("the handler's output", |s| {
+        s.contains("all tasks cancelled: True")
+    });
+    assert!(
+        screen.contains("KeyboardInterrupt: cancelling every task"),
+        "{screen}"
+    );
+    tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
+    quit_and_check_the_terminal(&tmux);
+}
+
+/// A `run_until_complete` program with its own `except KeyboardInterrupt:` clean-up.
+const TICKER: &str = r#"import asyncio
+
+
+async def ticker(name, period):
+    n = 0
+    while True:
+        await asyncio.sleep(period)
+        n += 1
+        print(f"{name} tick {n}")
+
+
+async def main():
+    await asyncio.gather(ticker("fast", 0.5), ticker("slow", 1.0))
+
+
+loop = asyncio.new_event_loop()
+main_task = loop.create_task(main())
+try:
+    loop.run_until_complete(main_task)
+except KeyboardInterrupt:
+    print("KeyboardInterrupt: cancelling every task")
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*asyncio.all_tasks(loop), return_exceptions=True))
+    print("all tasks cancelled:", main_task.cancelled())
+finally:
+    loop.close()
+"#;
