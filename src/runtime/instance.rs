@@ -758,8 +758,22 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// Runs `f` with reprs that do not call Python code (for event payloads).
+    pub fn inert<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let was = std::mem::replace(&mut self.inert_reprs, true);
+        let r = f(self);
+        self.inert_reprs = was;
+        r
+    }
+
     /// `repr()` of a heap object.
     pub fn heap_repr(&mut self, v: &Value) -> PyResult<String> {
+        if self.inert_reprs {
+            return match v {
+                Value::Exception(e) => self.exception_repr(e),
+                _ => Ok(self.default_repr(v)),
+            };
+        }
         match self.call_special(v, "__repr__", vec![])? {
             Some(Value::Str(s)) => Ok(s.to_string()),
             Some(other) => Err(self.type_error(format!(
@@ -772,6 +786,12 @@ impl Vm<'_> {
 
     /// `str()` of a heap object.
     pub fn heap_str(&mut self, v: &Value) -> PyResult<String> {
+        if self.inert_reprs {
+            return match v {
+                Value::Exception(e) => self.exception_str(e),
+                _ => Ok(self.default_repr(v)),
+            };
+        }
         match self.call_special(v, "__str__", vec![])? {
             Some(Value::Str(s)) => Ok(s.to_string()),
             Some(other) => Err(self.type_error(format!(

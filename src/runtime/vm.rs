@@ -76,6 +76,9 @@ pub struct Vm<'h> {
     pub random: Option<crate::runtime::random::Random>,
     /// Async generators and the loops whose finalizer hooks they carry.
     pub asyncgens: crate::runtime::asyncgen::AsyncGenHooks,
+    /// While set, repr/str of Python objects do not run their `__repr__`/`__str__`: event
+    /// payloads must not run user code (a traced run prints what an untraced one does).
+    pub inert_reprs: bool,
 }
 
 impl<'h> Vm<'h> {
@@ -100,6 +103,7 @@ impl<'h> Vm<'h> {
             reported: Default::default(),
             random: None,
             asyncgens: Default::default(),
+            inert_reprs: false,
         };
         crate::runtime::class::install(&vm.types);
         let builtins = crate::runtime::builtins::table(&vm);

@@ -116,7 +116,7 @@ impl Vm<'_> {
         let id = HandleId(self.asyncio.next_handle_id);
         self.asyncio.next_handle_id += 1;
         let label = if self.emitting() {
-            callback_label(self, &cb, &args)
+            self.inert(|vm| callback_label(vm, &cb, &args))
         } else {
             String::new()
         };

@@ -248,13 +248,13 @@ impl Vm<'_> {
                 Some(e) => Outcome::Exception {
                     exc_type: e.qualified_name(),
                     msg: self
-                        .to_str(&Value::Exception(e.clone()))
+                        .inert(|vm| vm.to_str(&Value::Exception(e.clone())))
                         .unwrap_or_default(),
                 },
                 None => {
                     let r = fut.result.borrow().clone();
                     Outcome::Result {
-                        repr: self.repr(&r).unwrap_or_default(),
+                        repr: self.inert(|vm| vm.repr(&r)).unwrap_or_default(),
                     }
                 }
             },
@@ -393,7 +393,8 @@ impl Vm<'_> {
 
     pub fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: Value) -> PyResult<()> {
         if self.emitting() {
-            let callback = crate::runtime::asyncio::handle::callback_label(self, &cb, &[]);
+            let callback =
+                self.inert(|vm| crate::runtime::asyncio::handle::callback_label(vm, &cb, &[]));
             self.emit(EventKind::CallbackAdded {
                 target: fut.label(),
                 callback,
