@@ -397,8 +397,8 @@ impl Vm<'_> {
         };
         // The builtin initialisers: object's checks its arguments, BaseException's
         // arguments were stored by the constructor already.
-        let builtin_init = full_mro(class)
-            .iter()
+        let builtin_init = std::iter::once(class)
+            .chain(class.mro.iter())
             .find(|c| c.dict.borrow().contains_key("__init__"))
             .is_none_or(|c| {
                 !c.heap
