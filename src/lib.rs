@@ -7,6 +7,7 @@ pub mod cli;
 pub mod diag;
 pub mod lang;
 pub mod live;
+pub mod record;
 pub mod runtime;
 pub mod scenario;
 pub mod trace;

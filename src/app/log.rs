@@ -188,6 +188,7 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
         ExitStatus::BudgetExhausted => "instruction budget exhausted".into(),
         ExitStatus::KeyboardInterrupt => "uncaught KeyboardInterrupt".into(),
         ExitStatus::SystemExit { code } => format!("sys.exit({code})"),
+        ExitStatus::Stopped => "stopped by the viewer".into(),
     }
 }
 

@@ -7,7 +7,8 @@ use crate::runtime::frame::Frame;
 use crate::runtime::vm::{Abort, Unwind, Vm};
 
 /// Something a person (or a scenario's `[[script]]`) does to the running program.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "do", rename_all = "snake_case")]
 pub enum Action {
     /// `task.cancel()` on the task with this name, as if called from a loop callback.
     Cancel { task: String },
@@ -20,7 +21,7 @@ pub enum Action {
 }
 
 /// An action due at a virtual time.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScriptAction {
     pub at: f64,
     pub action: Action,
@@ -99,10 +100,27 @@ pub struct RunReport {
     pub exit: ExitStatus,
 }
 
-struct HeadlessHost<'a> {
+/// The host of a headless run: events to a sink, output to a writer, no pacing, no person.
+pub struct HeadlessHost<'a> {
     sink: &'a mut dyn EventSink,
     out: &'a mut dyn ProgramOutput,
     enabled: bool,
+}
+
+impl<'a> HeadlessHost<'a> {
+    pub fn new(sink: &'a mut dyn EventSink, out: &'a mut dyn ProgramOutput) -> Self {
+        let enabled = sink.enabled();
+        HeadlessHost { sink, out, enabled }
+    }
+}
+
+/// Program output nobody reads (the events carry it as `Output`).
+#[derive(Debug, Default)]
+pub struct DiscardOutput;
+
+impl ProgramOutput for DiscardOutput {
+    fn stdout(&mut self, _: &str) {}
+    fn stderr(&mut self, _: &str) {}
 }
 
 impl Host for HeadlessHost<'_> {
@@ -129,8 +147,7 @@ pub fn run_program(
     out: &mut dyn ProgramOutput,
 ) -> Result<RunReport, Diagnostic> {
     let program = compile(file, source)?;
-    let enabled = sink.enabled();
-    let mut host = HeadlessHost { sink, out, enabled };
+    let mut host = HeadlessHost::new(sink, out);
     Ok(run_compiled(&program, config, &mut host))
 }
 
@@ -201,7 +218,7 @@ pub fn run_compiled(
             ));
             ExitStatus::BudgetExhausted
         }
-        Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Ok,
+        Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Stopped,
     };
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
     // Values go first (finalisers may still run Python code that looks names up).

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever an event kind or field changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -116,6 +116,8 @@ pub enum ExitStatus {
     KeyboardInterrupt,
     /// The program called `sys.exit(code)`.
     SystemExit { code: i32 },
+    /// The viewer quit the dashboard before the program ended.
+    Stopped,
 }
 
 impl ExitStatus {
@@ -128,6 +130,7 @@ impl ExitStatus {
             ExitStatus::BudgetExhausted => 4,
             ExitStatus::KeyboardInterrupt => 130,
             ExitStatus::SystemExit { code } => code,
+            ExitStatus::Stopped => 130,
         }
     }
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::runtime::engine::{EngineConfig, ScriptAction};
@@ -20,7 +20,7 @@ use crate::runtime::engine::{EngineConfig, ScriptAction};
 ///
 /// Invariant: `speed` is finite and > 0; `script` is sorted by `at` (ties keep file order),
 /// every `at` is finite and ≥ 0.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
     /// The file the user named (`.toml` or `.py`), as given.
     pub path: PathBuf,
@@ -43,7 +43,7 @@ pub struct Scenario {
 }
 
 /// How virtual time relates to the wall clock in the live view.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Clock {
     /// Time only moves when the loop jumps to its next timer (paced by `speed` when live).
@@ -56,7 +56,7 @@ pub enum Clock {
 /// A simulated HTTP host.
 ///
 /// Invariant: `latency` is finite and ≥ 0; `status` is in 100..=599.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Host {
     /// Virtual seconds before the response arrives.
     pub latency: f64,

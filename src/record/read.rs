@@ -1,0 +1,149 @@
+//! Reading recordings: every way a file can be wrong becomes a [`RecordingError`] naming the
+//! file and line; a file cut off mid-record loads up to its last whole line.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::{Record, Recording, FORMAT_VERSION, MAGIC};
+use crate::runtime::event::SCHEMA_VERSION;
+
+/// Why a recording could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordingError {
+    #[error("cannot read `{}`: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("`{}` is empty: not a coroviz recording", path.display())]
+    Empty { path: PathBuf },
+    #[error("`{}` is not a coroviz recording: {why}", path.display())]
+    NotARecording { path: PathBuf, why: String },
+    #[error(
+        "`{}` was written by coroviz {by} in recording format {version}; this coroviz \
+         ({}) reads format {FORMAT_VERSION} and older: upgrade coroviz to open it",
+        path.display(), env!("CARGO_PKG_VERSION")
+    )]
+    Newer {
+        path: PathBuf,
+        version: u32,
+        by: String,
+    },
+    #[error(
+        "`{}` holds events of schema {schema} (written by coroviz {by}); this coroviz reads \
+         schema {SCHEMA_VERSION}: record it again with this version",
+        path.display()
+    )]
+    Schema {
+        path: PathBuf,
+        schema: u32,
+        by: String,
+    },
+    #[error("{}:{line}: damaged recording: {why}", path.display())]
+    Damaged {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+}
+
+/// Loads a recording from a file.
+pub fn load(path: &Path) -> Result<Recording, RecordingError> {
+    let bytes = std::fs::read(path).map_err(|source| RecordingError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse(path, &bytes)
+}
+
+/// Parses a recording's bytes; `path` is only for messages.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
+    let damaged = |line: usize, why: String| RecordingError::Damaged {
+        path: path.to_path_buf(),
+        line,
+        why,
+    };
+    if bytes.is_empty() {
+        return Err(RecordingError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    // A last line without its newline was cut off mid-write: drop it.
+    let (whole, cut_tail) = match bytes.iter().rposition(|b| *b == b'\n') {
+        Some(i) => (&bytes[..=i], i + 1 < bytes.len()),
+        None => (&bytes[..0], true),
+    };
+    let mut lines = whole.split(|b| *b == b'\n');
+    let first = lines.next().unwrap_or_default();
+    let mut recording = match header(path, first)? {
+        Some(h) => Recording::new(h),
+        None => {
+            // Cut off inside the header line: nothing to show.
+            return Err(RecordingError::NotARecording {
+                path: path.to_path_buf(),
+                why: "it stops inside its first line (the header)".into(),
+            });
+        }
+    };
+    recording.cut_tail = cut_tail;
+    for (i, line) in lines.enumerate() {
+        let number = i + 2;
+        if line.is_empty() {
+            // The split's last piece after the final newline.
+            continue;
+        }
+        let record: Record = serde_json::from_slice(line)
+            .map_err(|e| damaged(number, format!("not a record ({e})")))?;
+        recording.push(record).map_err(|why| damaged(number, why))?;
+    }
+    Ok(recording)
+}
+
+/// The header from the first line; `None` when the file stops before the line ends.
+fn header(path: &Path, line: &[u8]) -> Result<Option<super::Header>, RecordingError> {
+    let not = |why: String| RecordingError::NotARecording {
+        path: path.to_path_buf(),
+        why,
+    };
+    if line.is_empty() {
+        return Ok(None);
+    }
+    // Check the version before the shape: a newer format may have changed the header.
+    let value: serde_json::Value = serde_json::from_slice(line)
+        .map_err(|e| not(format!("its first line is not a recording header ({e})")))?;
+    let obj = value
+        .get("header")
+        .ok_or_else(|| not("its first line is not a recording header".into()))?;
+    if obj.get("format").and_then(|f| f.as_str()) != Some(MAGIC) {
+        return Err(not(format!(
+            "its header does not say `\"format\": \"{MAGIC}\"`"
+        )));
+    }
+    let by = obj
+        .get("coroviz")
+        .and_then(|v| v.as_str())
+        .unwrap_or("(unknown)")
+        .to_string();
+    let version = obj.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(RecordingError::Newer {
+            path: path.to_path_buf(),
+            version: u32::try_from(version).unwrap_or(u32::MAX),
+            by,
+        });
+    }
+    let schema = obj.get("schema").and_then(|v| v.as_u64()).unwrap_or(0);
+    if schema != u64::from(SCHEMA_VERSION) {
+        return Err(RecordingError::Schema {
+            path: path.to_path_buf(),
+            schema: u32::try_from(schema).unwrap_or(u32::MAX),
+            by,
+        });
+    }
+    match serde_json::from_value::<Record>(value) {
+        Ok(Record::Header(h)) => Ok(Some(*h)),
+        Ok(_) => Err(not("its first line is not a recording header".into())),
+        Err(e) => Err(RecordingError::Damaged {
+            path: path.to_path_buf(),
+            line: 1,
+            why: format!("bad header ({e})"),
+        }),
+    }
+}

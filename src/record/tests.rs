@@ -1,0 +1,274 @@
+use std::path::Path;
+
+use super::*;
+use crate::runtime::engine::Host;
+use crate::runtime::event::{Event, EventKind, TaskId};
+use crate::runtime::vm::Abort;
+
+fn scenario(code: &str) -> Scenario {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.py");
+    std::fs::write(&path, code).unwrap();
+    crate::scenario::load(&path).unwrap()
+}
+
+/// Runs `f` with the interpreter's stack.
+fn on_engine_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(crate::cli::ENGINE_STACK)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+const GATHER: &str = "\
+import asyncio
+
+async def worker(name, d):
+    print(name, 'start')
+    await asyncio.sleep(d)
+    print(name, 'done')
+    return d
+
+async def main():
+    print(await asyncio.gather(worker('a', 1), worker('b', 2)))
+
+asyncio.run(main())
+";
+
+fn recorded() -> Recording {
+    on_engine_stack(|| record_headless(&scenario(GATHER)).unwrap())
+}
+
+fn write(rec: &Recording, path: &Path) {
+    let mut w = Recorder::create(path, &rec.header, 7).unwrap();
+    for r in rec.records().into_iter().skip(1) {
+        w.record(r);
+    }
+    w.abandon().unwrap();
+}
+
+#[test]
+fn a_written_recording_loads_back_identical() {
+    let rec = recorded();
+    assert!(!rec.truncated());
+    assert!(rec.events.len() > 20, "{}", rec.events.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    write(&rec, &path);
+    let back = load(&path).unwrap();
+    assert_eq!(back, rec);
+    assert!(!back.cut_tail);
+}
+
+#[test]
+fn every_cut_of_a_recording_loads_its_whole_lines_or_fails_cleanly() {
+    let rec = recorded();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    write(&rec, &path);
+    let bytes = std::fs::read(&path).unwrap();
+    let header_end = bytes.iter().position(|b| *b == b'\n').unwrap();
+    let mut loaded = 0;
+    for cut in 0..bytes.len() {
+        match parse(&path, &bytes[..cut]) {
+            Ok(r) => {
+                loaded += 1;
+                assert!(cut > header_end, "loaded from a cut header at {cut}");
+                assert!(
+                    r.truncated(),
+                    "cut at {cut} of {} is not complete",
+                    bytes.len()
+                );
+                let whole_lines = bytes[..cut].iter().filter(|b| **b == b'\n').count();
+                let held = 1 + r.events.len() + r.inputs.len() + r.pauses.len();
+                assert_eq!(held, whole_lines, "cut at {cut}");
+                assert_eq!(r.cut_tail, bytes[cut - 1] != b'\n');
+                assert_eq!(r.events[..], rec.events[..r.events.len()]);
+            }
+            Err(e) => {
+                assert!(cut <= header_end, "cut at {cut} failed: {e}");
+                assert!(e.to_string().contains("r.cvz"), "{e}");
+            }
+        }
+    }
+    assert!(loaded > 0);
+    assert_eq!(parse(&path, &bytes).unwrap(), rec);
+}
+
+#[test]
+fn flipped_bytes_load_or_fail_with_a_message_never_a_panic() {
+    let rec = recorded();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    write(&rec, &path);
+    let bytes = std::fs::read(&path).unwrap();
+    let (mut ok, mut failed) = (0, 0);
+    for i in 0..bytes.len() {
+        for flip in [0x01u8, 0x20, 0x80] {
+            let mut b = bytes.clone();
+            b[i] ^= flip;
+            match parse(&path, &b) {
+                Ok(r) => {
+                    ok += 1;
+                    // Whatever loads must fold into a dashboard state without trouble.
+                    let _ = crate::app::State::fold(r.lesson(), &r.events);
+                }
+                Err(e) => {
+                    failed += 1;
+                    assert!(e.to_string().contains("r.cvz"), "{e}");
+                }
+            }
+        }
+    }
+    assert!(ok > 0 && failed > 0, "ok {ok} failed {failed}");
+}
+
+#[test]
+fn damaged_lines_name_the_file_and_line() {
+    let rec = recorded();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    write(&rec, &path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[4] = "{\"event\": 17}";
+    let bad = lines.join("\n") + "\n";
+    let e = parse(&path, bad.as_bytes()).unwrap_err();
+    assert!(e.to_string().contains("r.cvz:5: damaged recording"), "{e}");
+}
+
+#[test]
+fn a_newer_format_or_another_file_is_refused_clearly() {
+    let rec = recorded();
+    let mut header = rec.header.clone();
+    header.version = FORMAT_VERSION + 1;
+    let line = serde_json::to_string(&Record::Header(Box::new(header))).unwrap() + "\n";
+    let e = parse(Path::new("x.cvz"), line.as_bytes()).unwrap_err();
+    assert!(matches!(e, RecordingError::Newer { .. }), "{e}");
+    assert!(e.to_string().contains("upgrade coroviz"), "{e}");
+
+    let e = parse(Path::new("x.cvz"), b"{\"t\":0.0}\n").unwrap_err();
+    assert!(matches!(e, RecordingError::NotARecording { .. }), "{e}");
+    let e = parse(Path::new("x.cvz"), b"\x89PNG\r\n\x1a\n").unwrap_err();
+    assert!(matches!(e, RecordingError::NotARecording { .. }), "{e}");
+    let e = parse(Path::new("x.cvz"), b"").unwrap_err();
+    assert!(matches!(e, RecordingError::Empty { .. }), "{e}");
+}
+
+#[test]
+fn verify_passes_on_a_recording_and_fails_at_a_tampered_event() {
+    let rec = recorded();
+    let (good, bad_at, bad) = on_engine_stack(move || {
+        let good = verify(&rec);
+        let mut tampered = rec.clone();
+        let i = tampered
+            .events
+            .iter()
+            .position(|e| matches!(e.kind, EventKind::Output { .. }))
+            .unwrap();
+        if let EventKind::Output { text, .. } = &mut tampered.events[i].kind {
+            text.push('!');
+        }
+        (good, i, verify(&tampered))
+    });
+    let good = good.unwrap();
+    assert!(good.events > 20 && !good.truncated);
+    let bad = bad.unwrap_err();
+    assert_eq!(bad.event, Some(bad_at));
+    assert!(bad.to_string().contains("differs"), "{bad}");
+}
+
+#[test]
+fn inputs_are_replayed_at_the_question_they_answered() {
+    // A cancel pressed while the loop idles in its 5 s sleep, at t=1.25.
+    let code = "\
+import asyncio
+
+async def main():
+    try:
+        await asyncio.sleep(5)
+    except asyncio.CancelledError:
+        print('cancelled at', asyncio.get_running_loop().time())
+        raise
+
+asyncio.run(main())
+";
+    let sc = scenario(code);
+    let rec = on_engine_stack(move || {
+        let program = crate::lang::compile::compile(&sc.source_name, &sc.source).unwrap();
+        let header = Header::new(&sc, RunMode::Headless, 1_000_000);
+        // A host where a person acts while the loop waits for its timer.
+        struct Person {
+            woke: bool,
+            acted: bool,
+        }
+        impl Host for Person {
+            fn events_enabled(&self) -> bool {
+                false
+            }
+            fn emit(&mut self, _: Event) {}
+            fn stdout(&mut self, _: &str) {}
+            fn stderr(&mut self, _: &str) {}
+            fn wait_until(&mut self, from: f64, _to: f64) -> Result<Option<f64>, Abort> {
+                let wake = !self.woke;
+                self.woke = true;
+                Ok(wake.then_some(from + 1.25))
+            }
+            fn take_action(&mut self) -> Option<Action> {
+                if self.acted || !self.woke {
+                    return None;
+                }
+                self.acted = true;
+                Some(Action::CancelTask { task: TaskId(1) })
+            }
+        }
+        let mut person = Person {
+            woke: false,
+            acted: false,
+        };
+        let mut records = Vec::new();
+        let mut host = RecordingHost::new(&mut person, &mut records);
+        let report =
+            crate::runtime::engine::run_compiled(&program, sc.engine_config(1_000_000), &mut host);
+        host.flush();
+        let mut rec = Recording::new(header);
+        for r in records {
+            rec.push(r).unwrap();
+        }
+        let events = rec.events.len() as u64;
+        rec.push(Record::End(End {
+            exit: report.exit,
+            events,
+        }))
+        .unwrap();
+        rec
+    });
+    assert_eq!(rec.inputs.len(), 2, "{:?}", rec.inputs);
+    assert!(matches!(rec.inputs[0].1.kind, InputKind::Wake { at } if at == 1.25));
+    let (pos, cancel) = &rec.inputs[1];
+    assert!(matches!(cancel.kind, InputKind::Act { .. }));
+    assert_eq!(cancel.t, 1.25);
+    assert!(matches!(
+        rec.events[*pos].kind,
+        EventKind::CancelRequested {
+            task: TaskId(1),
+            ..
+        }
+    ));
+    let printed: String = rec
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Output {
+                text,
+                stream: crate::runtime::event::Stream::Stdout,
+            } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(printed, "cancelled at 1.25\n");
+    let checked = on_engine_stack(move || verify(&rec)).unwrap();
+    assert_eq!(checked.inputs, 2);
+}
