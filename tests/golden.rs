@@ -78,7 +78,10 @@ fn events_carry_the_schema_and_end_with_the_exit() {
     let t = trace("scenarios/gather.toml");
     let first = t.lines().next().expect("events");
     assert!(
-        first.contains("\"kind\":\"ScenarioStarted\"") && first.contains("\"schema\":1"),
+        first.contains("\"kind\":\"ScenarioStarted\"")
+            && first.contains(
+                format!("\"schema\":{}", coroviz::runtime::event::SCHEMA_VERSION).as_str()
+            ),
         "{first}"
     );
     assert!(t.contains("\"kind\":\"ScenarioFinished\""));
