@@ -8,6 +8,7 @@ pub mod diag;
 pub mod lang;
 pub mod live;
 pub mod record;
+pub mod replay;
 pub mod runtime;
 pub mod scenario;
 pub mod trace;

@@ -10,6 +10,8 @@ pub enum Key {
     Ctrl(char),
     Up,
     Down,
+    Left,
+    Right,
     PageUp,
     PageDown,
     Home,

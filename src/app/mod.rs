@@ -7,6 +7,7 @@ mod keys;
 mod log;
 mod model;
 mod reduce;
+mod replay;
 mod timeline;
 mod view;
 
@@ -22,8 +23,11 @@ pub use model::{
     CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Task, TaskState,
     ThrowNote, TimerKey,
 };
+pub use replay::{
+    replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
+};
 pub use timeline::{Lane, Mark};
-pub use view::{Tab, View};
+pub use view::{Tab, View, SPEED_RANGE};
 
 use crate::runtime::event::{Awaiting, ExitStatus, GenId, TaskId, WarningKind};
 use crate::scenario::Scenario;
@@ -58,6 +62,8 @@ pub enum Mode {
     Live,
     Paused,
     Finished,
+    /// A recording is being replayed (the position bar says where).
+    Replay,
 }
 
 /// How the program ended.
@@ -138,6 +144,8 @@ pub struct State {
     /// A one-off message answering the last key (cleared by the next one).
     pub flash: Option<String>,
     pub view: View,
+    /// Set while replaying a recording: the playhead the position bar shows.
+    pub replay: Option<Playback>,
 }
 
 impl State {
@@ -174,6 +182,7 @@ impl State {
             restarting: false,
             flash: None,
             view: View::default(),
+            replay: None,
         }
     }
 
@@ -190,6 +199,9 @@ impl State {
     }
 
     pub fn mode(&self) -> Mode {
+        if self.replay.is_some() {
+            return Mode::Replay;
+        }
         match (self.finish, self.paused) {
             (Some(_), _) => Mode::Finished,
             (None, true) => Mode::Paused,
@@ -272,6 +284,15 @@ impl State {
             InputMode::Filter
         } else {
             InputMode::Normal
+        }
+    }
+
+    /// How keys are read in a replay: into the log filter, into a seek prompt, or as commands.
+    pub fn replay_input(&self) -> ReplayInput {
+        match (&self.replay, self.view.filtering) {
+            (_, true) => ReplayInput::Filter,
+            (Some(p), false) if p.prompt.is_some() => ReplayInput::Seek,
+            _ => ReplayInput::Normal,
         }
     }
 }

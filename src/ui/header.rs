@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, secs, speed, width};
 use super::Ctx;
-use crate::app::{exit_word, Mode, Queued, State};
+use crate::app::{exit_word, Mode, Queued, SeekTarget, State};
 
 pub(crate) struct Header<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -54,6 +54,10 @@ fn mode_badge<'a>(s: &State, ctx: &Ctx<'a>) -> Span<'a> {
         Mode::Live if s.engine_stopped => Span::styled(" ENGINE STOPPED ", t.error()),
         Mode::Live => Span::styled(" ▶ LIVE ", t.good().patch(t.selected())),
         Mode::Paused => Span::styled(" ⏸ PAUSED ", t.warn().patch(t.selected())),
+        Mode::Replay => match s.replay.as_ref().is_some_and(|p| p.playing) {
+            true => Span::styled(" ▶ REPLAY ", t.good().patch(t.selected())),
+            false => Span::styled(" ⏸ REPLAY ", t.warn().patch(t.selected())),
+        },
         Mode::Finished => {
             let code = s.finish.map(|f| f.code).unwrap_or_default();
             let style = if code == 0 { t.good() } else { t.error() };
@@ -84,10 +88,28 @@ const HINTS: &[(&str, &str)] = &[
     ("q", "quit"),
 ];
 
+/// The key hints while replaying a recording.
+const REPLAY_HINTS: &[(&str, &str)] = &[
+    ("space", "play"),
+    ("←→", "step"),
+    ("[]", "switch"),
+    ("t/i", "seek"),
+    ("+/-", "speed"),
+    ("↑↓", "select"),
+    ("⏎", "detail"),
+    ("/", "filter"),
+    ("?", "help"),
+    ("q", "quit"),
+];
+
 impl Widget for &Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, t) = (self.ctx.state, self.ctx.theme);
         let max = usize::from(area.width);
+        let hints = match s.replay {
+            Some(_) => REPLAY_HINTS,
+            None => HINTS,
+        };
         let line = match status(s) {
             Some((text, important)) => {
                 let style = if important { t.warn() } else { t.plain_text() };
@@ -96,7 +118,7 @@ impl Widget for &Footer<'_> {
             None => {
                 let mut spans = vec![Span::raw(" ")];
                 let mut used = 1;
-                for (key, what) in HINTS {
+                for (key, what) in hints {
                     let w = width(key) + width(what) + 3;
                     if used + w > max {
                         break;
@@ -123,6 +145,16 @@ fn status(s: &State) -> Option<(String, bool)> {
                 "filter the event log: {}▏  (Enter keeps it, Esc clears it)",
                 s.view.filter
             ),
+            false,
+        ));
+    }
+    if let Some(p) = s.replay.as_ref().and_then(|r| r.prompt.as_ref()) {
+        let what = match p.target {
+            SeekTarget::Time => "seek to virtual time (seconds)",
+            SeekTarget::Iteration => "seek to the end of loop iteration",
+        };
+        return Some((
+            format!("{what}: {}▏  (Enter seeks, Esc cancels)", p.text),
             false,
         ));
     }
@@ -194,6 +226,33 @@ fn status(s: &State) -> Option<(String, bool)> {
                 false,
             ))
         }
+        Mode::Replay => replay_status(s),
         Mode::Live => None,
     }
+}
+
+/// What the footer says in a replay when nothing more pressing is shown: a recorded pause's
+/// note, or how the run ended at the end of the recording.
+fn replay_status(s: &State) -> Option<(String, bool)> {
+    let p = s.replay.as_ref()?;
+    if s.paused {
+        let what = match &s.script_note {
+            Some(note) => format!("paused by the scenario: {note}"),
+            None => "the scenario paused here".into(),
+        };
+        return Some((format!("{what} · space plays on · ? help"), true));
+    }
+    if p.position < p.events || p.playing {
+        return None;
+    }
+    let end = match (s.finish, p.truncated) {
+        (_, true) => "end of a truncated recording: the run went on, the file stops here".into(),
+        (Some(f), false) => format!(
+            "end of the recording: program finished: {} (exit {})",
+            exit_word(f.exit),
+            f.code
+        ),
+        (None, false) => "end of the recording".into(),
+    };
+    Some((format!("{end} · Home starts over · q quits"), false))
 }

@@ -6,6 +6,7 @@ mod header;
 mod internals;
 mod overlay;
 mod panels;
+mod replay;
 mod source;
 mod tasks;
 mod text;
@@ -83,20 +84,33 @@ pub struct Areas {
     pub log: Option<Rect>,
     pub notes: Option<Rect>,
     pub tabbed: Option<Rect>,
+    /// The replay's position bar, under the header (replay only).
+    pub position: Option<Rect>,
     pub footer: Rect,
 }
 
 impl Areas {
     /// The layout for a terminal of this size; `None` when it is too small.
     pub fn of(area: Rect) -> Option<Areas> {
+        Self::with_bar(area, false)
+    }
+
+    /// The layout for `state`: a replay gives one line under the header to its position bar.
+    pub fn for_state(area: Rect, state: &State) -> Option<Areas> {
+        Self::with_bar(area, state.replay.is_some())
+    }
+
+    fn with_bar(area: Rect, bar: bool) -> Option<Areas> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
         let (x, w) = (area.x, area.width);
         let header = Rect::new(x, area.y, w, 1);
         let footer = Rect::new(x, area.bottom() - 1, w, 1);
-        let body_y = area.y + 1;
-        let body_h = area.height - 2;
+        let bar = u16::from(bar);
+        let position = (bar == 1).then(|| Rect::new(x, area.y + 1, w, 1));
+        let body_y = area.y + 1 + bar;
+        let body_h = area.height - 2 - bar;
         if w >= 110 && area.height >= 34 {
             // Everything at once: tasks | loop, source | timeline, log | output | notes.
             let top = body_h * 2 / 5;
@@ -117,6 +131,7 @@ impl Areas {
                 output: Rect::new(x + log_w, y2, out_w, bottom),
                 notes: Some(Rect::new(x + log_w + out_w, y2, w - log_w - out_w, bottom)),
                 tabbed: None,
+                position,
                 footer,
             })
         } else {
@@ -135,6 +150,7 @@ impl Areas {
                 log: None,
                 notes: None,
                 tabbed: Some(Rect::new(x, body_y + top + mid, w, bottom)),
+                position,
                 footer,
             })
         }
@@ -143,7 +159,7 @@ impl Areas {
 
 /// The task table row under a mouse click at (`column`, `row`), if any.
 pub fn task_row_at(area: Rect, state: &State, column: u16, row: u16) -> Option<usize> {
-    let tasks = Areas::of(area)?.tasks;
+    let tasks = Areas::for_state(area, state)?.tasks;
     let inner = Block::bordered().inner(tasks);
     let first = inner.y + 1; // below the column headings
     if column < inner.x || column >= inner.right() || row < first || row >= inner.bottom() {
@@ -158,7 +174,7 @@ pub fn task_row_at(area: Rect, state: &State, column: u16, row: u16) -> Option<u
 impl Widget for &Dashboard<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, Style::reset());
-        let Some(areas) = Areas::of(area) else {
+        let Some(areas) = Areas::for_state(area, self.state) else {
             overlay::TooSmall { theme: self.theme }.render(area, buf);
             return;
         };
@@ -189,6 +205,13 @@ impl Widget for &Dashboard<'_> {
         }
         if let Some(area) = areas.tabbed {
             panel(self.state.view.tab, area, buf);
+        }
+        if let (Some(area), Some(playback)) = (areas.position, &self.state.replay) {
+            replay::PositionBar {
+                playback,
+                theme: self.theme,
+            }
+            .render(area, buf);
         }
         header::Footer { ctx: &ctx }.render(areas.footer, buf);
         if self.state.view.detail {

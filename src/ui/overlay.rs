@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::text::{pad, secs};
 use super::{Ctx, Theme, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{outcome_text, Row, TaskState, HELP};
+use crate::app::{outcome_text, Row, TaskState, HELP, REPLAY_HELP};
 use crate::runtime::event::{Awaiting, CancelSource};
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -172,7 +172,11 @@ impl Widget for &Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
         let mut text = Text::default();
-        for (keys, what) in HELP {
+        let (keys_table, title) = match self.ctx.state.replay {
+            Some(_) => (REPLAY_HELP, "Keys · replaying a recording"),
+            None => (HELP, "Keys"),
+        };
+        for (keys, what) in keys_table {
             text.push_line(Line::from(vec![
                 Span::styled(pad(keys, 10), t.key()),
                 Span::raw(*what),
@@ -192,7 +196,7 @@ impl Widget for &Help<'_> {
         text.push_line(Line::raw(""));
         text.push_line(Line::styled("any key closes this help", t.dim()));
         let h = text.lines.len() as u16 + 2;
-        popup(centred(area, 78, h), buf, t, "Keys".into(), text);
+        popup(centred(area, 78, h), buf, t, title.into(), text);
     }
 }
 

@@ -1,0 +1,306 @@
+//! The player: a playhead over a recording that rebuilds the dashboard's `State` at any
+//! position with the live reducer (`State::apply`), from the nearest snapshot.
+
+use crate::app::{HostNote, Lesson, Playback, SeekPrompt, State, View, SPEED_RANGE};
+use crate::record::Recording;
+use crate::runtime::event::{EventKind, TaskId};
+
+use super::snapshots::{Snapshots, DEFAULT_BUDGET, MIN_INTERVAL};
+
+/// A recording with a playhead.
+///
+/// Invariant: `pos <= events.len()`; outside of playing, `state` is the fold of the first
+/// `pos` events, with the person's view (`view`, selection clamped) and the notes of the
+/// recorded pauses at exactly `pos` (so the scripted pause shows while the playhead stands
+/// on it). While playing, the clock may run past the last event (`HostNote::Clock`, as live)
+/// and `drifted` says so.
+pub struct Player {
+    rec: Recording,
+    lesson: Lesson,
+    snapshots: Snapshots,
+    /// Positions just after a task switch: a `TaskStepStarted` for a task other than the
+    /// one that last started a step. Sorted.
+    switches: Vec<usize>,
+    pub(super) state: State,
+    pub(super) pos: usize,
+    pub(super) playing: bool,
+    pub(super) speed: f64,
+    /// The playhead's virtual time: the last applied event's time, or later while playing.
+    pub(super) clock: f64,
+    /// Same-instant events the pacing still allows this frame (see `playing.rs`).
+    pub(super) burst: f64,
+    pub(super) prompt: Option<SeekPrompt>,
+    /// The clock ran past the last event while playing: `state` is not a pure fold.
+    drifted: bool,
+}
+
+impl Player {
+    /// A player at position 0, paused, with snapshots every [`MIN_INTERVAL`] events within
+    /// [`DEFAULT_BUDGET`].
+    pub fn new(rec: Recording) -> Self {
+        Self::with_snapshots(rec, MIN_INTERVAL, DEFAULT_BUDGET)
+    }
+
+    /// A player with a chosen snapshot spacing and memory budget (tests, benchmarks).
+    pub fn with_snapshots(rec: Recording, interval: usize, budget: usize) -> Self {
+        let lesson = rec.lesson();
+        let mut switches = Vec::new();
+        let mut last: Option<TaskId> = None;
+        let snapshots = Snapshots::build(
+            State::new(lesson.clone(), false),
+            &rec.events,
+            interval,
+            budget,
+            |pos, ev| {
+                if let EventKind::TaskStepStarted { task, .. } = ev.kind {
+                    if last != Some(task) {
+                        switches.push(pos);
+                    }
+                    last = Some(task);
+                }
+            },
+        );
+        let speed = lesson.speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
+        let mut player = Player {
+            state: State::new(lesson.clone(), false),
+            rec,
+            lesson,
+            snapshots,
+            switches,
+            pos: 0,
+            playing: false,
+            speed,
+            clock: 0.0,
+            burst: 0.0,
+            prompt: None,
+            drifted: false,
+        };
+        player.land();
+        player
+    }
+
+    pub fn recording(&self) -> &Recording {
+        &self.rec
+    }
+
+    pub fn lesson(&self) -> &Lesson {
+        &self.lesson
+    }
+
+    /// The dashboard state at the playhead (with the position bar's [`Playback`]).
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// Events applied: 0 (before the first) to [`Player::len`] (after the last).
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Events in the recording.
+    pub fn len(&self) -> usize {
+        self.rec.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rec.events.is_empty()
+    }
+
+    pub fn playing(&self) -> bool {
+        self.playing
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.speed
+    }
+
+    /// Events between snapshots, snapshots kept, and their estimated bytes.
+    pub fn snapshot_stats(&self) -> (usize, usize, usize) {
+        (
+            self.snapshots.interval(),
+            self.snapshots.len(),
+            self.snapshots.bytes(),
+        )
+    }
+
+    /// Positions just after each task switch.
+    pub fn switches(&self) -> &[usize] {
+        &self.switches
+    }
+
+    /// Moves the playhead to `pos` (clamped to the recording), keeping the person's view.
+    pub fn seek(&mut self, pos: usize) {
+        let pos = pos.min(self.len());
+        let view = self.state.view.clone();
+        let flash = self.state.flash.take();
+        let near = pos >= self.pos && pos - self.pos <= self.snapshots.interval();
+        if near && !self.drifted {
+            // Closer than any snapshot: apply the events in between.
+            self.clear_pause_notes();
+            for ev in &self.rec.events[self.pos..pos] {
+                self.state.apply(ev);
+            }
+        } else {
+            let (at, snap) = self.snapshots.at_or_before(pos);
+            let mut state = snap.clone();
+            for ev in &self.rec.events[at..pos] {
+                state.apply(ev);
+            }
+            self.state = state;
+        }
+        self.pos = pos;
+        self.drifted = false;
+        self.state.view = view;
+        self.state.flash = flash;
+        self.land();
+    }
+
+    /// One event forward (pauses playback).
+    pub fn step_forward(&mut self) {
+        self.playing = false;
+        self.seek(self.pos + 1);
+    }
+
+    /// One event back (pauses playback).
+    pub fn step_back(&mut self) {
+        self.playing = false;
+        self.seek(self.pos.saturating_sub(1));
+    }
+
+    /// To just after the next task switch, if there is one (pauses playback).
+    pub fn next_switch(&mut self) -> bool {
+        self.playing = false;
+        let i = self.switches.partition_point(|p| *p <= self.pos);
+        match self.switches.get(i) {
+            Some(p) => {
+                self.seek(*p);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// To just after the previous task switch, if there is one (pauses playback).
+    pub fn prev_switch(&mut self) -> bool {
+        self.playing = false;
+        let i = self.switches.partition_point(|p| *p < self.pos);
+        match i.checked_sub(1).and_then(|i| self.switches.get(i)) {
+            Some(p) => {
+                self.seek(*p);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// To the moment virtual time `t` had run: every event at or before `t` applied.
+    pub fn seek_time(&mut self, t: f64) {
+        self.playing = false;
+        let pos = self.rec.events.partition_point(|e| e.t <= t);
+        self.seek(pos);
+        if t.is_finite() && t > self.clock && pos < self.len() {
+            // Between events: the clock stands where asked, as it would while idle.
+            self.advance_clock(t);
+            self.sync();
+        }
+    }
+
+    /// To the end of loop iteration `n`: everything it did applied.
+    pub fn seek_iteration(&mut self, n: u64) {
+        self.playing = false;
+        let pos = self.rec.events.partition_point(|e| e.iter <= n);
+        self.seek(pos);
+    }
+
+    /// Sets virtual seconds per wall second (clamped like the live view's).
+    pub fn set_speed(&mut self, speed: f64) {
+        if speed.is_finite() {
+            self.speed = speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
+        }
+        self.sync();
+    }
+
+    /// The view to keep across moves: the person's, selection clamped to the rows there are.
+    fn clamp_view(view: &mut View, rows: usize) {
+        view.selected = view.selected.min(rows.saturating_sub(1));
+        view.detail &= rows > 0;
+    }
+
+    /// Shows the recorded pauses at the playhead and refreshes the position bar.
+    fn land(&mut self) {
+        self.clear_pause_notes();
+        let at = self.pos;
+        let start = self.rec.pauses.partition_point(|(p, _)| *p < at);
+        for (_, pause) in self.rec.pauses[start..]
+            .iter()
+            .take_while(|(p, _)| *p == at)
+        {
+            self.state.note(HostNote::ScriptPause {
+                note: pause.note.clone(),
+            });
+        }
+        let rows = self.state.rows();
+        Self::clamp_view(&mut self.state.view, rows);
+        self.clock = self.state.now;
+        self.sync();
+    }
+
+    /// Whether a recorded pause stands at `pos`.
+    pub(super) fn pause_at(&self, pos: usize) -> bool {
+        let i = self.rec.pauses.partition_point(|(p, _)| *p < pos);
+        self.rec.pauses.get(i).is_some_and(|(p, _)| *p == pos)
+    }
+
+    fn clear_pause_notes(&mut self) {
+        self.state.paused = false;
+        self.state.script_note = None;
+    }
+
+    /// Applies the next event while playing (no snapshot, no view reset). `false` at the end.
+    pub(super) fn apply_next(&mut self) -> bool {
+        let Some(ev) = self.rec.events.get(self.pos) else {
+            return false;
+        };
+        self.state.paused = false;
+        self.state.script_note = None;
+        self.state.apply(ev);
+        self.pos += 1;
+        self.clock = self.clock.max(ev.t);
+        let rows = self.state.rows();
+        Self::clamp_view(&mut self.state.view, rows);
+        if self.pause_at(self.pos) {
+            self.land();
+        }
+        true
+    }
+
+    /// Virtual time of the next event, if any.
+    pub(super) fn next_time(&self) -> Option<f64> {
+        self.rec.events.get(self.pos).map(|e| e.t)
+    }
+
+    /// Lets the clock run to `t` with no event in between (the loop idles).
+    pub(super) fn advance_clock(&mut self, t: f64) {
+        if t > self.state.now {
+            self.state.note(HostNote::Clock(t));
+            self.drifted = true;
+        }
+        self.clock = self.clock.max(t);
+    }
+
+    /// Refreshes what the position bar shows.
+    pub(super) fn sync(&mut self) {
+        self.state.speed = self.speed;
+        self.state.replay = Some(Playback {
+            playing: self.playing,
+            position: self.pos,
+            events: self.len(),
+            clock: self.clock,
+            iteration: self.state.iter,
+            duration: self.rec.events.last().map_or(0.0, |e| e.t),
+            speed: self.speed,
+            truncated: self.rec.truncated(),
+            prompt: self.prompt.clone(),
+        });
+    }
+}
