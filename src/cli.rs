@@ -48,7 +48,7 @@ wall time and the same scenario always prints the same output and events.";
                   the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
                   and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
                   it headless.",
-    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz run [OPTIONS] <FILE>",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz run [OPTIONS] <FILE>\n       coroviz replay [OPTIONS] <FILE.cvz>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -78,6 +78,8 @@ pub enum Invocation {
     Run(RunArgs),
     /// `coroviz FILE`: the live dashboard.
     Dashboard(DashboardArgs),
+    /// `coroviz replay FILE.cvz`: a recording in the dashboard.
+    Replay(ReplayArgs),
 }
 
 /// `coroviz FILE`'s arguments.
@@ -92,6 +94,43 @@ pub enum Command {
     /// Run a scenario headless: program output to the terminal, events optionally to a trace
     #[command(long_about = RUN_ABOUT, after_help = EXIT_CODES)]
     Run(RunArgs),
+    /// Replay a recording (.cvz) in the dashboard: play, pause, step back and forth, seek
+    #[command(long_about = REPLAY_ABOUT)]
+    Replay(ReplayArgs),
+}
+
+const REPLAY_ABOUT: &str = "\
+Replay a recording (.cvz) in the dashboard, with time travel: space plays and pauses, → and ← \
+step one event, ] and [ jump to the next and previous task switch, Home and End go to the \
+start and the end, t and i seek to a virtual time or a loop iteration, + and - change the \
+speed. The program is not run again: the screen is rebuilt from the recorded events, and the \
+scenario's scripted pauses stop playback with their notes. Press ? in the replay for the keys.";
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The recording to replay
+    #[arg(value_name = "FILE.cvz")]
+    pub file: PathBuf,
+
+    /// Start at virtual time T (seconds): every event up to T shown
+    #[arg(long, value_name = "T", conflicts_with = "iteration", value_parser = parse_time)]
+    pub at: Option<f64>,
+
+    /// Start at the end of loop iteration N
+    #[arg(long, value_name = "N")]
+    pub iteration: Option<u64>,
+
+    /// Open paused (space plays)
+    #[arg(long)]
+    pub paused: bool,
+}
+
+/// A virtual time on the command line: finite seconds, not negative.
+fn parse_time(s: &str) -> Result<f64, String> {
+    match s.trim_end_matches('s').parse::<f64>() {
+        Ok(t) if t.is_finite() && t >= 0.0 => Ok(t),
+        _ => Err(format!("`{s}` is not a virtual time in seconds (like 1.5)")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +175,7 @@ pub fn main() -> ExitCode {
     match cli.into_invocation() {
         Ok(Invocation::Run(args)) => run_on_engine_thread(args),
         Ok(Invocation::Dashboard(args)) => run_dashboard(&args, started),
+        Ok(Invocation::Replay(args)) => run_replay(&args),
         Err(e) => e.exit(),
     }
 }
@@ -166,6 +206,7 @@ impl Cli {
                 "--paused is for the dashboard (`coroviz --paused FILE`), not for `coroviz run`",
             )),
             (Some(Command::Run(args)), None) => Ok(Invocation::Run(args)),
+            (Some(Command::Replay(args)), None) => Ok(Invocation::Replay(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
                 format!(
@@ -220,6 +261,35 @@ pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitC
             eprintln!("coroviz: internal error: the engine stopped: {msg}");
             ExitCode::from(70)
         }
+        Err(e) => fail(format_args!("terminal: {e}")),
+    }
+}
+
+/// `coroviz replay FILE.cvz`: load the recording (reporting a bad one on the normal screen),
+/// then replay it in the dashboard until the person quits.
+pub fn run_replay(args: &ReplayArgs) -> ExitCode {
+    use crate::replay::{Start, StartAt};
+    let recording = match crate::record::load(&args.file) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    if !io::stdout().is_terminal() {
+        return fail(format_args!(
+            "the replay needs a terminal, and stdout is not one (replaying `{}`)",
+            args.file.display()
+        ));
+    }
+    let at = match (args.at, args.iteration) {
+        (Some(t), _) => StartAt::Time(t),
+        (None, Some(n)) => StartAt::Iteration(n),
+        (None, None) => StartAt::Beginning,
+    };
+    let start = Start {
+        at,
+        paused: args.paused,
+    };
+    match crate::replay::run(recording, &args.file, start) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format_args!("terminal: {e}")),
     }
 }
@@ -421,6 +491,29 @@ mod tests {
         assert_eq!(run.file, Path::new("s.toml"));
         assert_eq!(run.trace.as_deref(), Some(Path::new("t.jsonl")));
         assert_eq!(run.max_instructions, DEFAULT_MAX_INSTRUCTIONS);
+    }
+
+    #[test]
+    fn replay_parses_its_flags_and_refuses_two_starts() {
+        let cli = Cli::try_parse_from(["coroviz", "replay", "r.cvz", "--at", "1.5s", "--paused"])
+            .unwrap();
+        let Ok(Invocation::Replay(r)) = cli.into_invocation() else {
+            panic!("not a replay")
+        };
+        assert_eq!(r.file, Path::new("r.cvz"));
+        assert_eq!((r.at, r.iteration, r.paused), (Some(1.5), None, true));
+        let both = [
+            "coroviz",
+            "replay",
+            "r.cvz",
+            "--at",
+            "1",
+            "--iteration",
+            "2",
+        ];
+        assert!(Cli::try_parse_from(both).is_err());
+        assert!(Cli::try_parse_from(["coroviz", "replay", "r.cvz", "--at", "-1"]).is_err());
+        assert!(Cli::try_parse_from(["coroviz", "replay", "r.cvz", "--at", "inf"]).is_err());
     }
 
     #[test]

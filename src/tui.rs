@@ -27,7 +27,7 @@ use crate::scenario::Scenario;
 use crate::ui::{task_row_at, Dashboard, Theme};
 
 /// How often the screen is redrawn when something changed.
-const FRAME: Duration = Duration::from_millis(33);
+pub(crate) const FRAME: Duration = Duration::from_millis(33);
 /// Engine messages folded per wake-up before keys and frames get their turn.
 const BATCH: usize = 8192;
 
@@ -182,7 +182,7 @@ fn send(link: &EngineLink, state: &mut State, command: Command) {
     }
 }
 
-fn draw(
+pub(crate) fn draw(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     state: &State,
     theme: Theme,
@@ -193,7 +193,7 @@ fn draw(
 }
 
 /// The next terminal event (key, mouse, resize).
-async fn next_input(keys: &mut EventStream) -> Option<io::Result<TermEvent>> {
+pub(crate) async fn next_input(keys: &mut EventStream) -> Option<io::Result<TermEvent>> {
     std::future::poll_fn(|cx| Pin::new(&mut *keys).poll_next(cx)).await
 }
 
@@ -214,7 +214,7 @@ fn action_of(ev: &TermEvent, state: &State, area: Rect) -> Option<Action> {
 }
 
 /// A crossterm key press as the app's [`Key`].
-fn key_of(key: &KeyEvent) -> Option<Key> {
+pub(crate) fn key_of(key: &KeyEvent) -> Option<Key> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
@@ -242,10 +242,10 @@ fn key_of(key: &KeyEvent) -> Option<Key> {
 static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
 
 /// Holds the terminal in the dashboard's modes; restores it when dropped.
-struct Screen;
+pub(crate) struct Screen;
 
 impl Screen {
-    fn enter() -> io::Result<Screen> {
+    pub(crate) fn enter() -> io::Result<Screen> {
         TERMINAL_TAKEN.store(true, Ordering::SeqCst);
         let screen = Screen;
         enable_raw_mode()?;
@@ -280,7 +280,7 @@ pub fn restore_terminal() {
 
 /// Restores the terminal before a panic message is printed. The engine thread's panics are
 /// caught there and shown on the dashboard, so they only go to the log.
-fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if std::thread::current().name() == Some("engine") {
@@ -294,7 +294,7 @@ fn install_panic_hook() {
 
 /// SIGTERM, SIGHUP and an outside SIGINT end the dashboard cleanly (Ctrl-C typed in the
 /// dashboard is a key, not a signal, in raw mode).
-fn watch_signals(token: CancellationToken) {
+pub(crate) fn watch_signals(token: CancellationToken) {
     use tokio::signal::unix::{signal, SignalKind};
     for kind in [
         SignalKind::terminate(),
