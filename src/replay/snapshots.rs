@@ -11,7 +11,7 @@
 
 use std::mem::size_of;
 
-use crate::app::{Handle, LogEntry, Mark, OutputLine, State, Task};
+use crate::app::{Handle, LogEntry, OutputLine, State, Task};
 use crate::runtime::event::Event;
 
 /// Events between snapshots on a short recording.
@@ -115,7 +115,7 @@ pub fn footprint(s: &State) -> usize {
             size_of::<Task>()
                 + t.name.len()
                 + t.coro.len()
-                + t.lane.marks().len() * size_of::<Mark>()
+                + std::mem::size_of_val(t.lane.marks())
                 + t.cancels.len() * 64
                 + t.throws.len() * 64
                 + t.done_callbacks.iter().map(|c| c.len() + 24).sum::<usize>()

@@ -1,0 +1,514 @@
+//! Replay: record → replay reaches exactly the screens the live run had (rendered TestBackend
+//! buffers compared at every position, forward, backward and in random order), replay frames
+//! snapshotted with insta, the CLI's errors, and the replay in a real terminal (tmux).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use coroviz::app::{HostNote, State, Tab, View};
+use coroviz::lang::compile::compile;
+use coroviz::record::{load, Header, RecordSink, Recorder, Recording, RecordingHost, RunMode};
+use coroviz::replay::Player;
+use coroviz::runtime::engine::{run_compiled, Action, Host, DEFAULT_MAX_INSTRUCTIONS};
+use coroviz::runtime::event::Event;
+use coroviz::runtime::vm::Abort;
+use coroviz::scenario::{self, Scenario};
+use coroviz::ui::{Dashboard, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::Terminal;
+
+/// The sizes and views every position is compared at.
+const LOOKS: [(u16, u16, Look); 3] = [
+    (120, 40, Look::Default),
+    (80, 24, Look::Detail),
+    (80, 24, Look::Timeline),
+];
+
+#[derive(Clone, Copy, Debug)]
+enum Look {
+    Default,
+    /// Row 2 selected with its detail open.
+    Detail,
+    /// The compact layout's timeline tab.
+    Timeline,
+}
+
+impl Look {
+    fn view(self) -> View {
+        match self {
+            Look::Default => View::default(),
+            Look::Detail => View {
+                selected: 2,
+                detail: true,
+                ..View::default()
+            },
+            Look::Timeline => View {
+                selected: 1,
+                tab: Tab::Timeline,
+                ..View::default()
+            },
+        }
+    }
+}
+
+/// `state` rendered with `look`'s view (selection clamped), as the live dashboard draws it.
+fn render(state: &State, w: u16, h: u16, look: Look) -> Buffer {
+    let mut s = state.clone();
+    s.replay = None;
+    s.view = look.view();
+    let rows = s.rows();
+    s.view.selected = s.view.selected.min(rows.saturating_sub(1));
+    s.view.detail &= rows > 0;
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    let dash = Dashboard {
+        state: &s,
+        theme: Theme::colored(),
+    };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draws");
+    term.backend().buffer().clone()
+}
+
+/// A live-style viewer on the engine thread: folds each event into a `State` with the live
+/// reducer, shows scripted pauses as the live host does, and keeps the screens it saw.
+///
+/// `screens[p]` is what the dashboard showed with `p` events applied (and the pauses at `p`
+/// noted): taken just before event `p` arrives, and once more at the end.
+struct LiveViewer {
+    state: State,
+    screens: Vec<Vec<Buffer>>,
+}
+
+impl LiveViewer {
+    fn shoot(&mut self) {
+        let shots = LOOKS
+            .iter()
+            .map(|(w, h, look)| render(&self.state, *w, *h, *look))
+            .collect();
+        self.screens.push(shots);
+    }
+}
+
+impl Host for LiveViewer {
+    fn events_enabled(&self) -> bool {
+        true
+    }
+    fn emit(&mut self, event: Event) {
+        self.shoot();
+        // The person resumes after a scripted pause (space), then the event lands.
+        self.state.paused = false;
+        self.state.script_note = None;
+        self.state.apply(&event);
+    }
+    fn stdout(&mut self, _: &str) {}
+    fn stderr(&mut self, _: &str) {}
+    fn before_handle(&mut self) -> Result<(), Abort> {
+        Ok(())
+    }
+    fn take_action(&mut self) -> Option<Action> {
+        None
+    }
+    fn pause(&mut self, note: Option<&str>) {
+        self.state.note(HostNote::ScriptPause {
+            note: note.map(str::to_string),
+        });
+    }
+}
+
+/// Runs `scenario` with a live-style viewer, recording to `path`; returns the screens seen.
+fn record_live(scenario: Scenario, path: PathBuf) -> Vec<Vec<Buffer>> {
+    std::thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || {
+            let program = compile(&scenario.source_name, &scenario.source).expect("compiles");
+            let header = Header::new(&scenario, RunMode::Headless, DEFAULT_MAX_INSTRUCTIONS);
+            let mut recorder = Recorder::create(&path, &header, 3).expect("recorder");
+            let mut viewer = LiveViewer {
+                state: State::new(coroviz::app::Lesson::from_scenario(&scenario), false),
+                screens: Vec::new(),
+            };
+            let report = {
+                let sink: &mut dyn RecordSink = &mut recorder;
+                let mut host = RecordingHost::new(&mut viewer, sink);
+                let report = run_compiled(
+                    &program,
+                    scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
+                    &mut host,
+                );
+                host.flush();
+                report
+            };
+            recorder.finish(report.exit).expect("recording written");
+            viewer.shoot();
+            viewer.screens
+        })
+        .expect("engine thread")
+        .join()
+        .expect("engine ran")
+}
+
+/// A small deterministic shuffle (no rand crate): positions in a scattered order.
+fn scattered(n: usize, count: usize) -> Vec<usize> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..count)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % (n as u64 + 1)) as usize
+        })
+        .collect()
+}
+
+/// Records `scenario`, loads the file back, and checks the player's screen at every position
+/// (forward, backward, scattered) against the live viewer's.
+fn round_trip(scenario: Scenario) -> Recording {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("run.cvz");
+    let live = record_live(scenario, path.clone());
+    let rec = load(&path).expect("the recording loads");
+    let n = rec.events.len();
+    assert!(!rec.truncated());
+    assert_eq!(live.len(), n + 1, "one screen per position");
+    // Dense snapshots and the default spacing: both must land on the same screens.
+    for player in [
+        Player::with_snapshots(rec.clone(), 5, usize::MAX),
+        Player::new(rec.clone()),
+    ] {
+        let mut player = player;
+        let mut order: Vec<usize> = (0..=n).collect();
+        order.extend((0..=n).rev());
+        order.extend(scattered(n, 300));
+        for pos in order {
+            player.seek(pos);
+            for (i, (w, h, look)) in LOOKS.iter().enumerate() {
+                let replayed = render(player.state(), *w, *h, *look);
+                assert!(
+                    replayed == live[pos][i],
+                    "position {pos} of {n} at {w}×{h} {look:?} differs from the live screen"
+                );
+            }
+        }
+    }
+    rec
+}
+
+fn gather_with(script: &str) -> Scenario {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy("scenarios/gather.py", dir.path().join("gather.py")).expect("copy gather.py");
+    let toml = dir.path().join("s.toml");
+    std::fs::write(
+        &toml,
+        format!("title = \"gather, scripted\"\nsource = \"gather.py\"\n{script}"),
+    )
+    .expect("write scenario");
+    scenario::load(&toml).expect("scenario loads")
+}
+
+const SCRIPTED: &str = r#"
+[[script]]
+at = 0.5
+do = "pause"
+note = "one worker done: look at the timer heap"
+
+[[script]]
+at = 0.7
+do = "cancel"
+task = "Task-4"
+
+[[script]]
+at = 0.7
+do = "interrupt"
+"#;
+
+#[test]
+fn replaying_gather_reaches_every_live_screen() {
+    let s = scenario::load(Path::new("scenarios/gather.toml")).expect("gather loads");
+    let rec = round_trip(s);
+    assert!(rec.events.len() > 50);
+}
+
+#[test]
+fn replaying_a_scripted_pause_cancel_and_interrupt_reaches_every_live_screen() {
+    let rec = round_trip(gather_with(SCRIPTED));
+    assert_eq!(rec.pauses.len(), 1);
+    assert!(rec.events.iter().any(|e| matches!(
+        e.kind,
+        coroviz::runtime::event::EventKind::KeyboardInterrupt { .. }
+    )));
+}
+
+#[test]
+fn replaying_ctrl_c_under_asyncio_run_reaches_every_live_screen() {
+    let s = scenario::load(Path::new("tests/golden/ctrl_c_run.toml")).expect("loads");
+    round_trip(s);
+}
+
+// ---- replay frames (insta) ----
+
+fn recorded(s: Scenario) -> Recording {
+    std::thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || coroviz::record::record_headless(&s).expect("compiles"))
+        .expect("engine thread")
+        .join()
+        .expect("engine ran")
+}
+
+/// The replay screen as text (the whole frame: header, position bar, panels, footer).
+fn text(state: &State, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    let dash = Dashboard {
+        state,
+        theme: Theme::plain(),
+    };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draws");
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut x = 0;
+        while x < w {
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            x += coroviz::ui::width(symbol).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_replay_frame_shows_mode_and_position() {
+    let s = scenario::load(Path::new("scenarios/gather.toml")).expect("gather loads");
+    let mut p = Player::new(recorded(s));
+    p.seek_time(0.5);
+    let small = text(p.state(), 80, 24);
+    assert!(small.contains("REPLAY"), "{small}");
+    let n = p.len();
+    assert!(
+        small.contains(&format!("event {}/{n}", p.position())),
+        "{small}"
+    );
+    assert!(small.contains("t=0.500/"), "{small}");
+    insta::assert_snapshot!("replay_gather_t0.5_80x24", small);
+    insta::assert_snapshot!("replay_gather_t0.5_120x40", text(p.state(), 120, 40));
+    p.act(coroviz::app::ReplayAction::View(
+        coroviz::app::Action::ToggleHelp,
+    ));
+    let help = text(p.state(), 80, 24);
+    assert!(help.contains("task switch"), "{help}");
+    insta::assert_snapshot!("replay_help_80x24", help);
+}
+
+#[test]
+fn a_replay_paused_at_a_scripted_pause_shows_its_note() {
+    let mut rec = recorded(gather_with(SCRIPTED));
+    let at = rec.pauses[0].0;
+    rec.end = None; // and say it is cut short
+    let mut p = Player::new(rec);
+    p.seek(at);
+    let screen = text(p.state(), 80, 24);
+    assert!(
+        screen.contains("paused by the scenario: one worker done"),
+        "{screen}"
+    );
+    assert!(screen.contains("truncated"), "{screen}");
+    insta::assert_snapshot!("replay_scripted_pause_80x24", screen);
+    insta::assert_snapshot!("replay_scripted_pause_120x40", text(p.state(), 120, 40));
+}
+
+// ---- the command line ----
+
+fn coroviz(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(args)
+        .output()
+        .expect("coroviz runs")
+}
+
+#[test]
+fn a_damaged_or_missing_recording_is_an_error_before_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.cvz");
+    std::fs::write(&bad, "{\"header\": 1}\nnot json\n").expect("write");
+    let bad_s = bad.to_str().expect("utf-8 path");
+    for args in [vec!["replay", bad_s], vec!["replay", "no/such/file.cvz"]] {
+        let o = coroviz(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("coroviz: error: "), "{err}");
+        assert!(err.contains(args[1]), "names the file: {err}");
+        assert!(o.stdout.is_empty(), "nothing drawn: {:?}", o.stdout);
+    }
+}
+
+#[test]
+fn replay_needs_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("r.cvz");
+    write_recording(&path);
+    let o = coroviz(&["replay", path.to_str().expect("utf-8 path")]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("needs a terminal"), "{err}");
+}
+
+/// Records gather headless into `path`.
+fn write_recording(path: &Path) -> Recording {
+    let s = scenario::load(Path::new("scenarios/gather.toml")).expect("gather loads");
+    let rec = recorded(s);
+    let mut w = Recorder::create(path, &rec.header, 64).expect("recorder");
+    for r in rec.records().into_iter().skip(1) {
+        w.record(r);
+    }
+    w.abandon().expect("written");
+    rec
+}
+
+// ---- in a real terminal ----
+
+mod tmux {
+    use std::process::{Command, Output};
+    use std::time::{Duration, Instant};
+
+    const DEADLINE: Duration = Duration::from_secs(30);
+
+    /// A private tmux server with one window, killed on drop.
+    pub struct Tmux {
+        socket: String,
+    }
+
+    impl Tmux {
+        pub fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
+            if Command::new("tmux").arg("-V").output().is_err() {
+                println!("skipped: tmux not found");
+                return None;
+            }
+            let tmux = Tmux {
+                socket: format!("coroviz-replay-{}-{name}", std::process::id()),
+            };
+            let (w, h) = (width.to_string(), height.to_string());
+            let o = tmux.run(&[
+                "new-session",
+                "-d",
+                "-s",
+                "main",
+                "-x",
+                &w,
+                "-y",
+                &h,
+                "-c",
+                env!("CARGO_MANIFEST_DIR"),
+                "env",
+                "PS1=shell$ ",
+                "NO_COLOR=",
+                "bash",
+                "--norc",
+                "--noprofile",
+            ]);
+            assert!(o.status.success(), "tmux new-session: {o:?}");
+            tmux.wait_for("the shell prompt", |s| s.contains("shell$"));
+            Some(tmux)
+        }
+
+        fn run(&self, args: &[&str]) -> Output {
+            Command::new("tmux")
+                .arg("-L")
+                .arg(&self.socket)
+                .args(args)
+                .output()
+                .expect("tmux runs")
+        }
+
+        pub fn keys(&self, keys: &[&str]) {
+            for k in keys {
+                let o = self.run(&["send-keys", "-t", "main", k]);
+                assert!(o.status.success(), "send-keys {k}: {o:?}");
+            }
+        }
+
+        pub fn type_line(&self, line: &str) {
+            let o = self.run(&["send-keys", "-t", "main", "-l", line]);
+            assert!(o.status.success(), "send-keys: {o:?}");
+            self.keys(&["Enter"]);
+        }
+
+        pub fn screen(&self) -> String {
+            let o = self.run(&["capture-pane", "-p", "-t", "main"]);
+            String::from_utf8_lossy(&o.stdout).into_owned()
+        }
+
+        /// Polls the screen until `ok` holds; panics with the last screen after the deadline.
+        pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+            let start = Instant::now();
+            loop {
+                let screen = self.screen();
+                if ok(&screen) {
+                    return screen;
+                }
+                if start.elapsed() > DEADLINE {
+                    panic!("timed out waiting for {what}; the screen shows:\n{screen}");
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+    }
+
+    impl Drop for Tmux {
+        fn drop(&mut self) {
+            let _ = self.run(&["kill-server"]);
+        }
+    }
+}
+
+#[test]
+fn stepping_and_seeking_a_replay_in_a_real_terminal() {
+    let Some(tmux) = tmux::Tmux::start("replay", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gather.cvz");
+    let rec = write_recording(&path);
+    let n = rec.events.len();
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!("clear; {bin} replay --paused {}", path.display()));
+    tmux.wait_for("the paused replay", |s| {
+        s.contains("REPLAY") && s.contains(&format!("event 0/{n}"))
+    });
+    tmux.keys(&["Right", "Right", "l"]);
+    tmux.wait_for("three steps", |s| s.contains(&format!("event 3/{n}")));
+    tmux.keys(&["Left"]);
+    tmux.wait_for("a step back", |s| s.contains(&format!("event 2/{n}")));
+    tmux.keys(&["t", "1", "Enter"]);
+    let at_one = rec.events.partition_point(|e| e.t <= 1.0);
+    tmux.wait_for("the seek to t=1", |s| {
+        s.contains(&format!("event {at_one}/{n}")) && s.contains("t=1.000/")
+    });
+    tmux.keys(&["End"]);
+    tmux.wait_for("the end", |s| {
+        s.contains(&format!("event {n}/{n}")) && s.contains("end of the recording")
+    });
+    tmux.keys(&["c"]);
+    tmux.wait_for("the live-only flash", |s| s.contains("this is a recording"));
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after q", |s| {
+        !s.contains("REPLAY")
+            && s.lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.starts_with("shell$"))
+    });
+    tmux.type_line("clear; stty -a");
+    let screen = tmux.wait_for("stty's report", |s| {
+        s.contains("icanon") && s.contains("min =")
+    });
+    let flags: Vec<&str> = screen.split_whitespace().collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(
+            flags.contains(&flag),
+            "`{flag}` is not set after quitting:\n{screen}"
+        );
+    }
+}
