@@ -77,7 +77,7 @@ impl Header {
 
 /// What a person's input did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "input", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum InputKind {
     /// The loop was idle until its next timer and woke at virtual time `at` because a
     /// person acted.
