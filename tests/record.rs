@@ -167,3 +167,39 @@ fn record_needs_a_terminal_and_an_output() {
     );
     assert!(!out.exists(), "no recording is started without a dashboard");
 }
+
+#[test]
+fn a_recording_killed_mid_run_loads_up_to_its_last_whole_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("forever.py");
+    std::fs::write(
+        &program,
+        "import asyncio\n\nasync def main():\n    n = 0\n    while True:\n        n += 1\n        if n % 1000 == 0:\n            print(n)\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let cvz = dir.path().join("killed.cvz");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(["run", program.to_str().unwrap(), "--record"])
+        .arg(&cvz)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait (polling, no time limit on coroviz) until a good part is on disk, then kill -9.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::fs::metadata(&cvz).map(|m| m.len()).unwrap_or(0) < 2_000_000 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the recording did not grow"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let rec = coroviz::record::load(&cvz).expect("a killed recording still loads");
+    assert!(rec.truncated());
+    assert!(rec.events.len() > 10_000, "{}", rec.events.len());
+    let o = coroviz(&["verify", cvz.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("cut off"), "{}", text(&o.stdout));
+}
