@@ -137,6 +137,10 @@ pub struct RecordArgs {
     /// Open paused before the loop runs its first handle
     #[arg(long)]
     pub paused: bool,
+
+    /// Replace OUT.cvz if it exists (without it, an existing recording is never overwritten)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -159,6 +163,10 @@ pub struct RunArgs {
     /// Record the run to this file for `coroviz replay`, `verify` and `export`
     #[arg(long, value_name = "OUT.cvz")]
     pub record: Option<PathBuf>,
+
+    /// Replace the --record file if it exists
+    #[arg(long, requires = "record")]
+    pub force: bool,
 
     /// Instructions one loop step (or top-level code between loop runs) may execute before
     /// the run stops with exit code 4
@@ -257,16 +265,30 @@ pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitC
     open_dashboard(&args.file, args.paused, None, started)
 }
 
+/// Whether `--force` lets a recording replace an existing file.
+fn replace(force: bool) -> crate::record::Replace {
+    if force {
+        crate::record::Replace::Yes
+    } else {
+        crate::record::Replace::No
+    }
+}
+
 /// `coroviz record FILE -o OUT.cvz`: the live dashboard, recorded.
 pub fn record_dashboard(args: &RecordArgs, started: std::time::Instant) -> ExitCode {
-    open_dashboard(&args.file, args.paused, Some(&args.output), started)
+    open_dashboard(
+        &args.file,
+        args.paused,
+        Some((&args.output, args.force)),
+        started,
+    )
 }
 
 /// The live dashboard on `file`, recorded to `record` when given.
 fn open_dashboard(
     file: &Path,
     paused: bool,
-    record: Option<&Path>,
+    record: Option<(&Path, bool)>,
     started: std::time::Instant,
 ) -> ExitCode {
     let args = DashboardArgs {
@@ -298,10 +320,10 @@ fn open_dashboard(
     tracing::info!(path = %scenario.path.display(), title = %scenario.title, "dashboard opening");
     let recorder = match record {
         None => None,
-        Some(path) => {
+        Some((path, force)) => {
             let header = Header::new(&scenario, RunMode::Live, crate::live::LIVE_SLICE_BUDGET);
             // One record per batch: every line reaches the file as it happens.
-            match Recorder::create(path, &header, 1) {
+            match Recorder::create(path, &header, 1, replace(force)) {
                 Ok(r) => Some(r),
                 Err(e) => {
                     return fail(format_args!(
@@ -329,7 +351,7 @@ fn open_dashboard(
             ExitCode::from(70)
         }
     };
-    if let (Some(path), Some(result)) = (record, recorded) {
+    if let (Some((path, _)), Some(result)) = (record, recorded) {
         match result {
             Ok(events) => eprintln!(
                 "coroviz: recorded {events} events to {p} (open it with `coroviz replay {p}`)",
@@ -415,7 +437,7 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         None => None,
         Some(path) => {
             let header = Header::new(&scenario, RunMode::Headless, args.max_instructions);
-            match Recorder::create(path, &header, 1024) {
+            match Recorder::create(path, &header, 1024, replace(args.force)) {
                 Ok(r) => Some((path, r)),
                 Err(e) => {
                     return fail(format_args!(

@@ -203,3 +203,25 @@ fn a_recording_killed_mid_run_loads_up_to_its_last_whole_line() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("cut off"), "{}", text(&o.stdout));
 }
+
+#[test]
+fn an_existing_recording_is_never_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = record(dir.path(), "scenarios/gather.toml");
+    let before = std::fs::read(&path).unwrap();
+    let p = path.to_str().unwrap();
+    let o = coroviz(&["run", "tests/golden/sleep0.py", "--record", p]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(err.contains(p) && err.contains("--force"), "{err}");
+    assert!(o.stdout.is_empty(), "nothing ran");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the old recording is intact"
+    );
+
+    let o = coroviz(&["run", "tests/golden/sleep0.py", "--record", p, "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_ne!(std::fs::read(&path).unwrap(), before);
+}

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub use read::{load, parse, RecordingError};
 pub use rerun::{record_headless, verify, Divergence, InputHost, Verified};
-pub use write::{RecordSink, Recorder, RecordingHost};
+pub use write::{RecordSink, Recorder, RecordingHost, Replace};
 
 use crate::app::Lesson;
 use crate::runtime::engine::Action;
