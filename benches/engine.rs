@@ -88,6 +88,7 @@ fn main() {
         };
         println!("{name:<22} {row}");
     }
+    all_ok &= recording_table(runs, &dir, &trace_dir);
     let _ = fs::remove_dir_all(&trace_dir);
     if !all_ok {
         eprintln!(
@@ -95,6 +96,53 @@ fn main() {
         );
         std::process::exit(1);
     }
+}
+
+/// What recording costs: the same workloads without any output file, then with `--record`
+/// (median wall time), and the recording's size per event. True when every run worked.
+fn recording_table(runs: usize, dir: &Path, tmp: &Path) -> bool {
+    println!("\nrecording overhead, median wall time of {runs} runs\n");
+    println!(
+        "{:<22} {:>10} {:>10} {:>9} {:>9} {:>10} {:>8}",
+        "workload", "plain", "--record", "overhead", "events", "size", "B/event"
+    );
+    let mut ok = true;
+    for name in WORKLOADS {
+        let workload = dir.join(name);
+        let cvz = tmp.join(name.replace(".py", ".cvz"));
+        let plain = time_side("coroviz", runs, || {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_coroviz"));
+            cmd.arg("run").arg(&workload);
+            cmd
+        });
+        let recorded = time_side("coroviz --record", runs, || {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_coroviz"));
+            cmd.arg("run").arg(&workload).arg("--record").arg(&cvz);
+            cmd
+        });
+        let (plain, recorded) = match (plain, recorded) {
+            (Ok(p), Ok(r)) => (p, r),
+            (p, r) => {
+                ok = false;
+                let why: Vec<String> = [p.err(), r.err()].into_iter().flatten().collect();
+                println!("{name:<22} failed: {}", why.join("; "));
+                continue;
+            }
+        };
+        let body = fs::read_to_string(&cvz).unwrap_or_default();
+        let events = body.lines().filter(|l| l.starts_with("{\"event\"")).count();
+        let size = body.len();
+        println!(
+            "{name:<22} {:>10} {:>10} {:>8.0}% {:>9} {:>9.1}M {:>8.0}",
+            seconds(plain.median),
+            seconds(recorded.median),
+            (recorded.median.as_secs_f64() / plain.median.as_secs_f64().max(1e-9) - 1.0) * 100.0,
+            events,
+            size as f64 / 1e6,
+            size as f64 / events.max(1) as f64
+        );
+    }
+    ok
 }
 
 fn coroviz_command(workload: &Path, trace: &Path) -> Command {

@@ -13,7 +13,9 @@ use std::sync::Mutex;
 use clap::{value_parser, Args, Parser, Subcommand};
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
 
-use crate::runtime::engine::{run_program, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS};
+use crate::lang::compile::compile;
+use crate::record::{Header, Recorder, RecordingHost, RunMode};
+use crate::runtime::engine::{run_compiled, HeadlessHost, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS};
 use crate::runtime::event::{EventSink, ExitStatus, NullSink};
 use crate::scenario::{self, ScenarioError};
 use crate::trace::JsonlSink;
@@ -48,7 +50,7 @@ wall time and the same scenario always prints the same output and events.";
                   the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
                   and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
                   it headless.",
-    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz run [OPTIONS] <FILE>\n       coroviz replay [OPTIONS] <FILE.cvz>",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <COMMAND> [OPTIONS] <FILE>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -78,6 +80,10 @@ pub enum Invocation {
     Run(RunArgs),
     /// `coroviz FILE`: the live dashboard.
     Dashboard(DashboardArgs),
+    /// `coroviz record FILE -o OUT.cvz`: the live dashboard, recorded.
+    Record(RecordArgs),
+    /// `coroviz verify FILE.cvz`: re-execute and compare.
+    Verify(VerifyArgs),
     /// `coroviz replay FILE.cvz`: a recording in the dashboard.
     Replay(ReplayArgs),
 }
@@ -94,9 +100,59 @@ pub enum Command {
     /// Run a scenario headless: program output to the terminal, events optionally to a trace
     #[command(long_about = RUN_ABOUT, after_help = EXIT_CODES)]
     Run(RunArgs),
+    /// Open the live dashboard and record the session (keys, events, output) to a .cvz file
+    #[command(long_about = RECORD_ABOUT)]
+    Record(RecordArgs),
+    /// Re-execute a recording's embedded scenario with its recorded inputs and check that
+    /// every event is identical
+    #[command(long_about = VERIFY_ABOUT)]
+    Verify(VerifyArgs),
     /// Replay a recording (.cvz) in the dashboard: play, pause, step back and forth, seek
     #[command(long_about = REPLAY_ABOUT)]
     Replay(ReplayArgs),
+}
+
+const RECORD_ABOUT: &str = "\
+Open the live dashboard on a scenario and record the session: the scenario with its source, \
+every scheduling event, the program's output, and what you do (cancels, Ctrl-C, the loop \
+woken early by a key, quitting) with the virtual time and loop iteration it landed at. \
+Scripted `[[script]] do = \"pause\"` actions are kept, so a replay stops there with the note.
+
+The file is written as the run goes: if coroviz is killed, what was written still replays \
+(marked as truncated). Restart (r) is off while recording: a recording holds one run.
+
+Open it with `coroviz replay OUT.cvz`, check it with `coroviz verify OUT.cvz`.";
+
+const VERIFY_ABOUT: &str = "\
+Re-execute a recording's embedded scenario, answering the engine with the recorded inputs \
+at exactly the points they were taken, and compare the event stream with the recorded one. \
+Prints the first difference (event number, line of the file, both events) and exits 1 when \
+they differ; exits 0 when every event matches; exits 2 when the file cannot be read.";
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// Scenario (.toml) or Python program (.py)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The recording to write (created or replaced)
+    #[arg(short, long, value_name = "OUT.cvz")]
+    pub output: PathBuf,
+
+    /// Open paused before the loop runs its first handle
+    #[arg(long)]
+    pub paused: bool,
+
+    /// Replace OUT.cvz if it exists (without it, an existing recording is never overwritten)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A recording made by `coroviz record` or `coroviz run --record`
+    #[arg(value_name = "FILE.cvz")]
+    pub file: PathBuf,
 }
 
 const REPLAY_ABOUT: &str = "\
@@ -143,6 +199,14 @@ pub struct RunArgs {
     #[arg(long, value_name = "OUT.jsonl")]
     pub trace: Option<PathBuf>,
 
+    /// Record the run to this file for `coroviz replay`, `verify` and `export`
+    #[arg(long, value_name = "OUT.cvz")]
+    pub record: Option<PathBuf>,
+
+    /// Replace the --record file if it exists
+    #[arg(long, requires = "record")]
+    pub force: bool,
+
     /// Instructions one loop step (or top-level code between loop runs) may execute before
     /// the run stops with exit code 4
     #[arg(
@@ -175,6 +239,8 @@ pub fn main() -> ExitCode {
     match cli.into_invocation() {
         Ok(Invocation::Run(args)) => run_on_engine_thread(args),
         Ok(Invocation::Dashboard(args)) => run_dashboard(&args, started),
+        Ok(Invocation::Record(args)) => record_dashboard(&args, started),
+        Ok(Invocation::Verify(args)) => on_engine_thread(move || verify_recording(&args)),
         Ok(Invocation::Replay(args)) => run_replay(&args),
         Err(e) => e.exit(),
     }
@@ -182,12 +248,16 @@ pub fn main() -> ExitCode {
 
 /// `coroviz run` on a thread with the interpreter's big stack.
 fn run_on_engine_thread(args: RunArgs) -> ExitCode {
-    // The interpreter recurses on the Rust stack for Python calls: give it room for
-    // Python's recursion limit.
+    on_engine_thread(move || run_headless(&args))
+}
+
+/// Runs `f` on a thread with the interpreter's big stack: it recurses on the Rust stack for
+/// Python calls, so it needs room for Python's recursion limit.
+pub fn on_engine_thread(f: impl FnOnce() -> ExitCode + Send + 'static) -> ExitCode {
     std::thread::Builder::new()
         .name("engine".into())
         .stack_size(ENGINE_STACK)
-        .spawn(move || run_headless(&args))
+        .spawn(f)
         .map(|h| h.join().unwrap_or(ExitCode::from(70)))
         .unwrap_or_else(|e| fail(format_args!("cannot start the engine thread: {e}")))
 }
@@ -206,6 +276,12 @@ impl Cli {
                 "--paused is for the dashboard (`coroviz --paused FILE`), not for `coroviz run`",
             )),
             (Some(Command::Run(args)), None) => Ok(Invocation::Run(args)),
+            (Some(_), None) if self.paused => Err(Cli::command().error(
+                ErrorKind::ArgumentConflict,
+                "put --paused after the subcommand (`coroviz record --paused FILE -o OUT.cvz`)",
+            )),
+            (Some(Command::Record(args)), None) => Ok(Invocation::Record(args)),
+            (Some(Command::Verify(args)), None) => Ok(Invocation::Verify(args)),
             (Some(Command::Replay(args)), None) => Ok(Invocation::Replay(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
@@ -227,6 +303,39 @@ impl Cli {
 /// `coroviz FILE`: check the scenario and its Python before taking over the terminal, then
 /// run the live dashboard until the person quits.
 pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitCode {
+    open_dashboard(&args.file, args.paused, None, started)
+}
+
+/// Whether `--force` lets a recording replace an existing file.
+fn replace(force: bool) -> crate::record::Replace {
+    if force {
+        crate::record::Replace::Yes
+    } else {
+        crate::record::Replace::No
+    }
+}
+
+/// `coroviz record FILE -o OUT.cvz`: the live dashboard, recorded.
+pub fn record_dashboard(args: &RecordArgs, started: std::time::Instant) -> ExitCode {
+    open_dashboard(
+        &args.file,
+        args.paused,
+        Some((&args.output, args.force)),
+        started,
+    )
+}
+
+/// The live dashboard on `file`, recorded to `record` when given.
+fn open_dashboard(
+    file: &Path,
+    paused: bool,
+    record: Option<(&Path, bool)>,
+    started: std::time::Instant,
+) -> ExitCode {
+    let args = DashboardArgs {
+        file: file.to_path_buf(),
+        paused,
+    };
     let scenario = match scenario::load(&args.file) {
         Ok(s) => s,
         Err(ScenarioError::Invalid(d)) => {
@@ -250,18 +359,80 @@ pub fn run_dashboard(args: &DashboardArgs, started: std::time::Instant) -> ExitC
         ));
     }
     tracing::info!(path = %scenario.path.display(), title = %scenario.title, "dashboard opening");
+    let recorder = match record {
+        None => None,
+        Some((path, force)) => {
+            let header = Header::new(&scenario, RunMode::Live, crate::live::LIVE_SLICE_BUDGET);
+            // One record per batch: every line reaches the file as it happens.
+            match Recorder::create(path, &header, 1, replace(force)) {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    return fail(format_args!(
+                        "cannot create recording `{}`: {e}",
+                        path.display()
+                    ))
+                }
+            }
+        }
+    };
     let options = crate::tui::Options {
         scenario,
         paused: args.paused,
         started,
+        recorder,
     };
-    match crate::tui::run(options) {
-        Ok(crate::tui::Ending::Quit) => ExitCode::SUCCESS,
-        Ok(crate::tui::Ending::EngineCrashed(msg)) => {
+    let (ending, recorded) = match crate::tui::run(options) {
+        Ok(done) => done,
+        Err(e) => return fail(format_args!("terminal: {e}")),
+    };
+    let mut code = match ending {
+        crate::tui::Ending::Quit => ExitCode::SUCCESS,
+        crate::tui::Ending::EngineCrashed(msg) => {
             eprintln!("coroviz: internal error: the engine stopped: {msg}");
             ExitCode::from(70)
         }
-        Err(e) => fail(format_args!("terminal: {e}")),
+    };
+    if let (Some((path, _)), Some(result)) = (record, recorded) {
+        match result {
+            Ok(events) => eprintln!(
+                "coroviz: recorded {events} events to {p} (open it with `coroviz replay {p}`)",
+                p = path.display()
+            ),
+            Err(e) => {
+                code = fail(format_args!(
+                    "writing recording `{}`: {e} (what was written before the error is kept)",
+                    path.display()
+                ))
+            }
+        }
+    }
+    code
+}
+
+/// `coroviz verify`: re-execute a recording and compare its events.
+fn verify_recording(args: &VerifyArgs) -> ExitCode {
+    let rec = match crate::record::load(&args.file) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    let file = args.file.display();
+    match crate::record::verify(&rec) {
+        Ok(v) => {
+            let cut = if v.truncated {
+                " (the recording was cut off: checked up to where it ends)"
+            } else {
+                ""
+            };
+            println!(
+                "{file}: verified: re-executing `{}` with its {} recorded input(s) reproduces all {} events{cut}",
+                rec.scenario().source_name, v.inputs, v.events
+            );
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            eprintln!("coroviz: {file} does not verify: {d}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -324,15 +495,45 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         None => &mut null,
     };
 
+    let program = match compile(&scenario.source_name, &scenario.source) {
+        Ok(p) => p,
+        Err(diagnostic) => {
+            tracing::info!(%diagnostic, "program rejected");
+            eprintln!("{diagnostic}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let mut recorder = match &args.record {
+        None => None,
+        Some(path) => {
+            let header = Header::new(&scenario, RunMode::Headless, args.max_instructions);
+            match Recorder::create(path, &header, 1024, replace(args.force)) {
+                Ok(r) => Some((path, r)),
+                Err(e) => {
+                    return fail(format_args!(
+                        "cannot create recording `{}`: {e}",
+                        path.display()
+                    ))
+                }
+            }
+        }
+    };
+
     let mut out = TerminalOutput::new();
     let config = scenario.engine_config(args.max_instructions);
-    let outcome = run_program(
-        &scenario.source_name,
-        &scenario.source,
-        config,
-        sink,
-        &mut out,
-    );
+    let report = {
+        let mut host = HeadlessHost::new(sink, &mut out);
+        match recorder.as_mut() {
+            Some((_, rec)) => {
+                let mut recording = RecordingHost::new(&mut host, rec);
+                let report = run_compiled(&program, config, &mut recording);
+                recording.flush();
+                report
+            }
+            None => run_compiled(&program, config, &mut host),
+        }
+    };
+    let record_result = recorder.map(|(path, r)| (path, r.finish(report.exit)));
 
     // Flush everything before reporting, whatever happened.
     let output_error = out
@@ -344,17 +545,17 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         (path, written, result)
     });
 
-    let mut code = match outcome {
-        Ok(report) => {
-            tracing::info!(exit = ?report.exit, "run finished");
-            exit_code(report.exit)
+    tracing::info!(exit = ?report.exit, "run finished");
+    let mut code = exit_code(report.exit);
+    match record_result {
+        Some((path, Err(e))) => {
+            code = fail(format_args!("writing recording `{}`: {e}", path.display()));
         }
-        Err(diagnostic) => {
-            tracing::info!(%diagnostic, "program rejected");
-            eprintln!("{diagnostic}");
-            ExitCode::from(EXIT_USAGE)
+        Some((path, Ok(events))) => {
+            tracing::info!(events, path = %path.display(), "recording written");
         }
-    };
+        None => {}
+    }
     if let Some(e) = output_error {
         code = fail(format_args!("writing the program's output: {e}"));
     }

@@ -16,6 +16,7 @@ use tokio::sync::mpsc::error::TrySendError;
 
 use crate::app::{Command, HostNote};
 use crate::lang::compile::compile;
+use crate::record::{Recorder, RecordingHost};
 use crate::runtime::engine::{run_compiled, Action, EngineConfig, Host};
 use crate::runtime::event::Event;
 use crate::runtime::vm::Abort;
@@ -42,7 +43,7 @@ pub const SEND_PATIENCE: Duration = Duration::from_millis(250);
 const BUSY_TICK: Duration = Duration::from_millis(100);
 
 /// What to run live.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct LiveRun {
     pub source_name: String,
     pub source: String,
@@ -51,7 +52,12 @@ pub struct LiveRun {
     pub paused: bool,
     /// Virtual seconds per wall second.
     pub speed: f64,
+    /// Record the run into this recording (the dashboard then does not restart).
+    pub recorder: Option<Recorder>,
 }
+
+/// How a recording made in the live view ended: events written, or the write error.
+pub type RecordResult = io::Result<u64>;
 
 /// The dashboard's ends of the channels to a running engine thread.
 pub struct EngineLink {
@@ -59,7 +65,8 @@ pub struct EngineLink {
     pub commands: SyncSender<Command>,
     /// Events dropped because the dashboard fell behind, since the start.
     pub dropped: Arc<AtomicU64>,
-    pub thread: JoinHandle<()>,
+    /// Ends with the recording's outcome when the run was recorded.
+    pub thread: JoinHandle<Option<RecordResult>>,
 }
 
 /// Starts the engine thread (with the interpreter's big stack).
@@ -89,18 +96,19 @@ enum Stop {
 
 /// Runs the program, again on each restart, until the dashboard quits.
 fn engine_thread(
-    run: LiveRun,
+    mut run: LiveRun,
     events: tokio::sync::mpsc::Sender<LiveMsg>,
     commands: Receiver<Command>,
     dropped: Arc<AtomicU64>,
-) {
+) -> Option<RecordResult> {
+    let mut recorder = run.recorder.take();
     // `Program` holds `Rc`s: it is compiled here, on the thread that runs it. The CLI has
     // already compiled it once to report a diagnostic before the terminal was taken over.
     let program = match compile(&run.source_name, &run.source) {
         Ok(p) => p,
         Err(d) => {
             tracing::error!(%d, "program rejected on the engine thread");
-            return;
+            return recorder.map(|r| r.abandon().map(|()| 0));
         }
     };
     let mut pacing = Pacing {
@@ -122,33 +130,49 @@ fn engine_thread(
     };
     loop {
         let mut host = LiveHost::new(channel, &commands, pacing);
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_compiled(&program, run.config.clone(), &mut host)
-        }));
+        let outcome =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match recorder.as_mut() {
+                Some(rec) => {
+                    let mut recording = RecordingHost::new(&mut host, rec);
+                    let report = run_compiled(&program, run.config.clone(), &mut recording);
+                    recording.flush();
+                    report
+                }
+                None => run_compiled(&program, run.config.clone(), &mut host),
+            }));
         let report = match outcome {
             Ok(report) => report,
             Err(panic) => {
                 let msg = panic_message(&panic);
                 tracing::error!(%msg, "the engine panicked");
                 let _ = events.blocking_send(LiveMsg::Note(HostNote::EngineCrashed(msg)));
-                return;
+                // What was recorded stays (it loads as truncated).
+                return recorder.map(|r| r.abandon().map(|()| 0));
             }
         };
         tracing::info!(exit = ?report.exit, "live run ended");
+        // A recording holds one run: it ends with it (the dashboard does not restart).
+        let recorded = recorder.take().map(|r| r.finish(report.exit));
+        if let Some(result) = &recorded {
+            tracing::info!(?result, "recording finished");
+        }
         let stop = match host.stop {
             Some(stop) => stop,
             None => host.wait_after_finish(),
         };
         pacing = host.pacing;
+        if recorded.is_some() {
+            return recorded;
+        }
         match stop {
-            Stop::Quit => return,
+            Stop::Quit => return None,
             Stop::Restart => {
                 tracing::info!("restarting the program");
                 if events
                     .blocking_send(LiveMsg::Note(HostNote::Restarted))
                     .is_err()
                 {
-                    return;
+                    return None;
                 }
             }
         }

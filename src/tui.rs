@@ -22,7 +22,7 @@ use ratatui::Terminal;
 use tokio_util::sync::CancellationToken;
 
 use crate::app::{action_for, Action, Command, Effect, HostNote, Key, Lesson, State};
-use crate::live::{self, EngineLink, LiveMsg, LiveRun, LIVE_SLICE_BUDGET};
+use crate::live::{self, EngineLink, LiveMsg, LiveRun, RecordResult, LIVE_SLICE_BUDGET};
 use crate::scenario::Scenario;
 use crate::ui::{task_row_at, Dashboard, Theme};
 
@@ -38,6 +38,8 @@ pub struct Options {
     pub paused: bool,
     /// When the process started (for the time-to-first-frame log line).
     pub started: Instant,
+    /// Record the run here (restart is then off: a recording holds one run).
+    pub recorder: Option<crate::record::Recorder>,
 }
 
 /// How the dashboard ended, for the CLI to report after the terminal is restored.
@@ -50,26 +52,30 @@ pub enum Ending {
 }
 
 /// Runs the live dashboard until the person quits. The terminal is restored on every path.
-pub fn run(options: Options) -> io::Result<Ending> {
+/// When recording, also returns how the recording ended (after the engine thread is done).
+pub fn run(options: Options) -> io::Result<(Ending, Option<RecordResult>)> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(run_async(options))
 }
 
-async fn run_async(options: Options) -> io::Result<Ending> {
+async fn run_async(options: Options) -> io::Result<(Ending, Option<RecordResult>)> {
     let Options {
         scenario,
         paused,
         started,
+        recorder,
     } = options;
     let lesson = Lesson::from_scenario(&scenario);
+    let recording = recorder.is_some();
     let link = live::start(LiveRun {
         source_name: scenario.source_name.clone(),
         source: scenario.source.clone(),
         config: scenario.engine_config(LIVE_SLICE_BUDGET),
         paused,
         speed: scenario.speed,
+        recorder,
     })?;
 
     install_panic_hook();
@@ -78,11 +84,23 @@ async fn run_async(options: Options) -> io::Result<Ending> {
     let result = {
         let _screen = Screen::enter()?;
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-        let state = State::new(lesson, paused);
+        let mut state = State::new(lesson, paused);
+        state.recording = recording;
         event_loop(&mut terminal, state, link, token, started).await
     };
     restore_terminal();
-    result
+    let (ending, engine) = result?;
+    // The recording is complete once the engine thread has written its end.
+    let recorded = if recording {
+        engine.join().unwrap_or_else(|_| {
+            Some(Err(io::Error::other(
+                "the engine thread panicked while recording",
+            )))
+        })
+    } else {
+        None
+    };
+    Ok((ending, recorded))
 }
 
 /// The dashboard's one select loop.
@@ -92,7 +110,7 @@ async fn event_loop(
     mut link: EngineLink,
     token: CancellationToken,
     started: Instant,
-) -> io::Result<Ending> {
+) -> io::Result<(Ending, std::thread::JoinHandle<Option<RecordResult>>)> {
     let theme = Theme::from_env();
     draw(terminal, &state, theme)?;
     tracing::info!(
@@ -156,10 +174,11 @@ async fn event_loop(
     // Tell the engine to stop; dropping our ends of the channels tells it too.
     let _ = link.commands.try_send(Command::Quit);
     tracing::info!("dashboard closed");
-    Ok(match state.crash {
+    let ending = match state.crash {
         Some(msg) => Ending::EngineCrashed(msg),
         None => ending,
-    })
+    };
+    Ok((ending, link.thread))
 }
 
 fn fold(state: &mut State, msg: LiveMsg) {

@@ -7,7 +7,9 @@ use std::process::Command;
 
 use coroviz::app::{HostNote, State, Tab, View};
 use coroviz::lang::compile::compile;
-use coroviz::record::{load, Header, RecordSink, Recorder, Recording, RecordingHost, RunMode};
+use coroviz::record::{
+    load, Header, RecordSink, Recorder, Recording, RecordingHost, Replace, RunMode,
+};
 use coroviz::replay::Player;
 use coroviz::runtime::engine::{run_compiled, Action, Host, DEFAULT_MAX_INSTRUCTIONS};
 use coroviz::runtime::event::Event;
@@ -123,7 +125,7 @@ fn record_live(scenario: Scenario, path: PathBuf) -> Vec<Vec<Buffer>> {
         .spawn(move || {
             let program = compile(&scenario.source_name, &scenario.source).expect("compiles");
             let header = Header::new(&scenario, RunMode::Headless, DEFAULT_MAX_INSTRUCTIONS);
-            let mut recorder = Recorder::create(&path, &header, 3).expect("recorder");
+            let mut recorder = Recorder::create(&path, &header, 3, Replace::Yes).expect("recorder");
             let mut viewer = LiveViewer {
                 state: State::new(coroviz::app::Lesson::from_scenario(&scenario), false),
                 screens: Vec::new(),
@@ -203,7 +205,10 @@ fn gather_with(script: &str) -> Scenario {
         format!("title = \"gather, scripted\"\nsource = \"gather.py\"\n{script}"),
     )
     .expect("write scenario");
-    scenario::load(&toml).expect("scenario loads")
+    let mut s = scenario::load(&toml).expect("scenario loads");
+    // The temp dir's name would leak into the screens.
+    s.source_name = "scenarios/gather.py".into();
+    s
 }
 
 const SCRIPTED: &str = r#"
@@ -359,7 +364,7 @@ fn replay_needs_a_terminal() {
 fn write_recording(path: &Path) -> Recording {
     let s = scenario::load(Path::new("scenarios/gather.toml")).expect("gather loads");
     let rec = recorded(s);
-    let mut w = Recorder::create(path, &rec.header, 64).expect("recorder");
+    let mut w = Recorder::create(path, &rec.header, 64, Replace::Yes).expect("recorder");
     for r in rec.records().into_iter().skip(1) {
         w.record(r);
     }

@@ -211,6 +211,52 @@ fn ctrl_c_reaches_the_programs_keyboard_interrupt_handler() {
     quit_and_check_the_terminal(&tmux);
 }
 
+#[test]
+fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
+    let Some(tmux) = Tmux::start("record", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cvz = dir.path().join("lesson.cvz");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} record --paused scenarios/gather.toml -o {}",
+        cvz.display()
+    ));
+    tmux.wait_for("the paused, recording dashboard", |s| {
+        s.contains("PAUSED") && s.contains("REC")
+    });
+    // Start the three workers, then cancel Task-2 and press Ctrl-C while paused: both land
+    // at the loop's next look at its selector, one per iteration, once resumed.
+    tmux.keys(&["n", "n", "n", "j", "c"]);
+    tmux.wait_for("the cancel to be sent", |s| {
+        s.contains("cancel Task-2 sent")
+    });
+    tmux.keys(&["r"]);
+    tmux.wait_for("restart refused while recording", |s| {
+        s.contains("restart is off while recording")
+    });
+    tmux.keys(&["C-c", "Space"]);
+    let screen = tmux.wait_for("the program to end", |s| s.contains("FINISHED exit 130"));
+    assert!(row_says(&screen, "Task-2", "cancelled"), "{screen}");
+    assert!(row_says(&screen, "Task-1", "cancelled"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+
+    tmux.type_line(&format!("clear; {bin} verify {}", cvz.display()));
+    let screen = tmux.wait_for("verify's verdict", |s| {
+        s.contains("verified") || s.contains("does not verify")
+    });
+    // The verdict may wrap at the window's edge.
+    let verdict: String = screen.lines().collect();
+    assert!(
+        verdict.contains("with its 2 recorded input(s) reproduces all"),
+        "{screen}"
+    );
+    let body = std::fs::read_to_string(&cvz).expect("the recording");
+    assert!(body.contains("\"do\":\"cancel_task\"") && body.contains("\"do\":\"interrupt\""));
+}
+
 /// A `run_until_complete` program with its own `except KeyboardInterrupt:` clean-up.
 const TICKER: &str = r#"import asyncio
 

@@ -141,6 +141,8 @@ pub struct State {
     /// The engine's panic message, if it crashed.
     pub crash: Option<String>,
     pub restarting: bool,
+    /// The live run is being recorded (restart is then off: a recording holds one run).
+    pub recording: bool,
     /// A one-off message answering the last key (cleared by the next one).
     pub flash: Option<String>,
     pub view: View,
@@ -180,6 +182,7 @@ impl State {
             engine_stopped: false,
             crash: None,
             restarting: false,
+            recording: false,
             flash: None,
             view: View::default(),
             replay: None,

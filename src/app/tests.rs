@@ -340,6 +340,15 @@ fn pause_step_speed_and_interrupt_become_commands() {
     ));
     assert!(s.queued.is_empty());
     assert_eq!(s.act(Action::Restart), Effect::Send(Command::Restart));
+    let mut recording = s.clone();
+    recording.restarting = false;
+    recording.recording = true;
+    assert_eq!(recording.act(Action::Restart), Effect::Nothing);
+    assert!(!recording.restarting);
+    assert!(recording
+        .flash
+        .as_deref()
+        .is_some_and(|f| f.contains("recording")));
 }
 
 #[test]

@@ -144,6 +144,12 @@ impl State {
                 }
                 Effect::Nothing
             }
+            Action::Restart if self.recording => {
+                self.flash = Some(
+                    "restart is off while recording: a recording holds one run (q ends it)".into(),
+                );
+                Effect::Nothing
+            }
             Action::Restart => {
                 self.restarting = true;
                 Effect::Send(Command::Restart)

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub use read::{load, parse, RecordingError};
 pub use rerun::{record_headless, verify, Divergence, InputHost, Verified};
-pub use write::{RecordSink, Recorder, RecordingHost};
+pub use write::{RecordSink, Recorder, RecordingHost, Replace};
 
 use crate::app::Lesson;
 use crate::runtime::engine::Action;
@@ -77,7 +77,7 @@ impl Header {
 
 /// What a person's input did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "input", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum InputKind {
     /// The loop was idle until its next timer and woke at virtual time `at` because a
     /// person acted.

@@ -187,8 +187,8 @@ pub struct Divergence {
     pub event: Option<usize>,
     /// Its line in the recording file.
     pub line: Option<usize>,
-    pub recorded: Option<Event>,
-    pub rerun: Option<Event>,
+    pub recorded: Option<Box<Event>>,
+    pub rerun: Option<Box<Event>>,
     /// Anything else: an input that could not be replayed, an unsupported program.
     pub note: Option<String>,
 }
@@ -235,7 +235,7 @@ impl fmt::Display for Divergence {
 struct Compare<'a> {
     recorded: &'a [Event],
     n: usize,
-    first: Option<(usize, Option<Event>)>,
+    first: Option<(usize, Option<Box<Event>>)>,
 }
 
 impl EventSink for Compare<'_> {
@@ -247,7 +247,7 @@ impl EventSink for Compare<'_> {
         }
         match self.recorded.get(i) {
             Some(r) if *r == event => {}
-            _ => self.first = Some((i, Some(event))),
+            _ => self.first = Some((i, Some(Box::new(event)))),
         }
     }
 }
@@ -303,7 +303,7 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
     };
     let first = first.or_else(|| (produced < rec.events.len()).then_some((produced, None)));
     if let Some((i, rerun)) = first {
-        let recorded = rec.events.get(i).cloned();
+        let recorded = rec.events.get(i).cloned().map(Box::new);
         return Err(Divergence {
             event: Some(i),
             line: recorded.as_ref().map(|_| line_of_event(rec, i)),

@@ -42,7 +42,7 @@ fn recorded() -> Recording {
 }
 
 fn write(rec: &Recording, path: &Path) {
-    let mut w = Recorder::create(path, &rec.header, 7).unwrap();
+    let mut w = Recorder::create(path, &rec.header, 7, Replace::Yes).unwrap();
     for r in rec.records().into_iter().skip(1) {
         w.record(r);
     }

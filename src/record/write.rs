@@ -22,6 +22,13 @@ impl RecordSink for Vec<Record> {
     }
 }
 
+/// Whether creating a recording may replace a file already there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replace {
+    Yes,
+    No,
+}
+
 /// Batches in flight before the engine waits for the writer (records are never dropped).
 const IN_FLIGHT: usize = 16;
 
@@ -40,11 +47,24 @@ pub struct Recorder {
 }
 
 impl Recorder {
-    /// Creates (or truncates) `path` and writes the header. `batch_size` records are handed
-    /// to the writer at a time: 1 in the live view (every record reaches the disk at once),
-    /// more headless (faster).
-    pub fn create(path: &Path, header: &Header, batch_size: usize) -> io::Result<Self> {
-        let file = File::create(path)?;
+    /// Creates `path` (replacing a file there only when `replace`) and writes the header.
+    /// `batch_size` records are handed to the writer at a time: 1 in the live view (every
+    /// record reaches the disk at once), more headless (faster).
+    pub fn create(
+        path: &Path,
+        header: &Header,
+        batch_size: usize,
+        replace: Replace,
+    ) -> io::Result<Self> {
+        let file = match replace {
+            Replace::Yes => File::create(path)?,
+            Replace::No => File::create_new(path).map_err(|e| match e.kind() {
+                io::ErrorKind::AlreadyExists => {
+                    io::Error::new(e.kind(), "it already exists (pass --force to replace it)")
+                }
+                _ => e,
+            })?,
+        };
         let mut out = BufWriter::with_capacity(1 << 20, file);
         write_record(
             &mut out,

@@ -27,6 +27,9 @@ impl Widget for &Header<'_> {
                 t.error(),
             ));
         }
+        if s.recording {
+            right.push(Span::styled("● REC ", t.error()));
+        }
         right.push(mode_badge(s, self.ctx));
         let right = Line::from(right);
         let right_w = right.width();
