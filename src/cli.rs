@@ -411,6 +411,7 @@ fn open_dashboard(
 
 /// `coroviz verify`: re-execute a recording and compare its events.
 fn verify_recording(args: &VerifyArgs) -> ExitCode {
+    announce_big_load(&args.file);
     let rec = match crate::record::load(&args.file) {
         Ok(r) => r,
         Err(e) => return fail(e),
@@ -440,6 +441,7 @@ fn verify_recording(args: &VerifyArgs) -> ExitCode {
 /// then replay it in the dashboard until the person quits.
 pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     use crate::replay::{Start, StartAt};
+    announce_big_load(&args.file);
     let recording = match crate::record::load(&args.file) {
         Ok(r) => r,
         Err(e) => return fail(e),
@@ -462,6 +464,21 @@ pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     match crate::replay::run(recording, &args.file, start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format_args!("terminal: {e}")),
+    }
+}
+
+/// Says what is happening before a long load (a large recording takes a second or more to
+/// read and index), so the wait is not a silent one.
+pub fn announce_big_load(path: &Path) {
+    const BIG: u64 = 16 << 20;
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() >= BIG {
+            eprintln!(
+                "coroviz: loading {} ({} MiB)…",
+                path.display(),
+                meta.len() >> 20
+            );
+        }
     }
 }
 
