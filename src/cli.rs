@@ -78,6 +78,8 @@ pub enum Invocation {
     Run(RunArgs),
     /// `coroviz FILE`: the live dashboard.
     Dashboard(DashboardArgs),
+    /// `coroviz export FILE`: a cast, trace, picture or program.
+    Export(ExportArgs),
 }
 
 /// `coroviz FILE`'s arguments.
@@ -92,6 +94,27 @@ pub enum Command {
     /// Run a scenario headless: program output to the terminal, events optionally to a trace
     #[command(long_about = RUN_ABOUT, after_help = EXIT_CODES)]
     Run(RunArgs),
+    /// Export a recording (or a scenario, recorded headless first) as an asciinema cast, a
+    /// Perfetto trace, an SVG timeline or a plain Python program
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Recording (.cvz), or a scenario (.toml) or program (.py) to record headless first
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[arg(long, short = 'f', value_enum)]
+    pub format: crate::export::Format,
+    /// Where to write (`-` for stdout); written to a temporary file and renamed when complete
+    #[arg(long = "output", short = 'o', value_name = "OUT")]
+    pub output: PathBuf,
+    /// Terminal size of the asciicast, WIDTHxHEIGHT (80x24 to 400x200)
+    #[arg(long, value_name = "WxH", default_value = "120x40")]
+    pub size: crate::export::Size,
+    /// No colour in the asciicast (also when NO_COLOR is set)
+    #[arg(long)]
+    pub no_color: bool,
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +159,7 @@ pub fn main() -> ExitCode {
     match cli.into_invocation() {
         Ok(Invocation::Run(args)) => run_on_engine_thread(args),
         Ok(Invocation::Dashboard(args)) => run_dashboard(&args, started),
+        Ok(Invocation::Export(args)) => run_export(&args),
         Err(e) => e.exit(),
     }
 }
@@ -166,6 +190,11 @@ impl Cli {
                 "--paused is for the dashboard (`coroviz --paused FILE`), not for `coroviz run`",
             )),
             (Some(Command::Run(args)), None) => Ok(Invocation::Run(args)),
+            (Some(Command::Export(_)), None) if self.paused => Err(Cli::command().error(
+                ErrorKind::ArgumentConflict,
+                "--paused is for the dashboard, not for `coroviz export`",
+            )),
+            (Some(Command::Export(args)), None) => Ok(Invocation::Export(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
                 format!(
@@ -298,6 +327,56 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         None => {}
     }
     code
+}
+
+/// `coroviz export`: load the recording (or record the scenario headless on the engine
+/// thread), then write it in the asked format and say what was written.
+pub fn run_export(args: &ExportArgs) -> ExitCode {
+    let rec = if args.file.extension().is_some_and(|e| e == "cvz") {
+        match crate::record::load(&args.file) {
+            Ok(rec) => rec,
+            Err(e) => return fail(e),
+        }
+    } else {
+        let scenario = match scenario::load(&args.file) {
+            Ok(s) => s,
+            Err(ScenarioError::Invalid(d)) => {
+                eprintln!("{d}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Err(e) => return fail(e),
+        };
+        let engine = std::thread::Builder::new()
+            .name("engine".into())
+            .stack_size(ENGINE_STACK)
+            .spawn(move || crate::record::record_headless(&scenario));
+        match engine.map(|h| h.join()) {
+            Ok(Ok(Ok(rec))) => rec,
+            Ok(Ok(Err(diagnostic))) => {
+                eprintln!("{diagnostic}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Ok(Err(_)) => return ExitCode::from(70),
+            Err(e) => return fail(format_args!("cannot start the engine thread: {e}")),
+        }
+    };
+    let options = crate::export::Options {
+        format: args.format,
+        size: args.size,
+        color: !args.no_color && crate::ui::Theme::from_env() == crate::ui::Theme::colored(),
+    };
+    match crate::export::to_path(&rec, &options, &args.output) {
+        Ok(summary) => {
+            let cut = if rec.truncated() {
+                " (the recording stops before the program's end)"
+            } else {
+                ""
+            };
+            eprintln!("wrote {}: {summary}{cut}", args.output.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 /// The process exit code for how the program ended.
@@ -475,6 +554,25 @@ mod tests {
             kind(&["coroviz", "s.toml", "--trace", "t"]),
             ErrorKind::UnknownArgument
         );
+    }
+
+    #[test]
+    fn export_parses_its_flags() {
+        let argv = ["coroviz", "export", "l.cvz", "-f", "svg", "-o", "-", "--size", "100x30"];
+        let Ok(Invocation::Export(e)) = Cli::try_parse_from(argv).unwrap().into_invocation() else {
+            panic!("not export")
+        };
+        assert_eq!(e.format, crate::export::Format::Svg);
+        assert_eq!(e.output, Path::new("-"));
+        assert_eq!((e.size.width, e.size.height), (100, 30));
+        let kind = |argv: &[&str]| Cli::try_parse_from(argv).unwrap_err().kind();
+        use clap::error::ErrorKind;
+        let base = ["coroviz", "export", "l.cvz", "-o", "x"];
+        assert_eq!(kind(&base), ErrorKind::MissingRequiredArgument);
+        let bad_format = [&base[..], &["-f", "gif"]].concat();
+        assert_eq!(kind(&bad_format), ErrorKind::InvalidValue);
+        let small = [&base[..], &["-f", "asciicast", "--size", "40x10"]].concat();
+        assert_eq!(kind(&small), ErrorKind::ValueValidation);
     }
 
     #[test]
