@@ -558,7 +558,9 @@ mod tests {
 
     #[test]
     fn export_parses_its_flags() {
-        let argv = ["coroviz", "export", "l.cvz", "-f", "svg", "-o", "-", "--size", "100x30"];
+        let argv = [
+            "coroviz", "export", "l.cvz", "-f", "svg", "-o", "-", "--size", "100x30",
+        ];
         let Ok(Invocation::Export(e)) = Cli::try_parse_from(argv).unwrap().into_invocation() else {
             panic!("not export")
         };

@@ -207,19 +207,31 @@ mod tests {
             panic!("{summary:?}")
         };
         assert_eq!(events.len(), frames + 1, "frames plus the closing line");
-        assert!(events.windows(2).all(|w| w[0].0 <= w[1].0), "time is monotone");
         assert!(
-            events.windows(2).take(frames - 1).all(|w| w[1].0 - w[0].0 >= 0.099),
+            events.windows(2).all(|w| w[0].0 <= w[1].0),
+            "time is monotone"
+        );
+        assert!(
+            events
+                .windows(2)
+                .take(frames - 1)
+                .all(|w| w[1].0 - w[0].0 >= 0.099),
             "frames are at least min_frame apart"
         );
         let last = events.last().expect("events").0;
         assert!((last - seconds).abs() < 1e-6);
         // Sleeps of 0.5 s at speed 1 take about that long; the whole run is 1.5 s virtual.
-        assert!(seconds > 1.5 + TIMING.end_hold && seconds < 30.0, "{seconds}");
+        assert!(
+            seconds > 1.5 + TIMING.end_hold && seconds < 30.0,
+            "{seconds}"
+        );
         let all: String = events.iter().map(|(_, d)| d.as_str()).collect();
         assert!(all.contains("gather: three workers"));
         assert!(all.contains("medium"));
-        assert!(all.contains("ran to the end"), "the last frame says how it ended");
+        assert!(
+            all.contains("ran to the end"),
+            "the last frame says how it ended"
+        );
         assert!(has_colour(&all));
     }
 

@@ -96,7 +96,13 @@ impl Trace {
         }
         if let Some((from, vt, label)) = wait {
             let name = format!("await {label}");
-            self.slice(task.0, &name, from, ts, json!({ "t": vt, "awaiting": label }));
+            self.slice(
+                task.0,
+                &name,
+                from,
+                ts,
+                json!({ "t": vt, "awaiting": label }),
+            );
         }
     }
 
@@ -277,7 +283,11 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
         tr.slice(LOOP_TID, &format!("iteration {i}"), from, end, json!({}));
     }
     for task in tr.order.clone() {
-        tr.close_step(task, end - HALF, json!({ "cut": "the recording ends here" }));
+        tr.close_step(
+            task,
+            end - HALF,
+            json!({ "cut": "the recording ends here" }),
+        );
         tr.close_idle(task, end);
     }
     let title = rec.lesson().title;
@@ -292,10 +302,14 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     for id in &tr.order {
         let t = &tr.tracks[id];
         let name = format!("{} ({})", t.name, t.coro);
-        meta.push(json!({ "name": "thread_name", "ph": "M", "ts": 0, "pid": PID, "tid": id.0,
-            "args": { "name": name } }));
-        meta.push(json!({ "name": "thread_sort_index", "ph": "M", "ts": 0, "pid": PID,
-            "tid": id.0, "args": { "sort_index": id.0 } }));
+        meta.push(
+            json!({ "name": "thread_name", "ph": "M", "ts": 0, "pid": PID, "tid": id.0,
+            "args": { "name": name } }),
+        );
+        meta.push(
+            json!({ "name": "thread_sort_index", "ph": "M", "ts": 0, "pid": PID,
+            "tid": id.0, "args": { "sort_index": id.0 } }),
+        );
     }
     let tasks = tr.order.len();
     meta.append(&mut tr.events);
@@ -385,7 +399,8 @@ mod tests {
             .iter()
             .map(|e| e["args"]["name"].as_str().unwrap())
             .collect();
-        assert_eq!(tracks.len(), 5, "{tracks:?}");
+        // main, three workers, and asyncio.run's two shutdown tasks.
+        assert_eq!(tracks.len(), 7, "{tracks:?}");
         assert_eq!(tracks[0], "event loop");
         assert!(tracks.iter().filter(|t| t.contains("(worker)")).count() == 3);
         // Three sleeps wake three workers; the gather wakes main.
@@ -393,10 +408,16 @@ mod tests {
         assert!(flows.len() >= 4, "{}", flows.len());
         let sleeps = named(&events, "X", "await sleep(");
         assert_eq!(sleeps.len(), 3);
-        let slow = sleeps.iter().find(|e| e["name"] == "await sleep(1.5)").expect("slow");
+        let slow = sleeps
+            .iter()
+            .find(|e| e["name"] == "await sleep(1.5)")
+            .expect("slow");
         assert_eq!(slow["args"]["t"], 0.0);
-        assert!(slow["dur"].as_f64().unwrap() >= 1.4e6, "spans the virtual sleep");
-        assert_eq!(named(&events, "X", "step").len(), 3 * 2 + 2);
+        assert!(
+            slow["dur"].as_f64().unwrap() >= 1.4e6,
+            "spans the virtual sleep"
+        );
+        assert_eq!(named(&events, "X", "step").len(), 3 * 2 + 2 + 2);
     }
 
     #[test]
@@ -405,8 +426,11 @@ mod tests {
         check(&events);
         let cancels = named(&events, "i", "cancel requested");
         assert!(!cancels.is_empty());
-        assert!(cancels.iter().any(|e| e["args"]["by"]["by"] == "user"), "{cancels:?}");
-        let ctrl_c = named(&events, "i", "KeyboardInterrupt");
+        assert!(
+            cancels.iter().any(|e| e["args"]["by"]["by"] == "user"),
+            "{cancels:?}"
+        );
+        let ctrl_c = named(&events, "i", "KeyboardInterrupt (Ctrl-C)");
         assert_eq!(ctrl_c.len(), 1);
         assert_eq!(ctrl_c[0]["s"], "g");
         assert_eq!(ctrl_c[0]["args"]["t"], 2.0);

@@ -85,7 +85,12 @@ fn notes(rec: &Recording) -> Vec<String> {
         .scenario()
         .script
         .iter()
-        .map(|s| (s.at, format!("at t={}: {} (scenario [[script]])", s.at, action(&s.action))))
+        .map(|s| {
+            (
+                s.at,
+                format!("at t={}: {} (scenario [[script]])", s.at, action(&s.action)),
+            )
+        })
         .collect();
     for (_, input) in &rec.inputs {
         let what = match &input.kind {
@@ -94,7 +99,10 @@ fn notes(rec: &Recording) -> Vec<String> {
             // A wake-up only ends an idle wait early: it changes nothing in the program.
             InputKind::Wake { .. } => continue,
         };
-        notes.push((input.t, format!("at t={}: {what} (recorded input)", input.t)));
+        notes.push((
+            input.t,
+            format!("at t={}: {what} (recorded input)", input.t),
+        ));
     }
     notes.sort_by(|a, b| a.0.total_cmp(&b.0));
     notes.into_iter().map(|(_, n)| one_line(&n)).collect()
@@ -127,7 +135,10 @@ mod tests {
         let text = export(&rec);
         assert!(text.starts_with("# gather: three workers\n# Exported by coroviz"));
         assert!(text.ends_with(&rec.scenario().source), "source unchanged");
-        assert!(!text.contains("plain Python does not replay"), "nothing to replay");
+        assert!(
+            !text.contains("plain Python does not replay"),
+            "nothing to replay"
+        );
     }
 
     #[test]
@@ -137,7 +148,9 @@ mod tests {
         assert!(text.contains("#   at t=1.5: pause: Both <workers>"));
         assert!(text.contains("#   at t=2: Ctrl-C (KeyboardInterrupt)"));
         let code_start = text.find("import asyncio").expect("code");
-        assert!(text[..code_start].lines().all(|l| l.is_empty() || l.starts_with('#')));
+        assert!(text[..code_start]
+            .lines()
+            .all(|l| l.is_empty() || l.starts_with('#')));
     }
 
     #[test]

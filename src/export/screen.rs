@@ -265,10 +265,21 @@ mod tests {
     #[test]
     fn without_colour_only_emphasis_remains() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 2, 1));
-        buf.set_string(0, 0, "ok", Style::new().fg(Color::Green).bg(Color::Rgb(1, 2, 3)));
-        buf.set_style(Rect::new(0, 0, 1, 1), Style::new().add_modifier(Modifier::BOLD));
+        buf.set_string(
+            0,
+            0,
+            "ok",
+            Style::new().fg(Color::Green).bg(Color::Rgb(1, 2, 3)),
+        );
+        buf.set_style(
+            Rect::new(0, 0, 1, 1),
+            Style::new().add_modifier(Modifier::BOLD),
+        );
         let plain = Screen::new(false).diff(&buf);
-        assert!(!plain.contains(";32") && !plain.contains("48;2"), "{plain:?}");
+        assert!(
+            !plain.contains(";32") && !plain.contains("48;2"),
+            "{plain:?}"
+        );
         assert!(plain.contains("\x1b[0;1mo\x1b[0mk"), "{plain:?}");
         let colored = Screen::new(true).diff(&buf);
         assert!(colored.contains("\x1b[0;1;32;48;2;1;2;3mo"), "{colored:?}");

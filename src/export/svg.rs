@@ -174,7 +174,10 @@ fn lane(s: &mut String, task: &Task, top: f64, span: f64, x: &impl Fn(f64) -> f6
             r#"<g><title>cancel() on {} at t={}{}</title><path d="M{:.1} {:.1} l8 8 m0 -8 l-8 8" stroke="{CANCEL}" stroke-width="2.5"/></g>"#,
             esc(&task.name),
             c.t,
-            c.msg.as_deref().map(|m| format!(": {}", esc(m))).unwrap_or_default(),
+            c.msg
+                .as_deref()
+                .map(|m| format!(": {}", esc(m)))
+                .unwrap_or_default(),
             cx - 4.0,
             cy - 4.0,
         );
@@ -274,9 +277,16 @@ mod tests {
             }
         );
         assert!(svg.contains(">gather: three workers</text>"));
-        assert_eq!(svg.matches("<tspan fill=\"#606060\">(worker)</tspan>").count(), 3);
+        assert_eq!(
+            svg.matches("<tspan fill=\"#606060\">(worker)</tspan>")
+                .count(),
+            3
+        );
         assert!(svg.contains("<title>Task-5 (BaseEventLoop.shutdown_asyncgens)</title>"));
-        assert!(svg.contains("(shutdown_asyncgens)</tspan>"), "long names are cut");
+        assert!(
+            svg.contains("(shutdown_asyncgens)</tspan>"),
+            "long names are cut"
+        );
         assert!(svg.contains(">1.4 s</text>") && !svg.contains(">1.6 s</text>"));
         assert!(svg.contains(&format!("fill=\"{}\"", state_hex(TaskState::Waiting))));
         assert!(!svg.contains("Ctrl-C at"));
