@@ -43,16 +43,37 @@ pub const TIMING: Timing = Timing {
     end_hold: 2.0,
 };
 
+/// The cast's first line (fields in the order the asciicast v2 documentation lists them).
+#[derive(serde::Serialize)]
+struct CastHeader {
+    version: u32,
+    width: u16,
+    height: u16,
+    title: String,
+    env: CastEnv,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+struct CastEnv {
+    term: &'static str,
+    shell: &'static str,
+}
+
 /// Writes the cast of `rec` at `size`; `color` false keeps only emphasis (NO_COLOR).
 pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> io::Result<Summary> {
     let lesson = rec.lesson();
-    let header = serde_json::json!({
-        "version": 2,
-        "width": size.width,
-        "height": size.height,
-        "title": format!("coroviz: {}", lesson.title),
-        "env": { "TERM": "xterm-256color", "SHELL": "/bin/sh" },
-    });
+    let header = CastHeader {
+        version: 2,
+        width: size.width,
+        height: size.height,
+        title: format!("coroviz: {}", lesson.title),
+        env: CastEnv {
+            term: "xterm-256color",
+            shell: "/bin/sh",
+        },
+    };
+    let header = serde_json::to_string(&header).map_err(io::Error::other)?;
     writeln!(out, "{header}")?;
     let theme = if color {
         Theme::colored()
