@@ -269,6 +269,7 @@ asyncio.run(main())
         })
         .collect();
     assert_eq!(printed, "cancelled at 1.25\n");
+    #[allow(clippy::result_large_err)] // see `verify`
     let checked = on_engine_stack(move || verify(&rec)).unwrap();
     assert_eq!(checked.inputs, 2);
 }
