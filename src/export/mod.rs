@@ -33,18 +33,6 @@ pub enum Format {
     Python,
 }
 
-impl Format {
-    /// The usual file extension for this format.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Asciicast => "cast",
-            Format::Perfetto => "json",
-            Format::Svg => "svg",
-            Format::Python => "py",
-        }
-    }
-}
-
 /// How to export.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {

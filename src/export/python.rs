@@ -154,6 +154,30 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_inputs_become_comments_but_wake_ups_do_not() {
+        use crate::record::Input;
+        let mut rec = testdata::gather();
+        let at = |t: f64, call: u64, kind: InputKind| Input {
+            t,
+            iter: 3,
+            call,
+            kind,
+        };
+        let act = InputKind::Act {
+            action: Action::Interrupt,
+        };
+        rec.inputs = vec![
+            (5, at(0.25, 7, InputKind::Wake { at: 0.25 })),
+            (6, at(0.25, 8, act)),
+            (9, at(0.75, 12, InputKind::Stop)),
+        ];
+        let text = export(&rec);
+        assert!(text.contains("#   at t=0.25: Ctrl-C (KeyboardInterrupt) (recorded input)\n"));
+        assert!(text.contains("#   at t=0.75: the viewer quit here (recorded input)\n"));
+        assert_eq!(text.matches("(recorded input)").count(), 2);
+    }
+
+    #[test]
     fn shebang_and_encoding_lines_stay_first() {
         let mut rec = testdata::gather();
         rec.header.scenario.source =
