@@ -50,7 +50,7 @@ wall time and the same scenario always prints the same output and events.";
                   the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
                   and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
                   it headless.",
-    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <COMMAND> [OPTIONS] <FILE>",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <run|record|replay|verify|export> [OPTIONS] <FILE>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -86,6 +86,8 @@ pub enum Invocation {
     Verify(VerifyArgs),
     /// `coroviz replay FILE.cvz`: a recording in the dashboard.
     Replay(ReplayArgs),
+    /// `coroviz export FILE`: a cast, trace, picture or program.
+    Export(ExportArgs),
 }
 
 /// `coroviz FILE`'s arguments.
@@ -110,6 +112,9 @@ pub enum Command {
     /// Replay a recording (.cvz) in the dashboard: play, pause, step back and forth, seek
     #[command(long_about = REPLAY_ABOUT)]
     Replay(ReplayArgs),
+    /// Export a recording (or a scenario, recorded headless first) as an asciinema cast, a
+    /// Perfetto trace, an SVG timeline or a plain Python program
+    Export(ExportArgs),
 }
 
 const RECORD_ABOUT: &str = "\
@@ -190,6 +195,24 @@ fn parse_time(s: &str) -> Result<f64, String> {
 }
 
 #[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Recording (.cvz), or a scenario (.toml) or program (.py) to record headless first
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[arg(long, short = 'f', value_enum)]
+    pub format: crate::export::Format,
+    /// Where to write (`-` for stdout); written to a temporary file and renamed when complete
+    #[arg(long = "output", short = 'o', value_name = "OUT")]
+    pub output: PathBuf,
+    /// Terminal size of the asciicast, WIDTHxHEIGHT (80x24 to 400x200)
+    #[arg(long, value_name = "WxH", default_value = "120x40")]
+    pub size: crate::export::Size,
+    /// No colour in the asciicast (also when NO_COLOR is set)
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct RunArgs {
     /// Scenario (.toml) or Python program (.py)
     #[arg(value_name = "FILE")]
@@ -242,6 +265,7 @@ pub fn main() -> ExitCode {
         Ok(Invocation::Record(args)) => record_dashboard(&args, started),
         Ok(Invocation::Verify(args)) => on_engine_thread(move || verify_recording(&args)),
         Ok(Invocation::Replay(args)) => run_replay(&args),
+        Ok(Invocation::Export(args)) => run_export(&args),
         Err(e) => e.exit(),
     }
 }
@@ -283,6 +307,7 @@ impl Cli {
             (Some(Command::Record(args)), None) => Ok(Invocation::Record(args)),
             (Some(Command::Verify(args)), None) => Ok(Invocation::Verify(args)),
             (Some(Command::Replay(args)), None) => Ok(Invocation::Replay(args)),
+            (Some(Command::Export(args)), None) => Ok(Invocation::Export(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
                 format!(
@@ -588,6 +613,56 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     code
 }
 
+/// `coroviz export`: load the recording (or record the scenario headless on the engine
+/// thread), then write it in the asked format and say what was written.
+pub fn run_export(args: &ExportArgs) -> ExitCode {
+    let rec = if args.file.extension().is_some_and(|e| e == "cvz") {
+        match crate::record::load(&args.file) {
+            Ok(rec) => rec,
+            Err(e) => return fail(e),
+        }
+    } else {
+        let scenario = match scenario::load(&args.file) {
+            Ok(s) => s,
+            Err(ScenarioError::Invalid(d)) => {
+                eprintln!("{d}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Err(e) => return fail(e),
+        };
+        let engine = std::thread::Builder::new()
+            .name("engine".into())
+            .stack_size(ENGINE_STACK)
+            .spawn(move || crate::record::record_headless(&scenario));
+        match engine.map(|h| h.join()) {
+            Ok(Ok(Ok(rec))) => rec,
+            Ok(Ok(Err(diagnostic))) => {
+                eprintln!("{diagnostic}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Ok(Err(_)) => return ExitCode::from(70),
+            Err(e) => return fail(format_args!("cannot start the engine thread: {e}")),
+        }
+    };
+    let options = crate::export::Options {
+        format: args.format,
+        size: args.size,
+        color: !args.no_color && crate::ui::Theme::from_env() == crate::ui::Theme::colored(),
+    };
+    match crate::export::to_path(&rec, &options, &args.output) {
+        Ok(summary) => {
+            let cut = if rec.truncated() {
+                " (the recording stops before the program's end)"
+            } else {
+                ""
+            };
+            eprintln!("wrote {}: {summary}{cut}", args.output.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
 /// The process exit code for how the program ended.
 fn exit_code(status: ExitStatus) -> ExitCode {
     ExitCode::from(u8::try_from(status.code()).unwrap_or(1))
@@ -786,6 +861,27 @@ mod tests {
             kind(&["coroviz", "s.toml", "--trace", "t"]),
             ErrorKind::UnknownArgument
         );
+    }
+
+    #[test]
+    fn export_parses_its_flags() {
+        let argv = [
+            "coroviz", "export", "l.cvz", "-f", "svg", "-o", "-", "--size", "100x30",
+        ];
+        let Ok(Invocation::Export(e)) = Cli::try_parse_from(argv).unwrap().into_invocation() else {
+            panic!("not export")
+        };
+        assert_eq!(e.format, crate::export::Format::Svg);
+        assert_eq!(e.output, Path::new("-"));
+        assert_eq!((e.size.width, e.size.height), (100, 30));
+        let kind = |argv: &[&str]| Cli::try_parse_from(argv).unwrap_err().kind();
+        use clap::error::ErrorKind;
+        let base = ["coroviz", "export", "l.cvz", "-o", "x"];
+        assert_eq!(kind(&base), ErrorKind::MissingRequiredArgument);
+        let bad_format = [&base[..], &["-f", "gif"]].concat();
+        assert_eq!(kind(&bad_format), ErrorKind::InvalidValue);
+        let small = [&base[..], &["-f", "asciicast", "--size", "40x10"]].concat();
+        assert_eq!(kind(&small), ErrorKind::ValueValidation);
     }
 
     #[test]

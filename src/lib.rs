@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod diag;
+pub mod export;
 pub mod lang;
 pub mod live;
 pub mod record;

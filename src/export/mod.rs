@@ -1,0 +1,187 @@
+//! Exports of a recording (`coroviz export`): an asciinema cast of the dashboard, a Perfetto
+//! (Chrome trace-event) timeline, an SVG picture of the task lanes, and the plain Python program.
+//!
+//! Every format is a pure function of a [`Recording`] written to a `&mut dyn Write`; nothing
+//! here runs Python or touches a terminal. [`to_path`] writes through a temporary file next to
+//! the target and renames it, so a failed export never leaves half a file behind.
+
+mod asciicast;
+mod perfetto;
+mod python;
+mod screen;
+mod svg;
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::record::Recording;
+
+pub use asciicast::{Timing, TIMING};
+pub use screen::Size;
+
+/// What `coroviz export` can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// asciicast v2: the dashboard frame by frame (`asciinema play`)
+    Asciicast,
+    /// Chrome trace-event JSON: one track per task (ui.perfetto.dev, chrome://tracing)
+    Perfetto,
+    /// A static timeline picture: one lane per task over virtual time
+    Svg,
+    /// The scenario's program as a plain `.py` for CPython
+    Python,
+}
+
+/// How to export.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    pub format: Format,
+    /// Terminal size for the asciicast.
+    pub size: Size,
+    /// Colours (SGR colour codes in the cast, coloured lanes in the SVG stay coloured).
+    pub color: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            format: Format::Asciicast,
+            size: Size::DEFAULT,
+            color: true,
+        }
+    }
+}
+
+/// What an export wrote, for the one-line summary on stderr.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Summary {
+    Cast { frames: usize, seconds: f64 },
+    Trace { events: usize, tasks: usize },
+    Picture { lanes: usize, virtual_seconds: f64 },
+    Program { lines: usize, notes: usize },
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Summary::Cast { frames, seconds } => write!(f, "{frames} frames, {seconds:.1} s"),
+            Summary::Trace { events, tasks } => {
+                write!(f, "{events} trace events, {tasks} task tracks")
+            }
+            Summary::Picture {
+                lanes,
+                virtual_seconds,
+            } => write!(f, "{lanes} lanes, {virtual_seconds} s of virtual time"),
+            Summary::Program { lines, notes } => {
+                write!(f, "{lines} lines, {notes} actions noted as comments")
+            }
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("writing `{}`: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("writing the export: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Writes `rec` in `opts.format` to `out`.
+pub fn write(rec: &Recording, opts: &Options, out: &mut dyn Write) -> io::Result<Summary> {
+    match opts.format {
+        Format::Asciicast => asciicast::write(rec, opts.size, opts.color, out),
+        Format::Perfetto => perfetto::write(rec, out),
+        Format::Svg => svg::write(rec, out),
+        Format::Python => python::write(rec, out),
+    }
+}
+
+/// Writes `rec` to `path` (`-` is stdout) through a temporary file in the same directory,
+/// renamed into place only once everything was written and flushed.
+pub fn to_path(rec: &Recording, opts: &Options, path: &Path) -> Result<Summary, ExportError> {
+    if path == Path::new("-") {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let summary = write(rec, opts, &mut out)?;
+        out.flush()?;
+        return Ok(summary);
+    }
+    let err = |source: io::Error| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let file = std::fs::File::create(&tmp)?;
+        let mut out = io::BufWriter::new(file);
+        let summary = write(rec, opts, &mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        Ok(summary)
+    })();
+    if result.is_err() {
+        // Best effort: the temporary file is ours and useless now.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+/// Escapes text for XML character data and attribute values.
+pub(crate) fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 forbids most control characters even when escaped.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod testdata;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escape_covers_markup_and_control_characters() {
+        assert_eq!(
+            xml_escape("a<b & \"c\" 'd'>\u{1}"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn a_failed_export_leaves_no_file_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("missing-dir").join("out.svg");
+        let rec = testdata::gather();
+        let err = to_path(&rec, &Options::default(), &target).unwrap_err();
+        assert!(err.to_string().contains("out.svg"), "{err}");
+        let good = dir.path().join("out.cast");
+        to_path(&rec, &Options::default(), &good).expect("export");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("out.cast")]);
+    }
+}
