@@ -8,7 +8,9 @@
 //! (CPU work costs no virtual time, and instant steps must stay visible) nor later than
 //! [`Timing::max_idle`] (long sleeps would only show a still picture). A recorded pause holds
 //! its note on screen for [`Timing::pause_hold`]; the last frame stays for
-//! [`Timing::end_hold`]. Frames that change nothing on screen are not written.
+//! [`Timing::end_hold`]. Frames that change nothing on screen are not written. A run with
+//! more instants than [`MAX_FRAMES`] draws one frame every so many instants (every event is
+//! still folded), so a long program gives a cast of minutes, not hours.
 
 use std::io::{self, Write};
 
@@ -42,6 +44,9 @@ pub const TIMING: Timing = Timing {
     pause_hold: 3.0,
     end_hold: 2.0,
 };
+
+/// The most instants a cast draws: about five minutes at the shortest frame gap.
+pub const MAX_FRAMES: usize = 3000;
 
 /// The cast's first line (fields in the order the asciicast v2 documentation lists them).
 #[derive(serde::Serialize)]
@@ -92,6 +97,14 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
     let mut state = State::new(lesson, false);
     cast.frame(&state, 0.0)?;
     let mut last_t = 0.0;
+    let instants = rec
+        .events
+        .windows(2)
+        .filter(|w| (w[0].iter, w[0].t) != (w[1].iter, w[1].t))
+        .count()
+        + 1;
+    let every = instants.div_ceil(MAX_FRAMES).max(1);
+    let mut instant = 0usize;
     let mut pauses = rec.pauses.iter().peekable();
     for pos in 0..=rec.events.len() {
         // Pauses stand between events: `pos` events came before them.
@@ -108,11 +121,16 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             break;
         };
         state.apply(ev);
-        let instant_ends = rec.events.get(pos + 1).is_none_or(|next| {
-            (next.iter, next.t) != (ev.iter, ev.t)
-                || pauses.peek().is_some_and(|(at, _)| *at == pos + 1)
-        });
+        let pause_next = pauses.peek().is_some_and(|(at, _)| *at == pos + 1);
+        let instant_ends = rec
+            .events
+            .get(pos + 1)
+            .is_none_or(|next| (next.iter, next.t) != (ev.iter, ev.t) || pause_next);
         if instant_ends {
+            instant += 1;
+        }
+        let last = pos + 1 == rec.events.len();
+        if instant_ends && (instant % every == 0 || pause_next || last) {
             let gap = wall_gap(ev.t - last_t, speed);
             last_t = ev.t;
             cast.frame(&state, gap)?;
@@ -124,6 +142,7 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
     Ok(Summary::Cast {
         frames: cast.frames,
         seconds: cast.clock,
+        every,
     })
 }
 
@@ -224,9 +243,15 @@ mod tests {
         assert_eq!(header["width"], 120);
         assert_eq!(header["height"], 40);
         assert_eq!(header["title"], "coroviz: gather: three workers");
-        let Summary::Cast { frames, seconds } = summary else {
+        let Summary::Cast {
+            frames,
+            seconds,
+            every,
+        } = summary
+        else {
             panic!("{summary:?}")
         };
+        assert_eq!(every, 1, "a short run draws every instant");
         assert_eq!(events.len(), frames + 1, "frames plus the closing line");
         assert!(
             events.windows(2).all(|w| w[0].0 <= w[1].0),
@@ -254,6 +279,23 @@ mod tests {
             "the last frame says how it ended"
         );
         assert!(has_colour(&all));
+    }
+
+    #[test]
+    fn a_long_run_is_sampled_down_to_a_watchable_cast_that_still_ends() {
+        let rec = testdata::hops();
+        let mut out = Vec::new();
+        let summary =
+            write(&rec, Size::new(80, 24).expect("a size"), false, &mut out).expect("writes");
+        let Summary::Cast { frames, every, .. } = summary else {
+            panic!("{summary:?}")
+        };
+        assert!(every > 1, "{summary:?}");
+        assert!(frames <= MAX_FRAMES + 2, "{frames}");
+        let (_, events) = parse(&out);
+        let all: String = events.iter().map(|(_, d)| d.as_str()).collect();
+        assert!(all.contains("ran to the end"), "the last instant is drawn");
+        assert!(summary.to_string().contains("one frame every"), "{summary}");
     }
 
     #[test]

@@ -56,16 +56,44 @@ impl Default for Options {
 /// What an export wrote, for the one-line summary on stderr.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Summary {
-    Cast { frames: usize, seconds: f64 },
-    Trace { events: usize, tasks: usize },
-    Picture { lanes: usize, virtual_seconds: f64 },
-    Program { lines: usize, notes: usize },
+    /// `every` > 1: the program had more instants than a cast shows, so one in `every` is drawn.
+    Cast {
+        frames: usize,
+        seconds: f64,
+        every: usize,
+    },
+    Trace {
+        events: usize,
+        tasks: usize,
+    },
+    Picture {
+        lanes: usize,
+        virtual_seconds: f64,
+    },
+    Program {
+        lines: usize,
+        notes: usize,
+    },
 }
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Summary::Cast { frames, seconds } => write!(f, "{frames} frames, {seconds:.1} s"),
+            Summary::Cast {
+                frames,
+                seconds,
+                every,
+            } => {
+                write!(f, "{frames} frames, {seconds:.1} s")?;
+                if *every > 1 {
+                    write!(
+                        f,
+                        " (a long run: one frame every {every} loop instants, at most {} frames)",
+                        asciicast::MAX_FRAMES
+                    )?;
+                }
+                Ok(())
+            }
             Summary::Trace { events, tasks } => {
                 write!(f, "{events} trace events, {tasks} task tracks")
             }

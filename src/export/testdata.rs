@@ -26,3 +26,8 @@ pub fn gather() -> Recording {
 pub fn cancel_ctrl_c() -> Recording {
     record("tests/exports/cancel_ctrl_c.toml")
 }
+
+/// Two tasks trading 4,000 `sleep(0)` hops: a long run for frame sampling.
+pub fn hops() -> Recording {
+    record("tests/exports/hops.py")
+}
