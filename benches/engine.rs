@@ -117,7 +117,11 @@ fn recording_table(runs: usize, dir: &Path, tmp: &Path) -> bool {
         });
         let recorded = time_side("coroviz --record", runs, || {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_coroviz"));
-            cmd.arg("run").arg(&workload).arg("--record").arg(&cvz);
+            cmd.arg("run")
+                .arg(&workload)
+                .arg("--record")
+                .arg(&cvz)
+                .arg("--force");
             cmd
         });
         let (plain, recorded) = match (plain, recorded) {
