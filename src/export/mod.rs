@@ -100,7 +100,13 @@ impl fmt::Display for Summary {
             Summary::Picture {
                 lanes,
                 virtual_seconds,
-            } => write!(f, "{lanes} lanes, {virtual_seconds} s of virtual time"),
+            } if *virtual_seconds > 0.0 => {
+                write!(f, "{lanes} lanes, {virtual_seconds} s of virtual time")
+            }
+            Summary::Picture { lanes, .. } => write!(
+                f,
+                "{lanes} lanes over loop iterations (the virtual clock never moved)"
+            ),
             Summary::Program { lines, notes } => {
                 write!(f, "{lines} lines, {notes} actions noted as comments")
             }

@@ -88,13 +88,17 @@ fn notes(rec: &Recording) -> Vec<String> {
         .map(|s| {
             (
                 s.at,
-                format!("at t={}: {} (scenario [[script]])", s.at, action(&s.action)),
+                format!(
+                    "at t={}: {} (scenario [[script]])",
+                    s.at,
+                    action(&s.action, rec)
+                ),
             )
         })
         .collect();
     for (_, input) in &rec.inputs {
         let what = match &input.kind {
-            InputKind::Act { action: a } => action(a),
+            InputKind::Act { action: a } => action(a, rec),
             InputKind::Stop => "the viewer quit here".into(),
             // A wake-up only ends an idle wait early: it changes nothing in the program.
             InputKind::Wake { .. } => continue,
@@ -108,10 +112,24 @@ fn notes(rec: &Recording) -> Vec<String> {
     notes.into_iter().map(|(_, n)| one_line(&n)).collect()
 }
 
-fn action(a: &Action) -> String {
+fn action(a: &Action, rec: &Recording) -> String {
     match a {
         Action::Cancel { task } => format!("cancel task {task:?}"),
-        Action::CancelTask { task } => format!("cancel task #{}", task.0),
+        Action::CancelTask { task } => {
+            // The name the task had when it was created (`Task-3`, or its `name=`).
+            let name = rec.events.iter().find_map(|e| match &e.kind {
+                crate::runtime::event::EventKind::TaskCreated { task: id, name, .. }
+                    if id == task =>
+                {
+                    Some(name.as_str())
+                }
+                _ => None,
+            });
+            match name {
+                Some(name) => format!("cancel task {name:?}"),
+                None => format!("cancel task #{}", task.0),
+            }
+        }
         Action::Interrupt => "Ctrl-C (KeyboardInterrupt)".into(),
         Action::Pause { note: Some(n) } => format!("pause: {n}"),
         Action::Pause { note: None } => "pause".into(),

@@ -3,6 +3,10 @@
 //!
 //! Drawn from the lanes of the final folded [`State`]: a lane's mark holds its state until the
 //! next mark; a step (CPU work, no virtual time) is a thin bar in the running colour.
+//!
+//! A run whose virtual clock never moves (everything `sleep(0)`, or a lesson cancelled at
+//! t=0) would be one vertical line: it is drawn over loop iterations instead, by folding the
+//! events with each one's iteration standing in for its time.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -55,9 +59,45 @@ fn tick_step(span: f64) -> f64 {
         .unwrap_or(10.0 * pow)
 }
 
+/// What the horizontal axis counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Axis {
+    VirtualTime,
+    Iterations,
+}
+
+impl Axis {
+    fn unit(self) -> &'static str {
+        match self {
+            Axis::VirtualTime => " s",
+            Axis::Iterations => "",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Axis::VirtualTime => "virtual time",
+            Axis::Iterations => "loop iteration (the virtual clock never moved)",
+        }
+    }
+}
+
 /// Writes the picture of `rec`.
 pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
-    let state = State::fold(rec.lesson(), &rec.events);
+    let moves = rec.events.last().is_some_and(|e| e.t > 0.0);
+    let (axis_kind, state) = if moves || rec.events.is_empty() {
+        (Axis::VirtualTime, State::fold(rec.lesson(), &rec.events))
+    } else {
+        let by_iteration: Vec<_> = rec
+            .events
+            .iter()
+            .map(|e| crate::runtime::event::Event {
+                t: e.iter as f64,
+                ..e.clone()
+            })
+            .collect();
+        (Axis::Iterations, State::fold(rec.lesson(), &by_iteration))
+    };
     let end = state
         .tasks
         .iter()
@@ -100,12 +140,16 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
             x = x(*t),
         );
     }
-    axis(&mut s, axis_y, span, &x);
+    axis(&mut s, axis_y, span, &x, axis_kind);
     s.push_str("</svg>\n");
     out.write_all(s.as_bytes())?;
     Ok(Summary::Picture {
         lanes: state.tasks.len(),
-        virtual_seconds: end,
+        virtual_seconds: if axis_kind == Axis::VirtualTime {
+            end
+        } else {
+            0.0
+        },
     })
 }
 
@@ -219,7 +263,7 @@ fn legend(s: &mut String) {
     );
 }
 
-fn axis(s: &mut String, y: f64, span: f64, x: &impl Fn(f64) -> f64) {
+fn axis(s: &mut String, y: f64, span: f64, x: &impl Fn(f64) -> f64, kind: Axis) {
     let _ = writeln!(
         s,
         r##"<line x1="{LABELS}" y1="{y}" x2="{:.1}" y2="{y}" stroke="#404040"/>"##,
@@ -233,17 +277,19 @@ fn axis(s: &mut String, y: f64, span: f64, x: &impl Fn(f64) -> f64) {
         let label = format!("{}", (t * 1e9).round() / 1e9);
         let _ = writeln!(
             s,
-            r##"<line x1="{x:.1}" y1="{y}" x2="{x:.1}" y2="{}" stroke="#404040"/><text x="{x:.1}" y="{}" text-anchor="middle">{label} s</text>"##,
+            r##"<line x1="{x:.1}" y1="{y}" x2="{x:.1}" y2="{}" stroke="#404040"/><text x="{x:.1}" y="{}" text-anchor="middle">{label}{unit}</text>"##,
             y + 5.0,
             y + 18.0,
             x = x(t),
+            unit = kind.unit(),
         );
     }
     let _ = writeln!(
         s,
-        r##"<text x="{:.1}" y="{}" text-anchor="end" fill="#606060">virtual time</text>"##,
+        r##"<text x="{:.1}" y="{}" text-anchor="end" fill="#606060">{}</text>"##,
         x(span),
-        y + 34.0
+        y + 34.0,
+        kind.label()
     );
 }
 
@@ -290,6 +336,24 @@ mod tests {
         assert!(svg.contains(">1.4 s</text>") && !svg.contains(">1.6 s</text>"));
         assert!(svg.contains(&format!("fill=\"{}\"", state_hex(TaskState::Waiting))));
         assert!(!svg.contains("Ctrl-C at"));
+        assert!(svg.contains(">virtual time</text>"));
+    }
+
+    #[test]
+    fn a_run_whose_clock_never_moves_is_drawn_over_loop_iterations() {
+        let rec = testdata::hops();
+        let last_iter = rec.events.last().expect("events").iter;
+        let (svg, summary) = picture(&rec);
+        assert_eq!(
+            summary.to_string(),
+            "5 lanes over loop iterations (the virtual clock never moved)"
+        );
+        assert!(svg.contains("loop iteration"), "{svg}");
+        assert!(!svg.contains(" s</text>"), "no seconds on this axis");
+        // The axis reaches the last iteration: the ticks are round iteration numbers.
+        let step = tick_step(last_iter as f64);
+        let last_tick = (last_iter as f64 / step).floor() * step;
+        assert!(svg.contains(&format!(">{last_tick}</text>")), "{last_tick}");
     }
 
     #[test]
