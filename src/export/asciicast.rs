@@ -130,7 +130,7 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             instant += 1;
         }
         let last = pos + 1 == rec.events.len();
-        if instant_ends && (instant % every == 0 || pause_next || last) {
+        if instant_ends && (instant.is_multiple_of(every) || pause_next || last) {
             let gap = wall_gap(ev.t - last_t, speed);
             last_t = ev.t;
             cast.frame(&state, gap)?;
