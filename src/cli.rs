@@ -361,13 +361,9 @@ fn open_dashboard(
         file: file.to_path_buf(),
         paused,
     };
-    let scenario = match scenario::load(&args.file) {
+    let scenario = match load_scenario(&args.file) {
         Ok(s) => s,
-        Err(ScenarioError::Invalid(d)) => {
-            eprintln!("{d}");
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Err(e) => return fail(e),
+        Err(code) => return code,
     };
     // Report unsupported Python as a diagnostic, on the normal screen. (The engine thread
     // compiles again: a program holds `Rc`s and stays on the thread that runs it.)
@@ -507,15 +503,24 @@ pub fn announce_big_load(path: &Path) {
     }
 }
 
-/// `coroviz run`: load, compile and run the scenario, then report how it ended.
-pub fn run_headless(args: &RunArgs) -> ExitCode {
-    let scenario = match scenario::load(&args.file) {
-        Ok(s) => s,
+/// Loads a scenario; a problem inside the file is printed as its positioned diagnostic,
+/// anything else as `coroviz: error: ...`, and becomes exit code 2.
+fn load_scenario(path: &Path) -> Result<crate::scenario::Scenario, ExitCode> {
+    match scenario::load(path) {
+        Ok(s) => Ok(s),
         Err(ScenarioError::Invalid(d)) => {
             eprintln!("{d}");
-            return ExitCode::from(EXIT_USAGE);
+            Err(ExitCode::from(EXIT_USAGE))
         }
-        Err(e) => return fail(e),
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// `coroviz run`: load, compile and run the scenario, then report how it ended.
+pub fn run_headless(args: &RunArgs) -> ExitCode {
+    let scenario = match load_scenario(&args.file) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     tracing::info!(path = %scenario.path.display(), title = %scenario.title, "scenario loaded");
 
@@ -622,13 +627,9 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
             Err(e) => return fail(e),
         }
     } else {
-        let scenario = match scenario::load(&args.file) {
+        let scenario = match load_scenario(&args.file) {
             Ok(s) => s,
-            Err(ScenarioError::Invalid(d)) => {
-                eprintln!("{d}");
-                return ExitCode::from(EXIT_USAGE);
-            }
-            Err(e) => return fail(e),
+            Err(code) => return code,
         };
         let engine = std::thread::Builder::new()
             .name("engine".into())

@@ -257,6 +257,44 @@ fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
     assert!(body.contains("\"do\":\"cancel_task\"") && body.contains("\"do\":\"interrupt\""));
 }
 
+#[test]
+fn stepping_and_seeking_a_replay_in_a_real_terminal() {
+    let Some(tmux) = Tmux::start("replay", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gather.cvz");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(["run", "scenarios/gather.toml", "--record"])
+        .arg(&path)
+        .output()
+        .expect("coroviz runs");
+    assert!(o.status.success(), "{o:?}");
+    let rec = coroviz::record::load(&path).expect("the recording loads");
+    let n = rec.events.len();
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!("clear; {bin} replay --paused {}", path.display()));
+    tmux.wait_for("the paused replay", |s| {
+        s.contains("REPLAY") && s.contains(&format!("event 0/{n}"))
+    });
+    tmux.keys(&["Right", "Right", "l"]);
+    tmux.wait_for("three steps", |s| s.contains(&format!("event 3/{n}")));
+    tmux.keys(&["Left"]);
+    tmux.wait_for("a step back", |s| s.contains(&format!("event 2/{n}")));
+    tmux.keys(&["t", "1", "Enter"]);
+    let at_one = rec.events.partition_point(|e| e.t <= 1.0);
+    tmux.wait_for("the seek to t=1", |s| {
+        s.contains(&format!("event {at_one}/{n}")) && s.contains("t=1.000/")
+    });
+    tmux.keys(&["End"]);
+    tmux.wait_for("the end", |s| {
+        s.contains(&format!("event {n}/{n}")) && s.contains("end of the recording")
+    });
+    tmux.keys(&["c"]);
+    tmux.wait_for("the live-only flash", |s| s.contains("this is a recording"));
+    quit_and_check_the_terminal(&tmux);
+}
+
 /// A `run_until_complete` program with its own `except KeyboardInterrupt:` clean-up.
 const TICKER: &str = r#"import asyncio
 
