@@ -14,7 +14,7 @@ use clap::{value_parser, Args, Parser, Subcommand};
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
 
 use crate::lang::compile::compile;
-use crate::record::{Header, Recorder, RecordingHost, RunMode};
+use crate::record::{run_recorded, Header, Recorder, RunMode};
 use crate::runtime::engine::{run_compiled, HeadlessHost, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS};
 use crate::runtime::event::{EventSink, ExitStatus, NullSink};
 use crate::scenario::{self, ScenarioError};
@@ -571,12 +571,7 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     let report = {
         let mut host = HeadlessHost::new(sink, &mut out);
         match recorder.as_mut() {
-            Some((_, rec)) => {
-                let mut recording = RecordingHost::new(&mut host, rec);
-                let report = run_compiled(&program, config, &mut recording);
-                recording.flush();
-                report
-            }
+            Some((_, rec)) => run_recorded(&program, config, &mut host, rec),
             None => run_compiled(&program, config, &mut host),
         }
     };

@@ -16,7 +16,7 @@ use tokio::sync::mpsc::error::TrySendError;
 
 use crate::app::{Command, HostNote};
 use crate::lang::compile::compile;
-use crate::record::{Recorder, RecordingHost};
+use crate::record::{run_recorded, Recorder};
 use crate::runtime::engine::{run_compiled, Action, EngineConfig, Host};
 use crate::runtime::event::Event;
 use crate::runtime::vm::Abort;
@@ -132,12 +132,7 @@ fn engine_thread(
         let mut host = LiveHost::new(channel, &commands, pacing);
         let outcome =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match recorder.as_mut() {
-                Some(rec) => {
-                    let mut recording = RecordingHost::new(&mut host, rec);
-                    let report = run_compiled(&program, run.config.clone(), &mut recording);
-                    recording.flush();
-                    report
-                }
+                Some(rec) => run_recorded(&program, run.config.clone(), &mut host, rec),
                 None => run_compiled(&program, run.config.clone(), &mut host),
             }));
         let report = match outcome {

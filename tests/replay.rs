@@ -8,10 +8,10 @@ use std::process::Command;
 use coroviz::app::{HostNote, State, Tab, View};
 use coroviz::lang::compile::compile;
 use coroviz::record::{
-    load, Header, RecordSink, Recorder, Recording, RecordingHost, Replace, RunMode,
+    load, run_recorded, Header, RecordSink, Recorder, Recording, Replace, RunMode,
 };
 use coroviz::replay::Player;
-use coroviz::runtime::engine::{run_compiled, Action, Host, DEFAULT_MAX_INSTRUCTIONS};
+use coroviz::runtime::engine::{Action, Host, DEFAULT_MAX_INSTRUCTIONS};
 use coroviz::runtime::event::Event;
 use coroviz::runtime::vm::Abort;
 use coroviz::scenario::{self, Scenario};
@@ -130,17 +130,12 @@ fn record_live(scenario: Scenario, path: PathBuf) -> Vec<Vec<Buffer>> {
                 state: State::new(coroviz::app::Lesson::from_scenario(&scenario), false),
                 screens: Vec::new(),
             };
-            let report = {
-                let sink: &mut dyn RecordSink = &mut recorder;
-                let mut host = RecordingHost::new(&mut viewer, sink);
-                let report = run_compiled(
-                    &program,
-                    scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
-                    &mut host,
-                );
-                host.flush();
-                report
-            };
+            let report = run_recorded(
+                &program,
+                scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
+                &mut viewer,
+                &mut recorder,
+            );
             recorder.finish(report.exit).expect("recording written");
             viewer.shoot();
             viewer.screens

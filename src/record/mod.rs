@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub use read::{load, parse, RecordingError};
 pub use rerun::{record_headless, verify, Divergence, InputHost, Verified};
-pub use write::{RecordSink, Recorder, RecordingHost, Replace};
+pub use write::{run_recorded, RecordSink, Recorder, Replace};
 
 use crate::app::Lesson;
 use crate::runtime::engine::Action;
@@ -155,6 +155,21 @@ impl Recording {
             end: None,
             cut_tail: false,
         }
+    }
+
+    /// A complete recording from the records of a run (header excluded) and how it ended.
+    pub fn finished(
+        header: Header,
+        records: Vec<Record>,
+        exit: ExitStatus,
+    ) -> Result<Self, String> {
+        let mut rec = Recording::new(header);
+        for r in records {
+            rec.push(r)?;
+        }
+        let events = rec.events.len() as u64;
+        rec.push(Record::End(End { exit, events }))?;
+        Ok(rec)
     }
 
     /// Whether the recording stops before the run's end.

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::{Header, Input, InputKind, Record, Recording, RecordingHost, RunMode};
+use super::{run_recorded, Header, Input, InputKind, Record, Recording, RunMode};
 use crate::diag::Diagnostic;
 use crate::lang::compile::compile;
 use crate::runtime::engine::{
@@ -348,26 +348,12 @@ pub fn record_headless(scenario: &Scenario) -> Result<Recording, Diagnostic> {
     let mut null = NullSink;
     let mut out = DiscardOutput;
     let mut inner = HeadlessHost::new(&mut null, &mut out);
-    let report = {
-        let mut host = RecordingHost::new(&mut inner, &mut records);
-        let report = run_compiled(
-            &program,
-            scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
-            &mut host,
-        );
-        host.flush();
-        report
-    };
-    let mut rec = Recording::new(header);
-    for r in records {
-        rec.push(r)
-            .expect("a fresh recording is well-formed (the engine stamps events in order)");
-    }
-    let events = rec.events.len() as u64;
-    rec.push(Record::End(super::End {
-        exit: report.exit,
-        events,
-    }))
-    .expect("one end record");
-    Ok(rec)
+    let report = run_recorded(
+        &program,
+        scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
+        &mut inner,
+        &mut records,
+    );
+    Ok(Recording::finished(header, records, report.exit)
+        .expect("a fresh recording is well-formed (the engine stamps events in order)"))
 }

@@ -229,21 +229,13 @@ asyncio.run(main())
             acted: false,
         };
         let mut records = Vec::new();
-        let mut host = RecordingHost::new(&mut person, &mut records);
-        let report =
-            crate::runtime::engine::run_compiled(&program, sc.engine_config(1_000_000), &mut host);
-        host.flush();
-        let mut rec = Recording::new(header);
-        for r in records {
-            rec.push(r).unwrap();
-        }
-        let events = rec.events.len() as u64;
-        rec.push(Record::End(End {
-            exit: report.exit,
-            events,
-        }))
-        .unwrap();
-        rec
+        let report = run_recorded(
+            &program,
+            sc.engine_config(1_000_000),
+            &mut person,
+            &mut records,
+        );
+        Recording::finished(header, records, report.exit).unwrap()
     });
     assert_eq!(rec.inputs.len(), 2, "{:?}", rec.inputs);
     assert!(matches!(rec.inputs[0].1.kind, InputKind::Wake { at } if at == 1.25));

@@ -7,7 +7,8 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TryRecvError};
 use std::thread::JoinHandle;
 
 use super::{End, Header, Input, InputKind, Pause, Record};
-use crate::runtime::engine::{Action, Host};
+use crate::lang::compile::Program;
+use crate::runtime::engine::{run_compiled, Action, EngineConfig, Host, RunReport};
 use crate::runtime::event::{Event, ExitStatus};
 use crate::runtime::vm::Abort;
 
@@ -170,6 +171,22 @@ fn write_record(out: &mut impl Write, line: &mut Vec<u8>, record: &Record) -> io
     out.write_all(line)
 }
 
+/// Runs `program` on `inner`, recording into `sink` every event and every answer of `inner`
+/// that a person decided; inputs still waiting for an event when the run ends are written
+/// too. The end record is the caller's (a file's [`Recorder::finish`], or
+/// [`super::Recording::finished`] in memory).
+pub fn run_recorded(
+    program: &Program,
+    config: EngineConfig,
+    inner: &mut dyn Host,
+    sink: &mut dyn RecordSink,
+) -> RunReport {
+    let mut host = RecordingHost::new(inner, sink);
+    let report = run_compiled(program, config, &mut host);
+    host.flush();
+    report
+}
+
 /// Wraps the host a run uses and records everything: each event, and each answer of the host
 /// that a person decided (a wake-up, an action, a stop), numbered by the engine's question.
 ///
@@ -198,7 +215,7 @@ impl<'a> RecordingHost<'a> {
 
     /// Writes inputs still waiting for an event (the run ended), stamped with the last
     /// moment seen.
-    pub fn flush(&mut self) {
+    fn flush(&mut self) {
         let (t, iter) = self.last;
         self.stamp_waiting(t, iter);
     }
