@@ -3,6 +3,9 @@
 //! Events come from running the scenario headless with a `VecSink`; folding a prefix of them
 //! gives the screen at that virtual time. No wall clock is involved, so snapshots are stable.
 
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
 use std::path::Path;
 
 use coroviz::app::{Action, Effect, Lesson, State, TaskState};
@@ -60,19 +63,7 @@ fn render_with(state: &State, w: u16, h: u16, theme: Theme) -> Terminal<TestBack
 /// The screen as text, one line per row, trailing spaces kept (they are part of the layout).
 fn render(state: &State, w: u16, h: u16) -> String {
     let term = render_with(state, w, h, Theme::plain());
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            // A wide (CJK) character covers the next cell too: skip it.
-            let symbol = buf[(x, y)].symbol();
-            out.push_str(symbol);
-            x += coroviz::ui::width(symbol).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    support::buffer_text(term.backend().buffer())
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! buffers compared at every position, forward, backward and in random order), replay frames
 //! snapshotted with insta, the CLI's errors, and the replay in a real terminal (tmux).
 
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -265,18 +268,7 @@ fn text(state: &State, w: u16, h: u16) -> String {
     };
     term.draw(|f| f.render_widget(&dash, f.area()))
         .expect("draws");
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let symbol = buf[(x, y)].symbol();
-            out.push_str(symbol);
-            x += coroviz::ui::width(symbol).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    support::buffer_text(term.backend().buffer())
 }
 
 #[test]

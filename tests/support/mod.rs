@@ -1,4 +1,5 @@
-//! Shared by the integration tests and benches: running a child process with a deadline, finding python3.
+//! Shared by the integration tests and benches: running a child process with a deadline,
+//! finding python3, reading a drawn screen as text.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -128,4 +129,21 @@ pub fn worker_count() -> usize {
     thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(2, 8)
+}
+
+/// A drawn screen as text, one line per row, trailing spaces kept (they are part of the
+/// layout); a wide (CJK) character covers the next cell too, which is skipped.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            x += coroviz::ui::width(symbol).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
 }
