@@ -432,10 +432,9 @@ fn open_dashboard(
 
 /// `coroviz verify`: re-execute a recording and compare its events.
 fn verify_recording(args: &VerifyArgs) -> ExitCode {
-    announce_big_load(&args.file);
-    let rec = match crate::record::load(&args.file) {
+    let rec = match load_recording(&args.file) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(code) => return code,
     };
     let file = args.file.display();
     match crate::record::verify(&rec) {
@@ -462,10 +461,9 @@ fn verify_recording(args: &VerifyArgs) -> ExitCode {
 /// then replay it in the dashboard until the person quits.
 pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     use crate::replay::{Start, StartAt};
-    announce_big_load(&args.file);
-    let recording = match crate::record::load(&args.file) {
+    let recording = match load_recording(&args.file) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(code) => return code,
     };
     if !io::stdout().is_terminal() {
         return fail(format_args!(
@@ -488,9 +486,15 @@ pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     }
 }
 
-/// Says what is happening before a long load (a large recording takes a second or more to
-/// read and index), so the wait is not a silent one.
-pub fn announce_big_load(path: &Path) {
+/// Loads a recording, saying so first when it is large (a second or more to read and
+/// index: the wait is not a silent one); a bad file is `coroviz: error: ...`, exit code 2.
+fn load_recording(path: &Path) -> Result<crate::record::Recording, ExitCode> {
+    announce_big_load(path);
+    crate::record::load(path).map_err(fail)
+}
+
+/// Says what is happening before a long load.
+fn announce_big_load(path: &Path) {
     const BIG: u64 = 16 << 20;
     if let Ok(meta) = std::fs::metadata(path) {
         if meta.len() >= BIG {
@@ -617,9 +621,9 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
 /// thread), then write it in the asked format and say what was written.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
     let rec = if args.file.extension().is_some_and(|e| e == "cvz") {
-        match crate::record::load(&args.file) {
+        match load_recording(&args.file) {
             Ok(rec) => rec,
-            Err(e) => return fail(e),
+            Err(code) => return code,
         }
     } else {
         let scenario = match load_scenario(&args.file) {
