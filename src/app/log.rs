@@ -2,7 +2,9 @@
 
 use std::collections::VecDeque;
 
-use crate::runtime::event::{Awaiting, CancelSource, Event, EventKind, Outcome, Stream};
+use crate::runtime::event::{
+    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, Stream, TaskId,
+};
 
 /// One log line with the moment it happened.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,8 +140,32 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             format!("{target}.add_done_callback({callback})")
         }
         EventKind::GeneratorState {
-            name, state, line, ..
-        } => format!("generator {name} {state:?} at line {line}"),
+            name,
+            state,
+            line,
+            op,
+            ..
+        } => format!(
+            "generator {name}: {} · {state:?} at line {line}",
+            gen_op_text(op)
+        ),
+        EventKind::SyncState {
+            prim,
+            what,
+            state,
+            holders,
+            waiters,
+            ..
+        } => {
+            let mut s = format!("{what}-{} {state}", prim.0);
+            if !holders.is_empty() {
+                s += &format!(" · held by {}", task_list(holders, names));
+            }
+            if !waiters.is_empty() {
+                s += &format!(" · waiting: {}", task_list(waiters, names));
+            }
+            s
+        }
         EventKind::Output { stream, text } => {
             let which = match stream {
                 Stream::Stdout => "stdout",
@@ -202,4 +228,25 @@ mod tests {
         assert!(contains_ignore_case("anything", ""));
         assert!(!contains_ignore_case("Task-2 steps", "Task-3"));
     }
+}
+
+/// A generator's last operation in a few words: `next()`, `send(10)`, `yielded 10.0`.
+pub(crate) fn gen_op_text(op: &GenOp) -> String {
+    match op {
+        GenOp::Created => "created".into(),
+        GenOp::Next => "next()".into(),
+        GenOp::Send { value } => format!("send({value})"),
+        GenOp::Throw { exc } => format!("throw({exc})"),
+        GenOp::Close => "close()".into(),
+        GenOp::Yielded { value } => format!("yielded {value}"),
+        GenOp::Returned { value } => format!("StopIteration({value})"),
+        GenOp::Raised { exc } => format!("raised {exc}"),
+    }
+}
+
+fn task_list(ids: &[TaskId], names: &impl Names) -> String {
+    ids.iter()
+        .map(|t| names.task(*t))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -20,8 +20,8 @@ pub use action::{Action, Command, Effect, HostNote};
 pub use keys::{action_for, InputMode, Key, HELP};
 pub use log::{contains_ignore_case, exit_word, outcome_text, EventLog, LogEntry};
 pub use model::{
-    CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Task, TaskState,
-    ThrowNote, TimerKey,
+    CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Primitive, Task,
+    TaskState, ThrowNote, TimerKey,
 };
 pub use replay::{
     replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
@@ -29,7 +29,7 @@ pub use replay::{
 pub use timeline::{Lane, Mark};
 pub use view::{Tab, View, SPEED_RANGE};
 
-use crate::runtime::event::{Awaiting, ExitStatus, GenId, TaskId, WarningKind};
+use crate::runtime::event::{Awaiting, ExitStatus, GenId, PrimId, TaskId, WarningKind};
 use crate::scenario::Scenario;
 
 /// What the dashboard presents besides the events: the scenario's title, lesson and program.
@@ -122,6 +122,9 @@ pub struct State {
     counts: [usize; 6],
     pub gens: Vec<Generator>,
     gen_index: HashMap<GenId, usize>,
+    /// asyncio's locks, events, semaphores and queues, in creation order.
+    pub prims: Vec<Primitive>,
+    prim_index: HashMap<PrimId, usize>,
     pub loop_view: LoopView,
     pub log: EventLog,
     pub output: Output,
@@ -167,6 +170,8 @@ impl State {
             counts: [0; 6],
             gens: Vec::new(),
             gen_index: HashMap::new(),
+            prims: Vec::new(),
+            prim_index: HashMap::new(),
             loop_view: LoopView::default(),
             log: EventLog::default(),
             output: Output::default(),

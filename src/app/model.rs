@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, FutureId, GenId, GenState, HandleId, Outcome, TaskId,
+    Awaiting, CancelSource, FutureId, GenId, GenState, HandleId, Outcome, PrimId, TaskId,
 };
 
 use super::timeline::Lane;
@@ -119,6 +119,21 @@ pub struct Generator {
     pub name: String,
     pub state: GenState,
     pub line: u32,
+    /// What last drove it or how its last step ended: `send(10)`, `yielded 10.0`.
+    pub last: String,
+    /// How many times it has been resumed (next/send/throw/close).
+    pub resumes: u64,
+}
+
+/// An asyncio primitive or queue: its state, who holds it and who waits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Primitive {
+    pub id: PrimId,
+    pub kind: String,
+    pub line: u32,
+    pub state: String,
+    pub holders: Vec<TaskId>,
+    pub waiters: Vec<TaskId>,
 }
 
 /// One handle the loop knows: its callback label and, for a timer, its deadline.

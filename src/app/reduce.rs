@@ -3,11 +3,11 @@
 //! Pure: no I/O, no clock, no randomness. Folding the same events gives the same state.
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, Event, EventKind, HandleId, Outcome, Stream, TaskId, WarningKind,
+    Awaiting, CancelSource, Event, EventKind, GenOp, HandleId, Outcome, Stream, TaskId, WarningKind,
 };
 
 use super::log::{self, Names};
-use super::model::{Generator, Handle, Task, TaskState, ThrowNote, TimerKey};
+use super::model::{Generator, Handle, Primitive, Task, TaskState, ThrowNote, TimerKey};
 use super::timeline::Lane;
 use super::{Blocked, CancelNote, Finish, HostNote, Queued, State, Tab, Teaching};
 
@@ -167,18 +167,54 @@ impl State {
                 name,
                 state,
                 line,
+                op,
             } => {
-                let g = Generator {
-                    id: *gen,
-                    name: name.clone(),
-                    state: *state,
-                    line: *line,
-                };
-                match self.gen_index.get(gen) {
-                    Some(i) => self.gens[*i] = g,
+                let resumed = matches!(
+                    op,
+                    GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close
+                );
+                let i = match self.gen_index.get(gen) {
+                    Some(i) => *i,
                     None => {
                         self.gen_index.insert(*gen, self.gens.len());
-                        self.gens.push(g);
+                        self.gens.push(Generator {
+                            id: *gen,
+                            name: name.clone(),
+                            state: *state,
+                            line: *line,
+                            last: String::new(),
+                            resumes: 0,
+                        });
+                        self.gens.len() - 1
+                    }
+                };
+                let g = &mut self.gens[i];
+                g.state = *state;
+                g.line = *line;
+                g.last = log::gen_op_text(op);
+                g.resumes += u64::from(resumed);
+            }
+            EventKind::SyncState {
+                prim,
+                what,
+                line,
+                state,
+                holders,
+                waiters,
+            } => {
+                let p = Primitive {
+                    id: *prim,
+                    kind: what.clone(),
+                    line: *line,
+                    state: state.clone(),
+                    holders: holders.clone(),
+                    waiters: waiters.clone(),
+                };
+                match self.prim_index.get(prim) {
+                    Some(i) => self.prims[*i] = p,
+                    None => {
+                        self.prim_index.insert(*prim, self.prims.len());
+                        self.prims.push(p);
                     }
                 }
             }
@@ -389,6 +425,10 @@ fn why(kind: WarningKind) -> &'static str {
         }
         WarningKind::LoopBlocked => {
             "A blocking call holds the whole loop: no other task runs until it returns"
+        }
+        WarningKind::NotAwaitable => {
+            "`await` takes a coroutine, a Task or a Future (anything with `__await__`): call the \
+             async function and await what it returns, or drop the `await` for a plain value"
         }
     }
 }

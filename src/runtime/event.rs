@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever an event kind or field changes meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -31,8 +31,12 @@ typed_id!(
     FutureId
 );
 typed_id!(
-    /// A generator or coroutine object, numbered in creation order.
+    /// A generator object, numbered in the order it was first driven or created.
     GenId
+);
+typed_id!(
+    /// An asyncio synchronisation primitive or queue, numbered in creation order.
+    PrimId
 );
 
 /// One scheduling step, stamped with when (virtual seconds) and in which loop iteration.
@@ -89,6 +93,28 @@ pub enum GenState {
     GEN_CLOSED,
 }
 
+/// What drove a generator, or how its step ended (`GeneratorState.op`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum GenOp {
+    /// The generator object was made (state `GEN_CREATED`).
+    Created,
+    /// `next(g)` or a `for` loop resumed it (state `GEN_RUNNING`).
+    Next,
+    /// `g.send(value)` resumed it.
+    Send { value: String },
+    /// `g.throw(exc)` raised `exc` at its `yield`.
+    Throw { exc: String },
+    /// `g.close()` raised `GeneratorExit` at its `yield`.
+    Close,
+    /// It yielded `value` and is suspended (state `GEN_SUSPENDED`).
+    Yielded { value: String },
+    /// It returned: `StopIteration(value)` reached its caller (state `GEN_CLOSED`).
+    Returned { value: String },
+    /// An exception escaped it (state `GEN_CLOSED`).
+    Raised { exc: String },
+}
+
 /// Teaching points the engine notices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -98,6 +124,8 @@ pub enum WarningKind {
     TaskDestroyedPending,
     Deadlock,
     LoopBlocked,
+    /// `await x` where `x` is not awaitable (the TypeError that follows).
+    NotAwaitable,
 }
 
 /// How the scenario's program ended.
@@ -223,11 +251,29 @@ pub enum EventKind {
         target: String,
         callback: String,
     },
+    /// A generator changed state: `line` is where it is (its `yield`, or its `def` before it
+    /// starts); `op` says what drove it or how the step ended.
     GeneratorState {
         gen: GenId,
         name: String,
         state: GenState,
         line: u32,
+        #[serde(flatten)]
+        op: GenOp,
+    },
+    /// An asyncio primitive (Lock, Event, Condition, Semaphore, BoundedSemaphore, a Queue)
+    /// changed: who holds it and who waits on it, in the order they will be woken.
+    SyncState {
+        prim: PrimId,
+        /// `Lock`, `Event`, `Condition`, `Semaphore`, `BoundedSemaphore`, `Queue`,
+        /// `PriorityQueue`, `LifoQueue`.
+        what: String,
+        /// Where the program made it (line in the scenario's source).
+        line: u32,
+        /// Its state in a few words: `locked`, `unlocked`, `set`, `value=2`, `3 items`.
+        state: String,
+        holders: Vec<TaskId>,
+        waiters: Vec<TaskId>,
     },
     Output {
         stream: Stream,
