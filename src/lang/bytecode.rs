@@ -316,6 +316,9 @@ pub struct Code {
     /// For each cell variable that is also a parameter, the parameter's local index.
     pub cell2arg: Vec<Option<u32>>,
     pub exc_table: Vec<ExcEntry>,
+    /// Part of coroviz's own Python library (asyncio's locks, queues, …), not the user's
+    /// program: displays and event lines look past it to the user's code.
+    pub library: bool,
 }
 
 impl Code {

@@ -22,6 +22,9 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Gen(_) => &["send", "throw", "close"],
         Value::AsyncGenOp(_) => &["send", "throw", "close"],
         Value::NativeCoro(_) => &["send", "throw", "close"],
+        Value::Exception(e) if e.attrs.borrow().contains_key("exceptions") => {
+            &["with_traceback", "split", "subgroup", "derive"]
+        }
         Value::Exception(_) => &["with_traceback"],
         Value::Future(f) => {
             if f.is_task() {
@@ -100,10 +103,16 @@ impl Vm<'_> {
             return Ok(v);
         }
         let data = match obj {
-            Value::Module(m) => m.attrs.borrow().get(name).cloned(),
+            Value::Module(m) => {
+                let v = m.attrs.borrow().get(name).cloned();
+                match v {
+                    Some(v) => Some(v),
+                    None => self.lazy_module_attr(m, name)?,
+                }
+            }
             Value::Class(c) => match name {
                 "__name__" | "__qualname__" => Some(Value::Str(c.name.clone())),
-                "__module__" => Some(Value::str(c.module)),
+                "__module__" => Some(Value::Str(c.module.clone())),
                 _ => c.lookup(name).or_else(|| unbound_builtin_method(c, name)),
             },
             Value::Function(f) => match name {
@@ -295,6 +304,10 @@ impl Vm<'_> {
                 crate::runtime::asyncio::handle::handle_method(self, &h, name, args)
             }
             Value::Exception(_) if name == "with_traceback" => Some(Ok(obj.clone())),
+            Value::Exception(e) if self.is_exception_group(e) => {
+                let e = e.clone();
+                self.group_method(&e, name, args)
+            }
             Value::Float(f) => match name {
                 "is_integer" => Some(Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))),
                 "conjugate" => Some(Ok(obj.clone())),
@@ -372,6 +385,9 @@ impl Vm<'_> {
             Some(BuiltinType::Exception) => {
                 if !args.kw.is_empty() {
                     return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
+                }
+                if c.is_subclass(&self.types.exc.base_exception_group) {
+                    return self.new_exception_group(c, args.pos);
                 }
                 Ok(Value::Exception(ExcObj::new(c.clone(), args.pos)))
             }

@@ -72,7 +72,7 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
     }
     t.insert("NotImplemented", Value::NotImplemented);
     for (name, _, class) in vm.types.exc.all() {
-        if class.module == "builtins" {
+        if &*class.module == "builtins" {
             t.insert(name, Value::Class(class));
         }
     }
@@ -283,6 +283,22 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Range(_)
         | Value::DictView(..)
         | Value::Dict(_) => vm.collect(&args.pos[0])?,
+        obj @ Value::Instance(_) if vm.has_special(obj, "__reversed__") => {
+            return Ok(vm
+                .call_special(obj, "__reversed__", vec![])?
+                .unwrap_or(Value::None));
+        }
+        obj @ Value::Instance(_)
+            if vm.has_special(obj, "__len__") && vm.has_special(obj, "__getitem__") =>
+        {
+            // The sequence protocol: `obj[len-1]`, …, `obj[0]`.
+            let n = vm.heap_len(obj)?;
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                items.push(vm.get_item(obj, &Value::Int(i as i64))?);
+            }
+            items
+        }
         other => {
             return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
         }

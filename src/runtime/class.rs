@@ -325,9 +325,14 @@ impl Vm<'_> {
         };
         let qualname = func.code.qualname.clone();
         let ns = Rc::new(RefCell::new(crate::runtime::dict::Dict::new()));
+        // `__module__ = __name__` of the module the class statement is in.
+        let module = match func.code.library {
+            true => crate::runtime::library::module_of_file(&func.code.file),
+            false => "__main__",
+        };
         {
             let mut d = ns.borrow_mut();
-            d.insert(self.key(Value::str("__module__"))?, Value::str("__main__"));
+            d.insert(self.key(Value::str("__module__"))?, Value::str(module));
             d.insert(
                 self.key(Value::str("__qualname__"))?,
                 Value::Str(qualname.clone()),
@@ -354,10 +359,14 @@ impl Vm<'_> {
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::from("__hash__"), Value::None);
         }
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => Rc::from(module),
+        };
         let class = Rc::new(Class {
             name,
             qualname,
-            module: "__main__",
+            module,
             bases: base_classes,
             mro,
             dict: RefCell::new(dict),
@@ -390,6 +399,11 @@ impl Vm<'_> {
     /// `__init__`.
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
         let obj = match class.builtin {
+            Some(BuiltinType::Exception)
+                if class.is_subclass(&self.types.exc.base_exception_group) =>
+            {
+                self.new_exception_group(class, args.pos.clone())?
+            }
             Some(BuiltinType::Exception) => {
                 Value::Exception(ExcObj::new(class.clone(), args.pos.clone()))
             }
@@ -502,7 +516,7 @@ impl Vm<'_> {
         Ok(Some(match name {
             "__name__" => Value::Str(class.name.clone()),
             "__qualname__" => Value::Str(class.qualname.clone()),
-            "__module__" if !class.heap => Value::str(class.module),
+            "__module__" if !class.heap => Value::Str(class.module.clone()),
             "__mro__" => Value::tuple(full_mro(class).into_iter().map(Value::Class).collect()),
             "__bases__" => Value::tuple(class.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => match class.bases.first() {

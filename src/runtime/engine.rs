@@ -222,9 +222,10 @@ pub fn run_compiled(
     };
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
     // Values go first (finalisers may still run Python code that looks names up).
+    let slots = vm.globals.len();
     let globals = std::mem::replace(
         &mut vm.globals,
-        vec![crate::runtime::value::Value::Null; program.globals.len()],
+        vec![crate::runtime::value::Value::Null; slots],
     );
     drop(globals);
     vm.modules = Default::default();

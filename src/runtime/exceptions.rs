@@ -52,7 +52,7 @@ impl ExcObj {
     /// The class name as a traceback's last line shows it (`asyncio.exceptions.CancelledError`).
     pub fn qualified_name(&self) -> String {
         // traceback.py leaves out `builtins` and `__main__`.
-        if matches!(self.class.module, "builtins" | "__main__") {
+        if matches!(&*self.class.module, "builtins" | "__main__") {
             self.class.qualname.to_string()
         } else {
             format!("{}.{}", self.class.module, self.class.qualname)
@@ -68,7 +68,7 @@ impl ExcObj {
 /// Builds a class object (used for builtin types and builtin exceptions).
 pub fn make_class(
     name: &str,
-    module: &'static str,
+    module: &str,
     bases: Vec<Rc<Class>>,
     builtin: Option<BuiltinType>,
 ) -> Rc<Class> {
@@ -85,7 +85,7 @@ pub fn make_class(
     Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
-        module,
+        module: Rc::from(module),
         bases,
         mro,
         dict: RefCell::new(IndexMap::new()),
@@ -100,13 +100,19 @@ macro_rules! exception_table {
         pub struct ExcTypes {
             pub $root: Rc<Class>,
             $(pub $field: Rc<Class>,)*
+            /// `BaseExceptionGroup` and `ExceptionGroup(BaseExceptionGroup, Exception)`.
+            pub base_exception_group: Rc<Class>,
+            pub exception_group: Rc<Class>,
         }
 
         impl ExcTypes {
             pub fn new(object: &Rc<Class>) -> ExcTypes {
                 let $root = make_class("BaseException", "builtins", vec![object.clone()], Some(BuiltinType::Exception));
                 $(let $field = make_class($name, $module, vec![$base.clone()], Some(BuiltinType::Exception));)*
-                ExcTypes { $root, $($field,)* }
+                let base_exception_group = make_class("BaseExceptionGroup", "builtins", vec![$root.clone()], Some(BuiltinType::Exception));
+                let exception = [$(($name, &$field)),*].into_iter().find(|(n, _)| *n == "Exception").map(|(_, c)| c.clone()).expect("Exception is in the table");
+                let exception_group = crate::runtime::exception_group::make_exception_group(&base_exception_group, &exception);
+                ExcTypes { $root, $($field,)* base_exception_group, exception_group }
             }
 
             /// Every class with its Python name and module, for name lookup.
@@ -114,6 +120,8 @@ macro_rules! exception_table {
                 vec![
                     ("BaseException", "builtins", self.$root.clone()),
                     $(($name, $module, self.$field.clone()),)*
+                    ("BaseExceptionGroup", "builtins", self.base_exception_group.clone()),
+                    ("ExceptionGroup", "builtins", self.exception_group.clone()),
                 ]
             }
         }

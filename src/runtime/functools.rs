@@ -50,7 +50,7 @@ fn partial_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A partial of a partial flattens, as CPython's does.
     let (func, mut bound, mut kw) = match &func {
         Value::Instance(p)
-            if p.class.name.as_ref() == "partial" && p.class.module == "functools" =>
+            if p.class.name.as_ref() == "partial" && &*p.class.module == "functools" =>
         {
             let d = p.dict.borrow();
             let inner = d.get_str("func").cloned().unwrap_or(Value::None);

@@ -34,7 +34,7 @@ fn unwrap_callable(v: &Value) -> Value {
     match v {
         Value::BoundMethod(m) => unwrap_callable(&m.func),
         Value::Instance(p)
-            if p.class.name.as_ref() == "partial" && p.class.module == "functools" =>
+            if p.class.name.as_ref() == "partial" && &*p.class.module == "functools" =>
         {
             match p.dict.borrow().get_str("func") {
                 Some(f) => unwrap_callable(f),

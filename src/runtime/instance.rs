@@ -806,7 +806,7 @@ impl Vm<'_> {
     pub fn default_repr(&self, v: &Value) -> String {
         let class = self.types.class_of(v);
         let addr = crate::runtime::repr::fake_addr(v);
-        if class.module == "builtins" {
+        if &*class.module == "builtins" {
             format!("<{} object at {addr}>", class.qualname)
         } else {
             format!("<{}.{} object at {addr}>", class.module, class.qualname)
@@ -897,6 +897,9 @@ impl Vm<'_> {
 
     /// The builtin exception `str()`: the message, or the args.
     pub fn exception_str(&mut self, e: &Rc<ExcObj>) -> PyResult<String> {
+        if self.is_exception_group(e) {
+            return self.group_str(e);
+        }
         let args = e.args.borrow().clone();
         if e.is_instance(&self.types.exc.key_error) && args.len() == 1 {
             return self.repr(&args[0]);

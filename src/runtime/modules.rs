@@ -20,8 +20,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.cache.get(name) {
         return Ok(m.clone());
     }
+    if let Some(lib) = crate::runtime::library::find(name) {
+        let m = vm.load_library(lib)?;
+        vm.modules.cache.insert(name.to_string(), m.clone());
+        return Ok(m);
+    }
     let m = match name {
         "asyncio" => crate::runtime::asyncio::module::make_module(vm),
+        "_coroviz" => crate::runtime::asyncio::prims::make_module(),
         "time" => module(
             "time",
             &[

@@ -158,7 +158,7 @@ impl Vm<'_> {
                 fake_addr(v)
             ),
             Value::Class(c) => {
-                if c.module == "builtins" {
+                if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {
                     format!("<class '{}.{}'>", c.module, c.qualname)

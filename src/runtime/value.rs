@@ -254,7 +254,8 @@ pub struct Class {
     pub name: Rc<str>,
     /// `__qualname__` (`Outer.Inner`); the name for builtin classes.
     pub qualname: Rc<str>,
-    pub module: &'static str,
+    /// `__module__`: `builtins`, `__main__`, `asyncio.locks`, …
+    pub module: Rc<str>,
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order, starting with the class itself (excluded here; see `mro()`).
     pub mro: Vec<Rc<Class>>,

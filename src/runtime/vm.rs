@@ -372,7 +372,7 @@ impl<'h> Vm<'h> {
                     }
                 }
                 Instr::CallMethod(argc) => {
-                    self.current_line = code.line_at(f.ip - 1);
+                    self.note_line(&code, f.ip - 1);
                     let args = f.stack.split_off(f.stack.len() - argc as usize);
                     let b = pop(f);
                     let a = pop(f);
@@ -659,7 +659,7 @@ impl<'h> Vm<'h> {
                     f.stack.extend(out.into_iter().rev());
                 }
                 Instr::Call(argc) => {
-                    self.current_line = code.line_at(f.ip - 1);
+                    self.note_line(&code, f.ip - 1);
                     let args = f.stack.split_off(f.stack.len() - argc as usize);
                     let callee = pop(f);
                     let v = self.call(&callee, Args::new(args))?;
@@ -812,7 +812,7 @@ impl<'h> Vm<'h> {
                     f.stack.push(v);
                 }
                 Instr::BuildClass(n) => {
-                    self.current_line = code.line_at(f.ip - 1);
+                    self.note_line(&code, f.ip - 1);
                     let bases = f.stack.split_off(f.stack.len() - n as usize);
                     let name = pop(f);
                     let body = pop(f);
@@ -987,6 +987,15 @@ impl<'h> Vm<'h> {
             Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
             Value::Builtin(b) => format!("{}()", b.name),
             other => format!("{}()", other.type_name()),
+        }
+    }
+
+    /// Remembers the line of the call being made, for events raised inside builtins. Calls
+    /// made by library code keep the user's line: that is where the program stands.
+    #[inline]
+    fn note_line(&mut self, code: &crate::lang::bytecode::Code, ip: usize) {
+        if !code.library {
+            self.current_line = code.line_at(ip);
         }
     }
 

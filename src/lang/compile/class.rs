@@ -33,6 +33,7 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__setitem__",
     "__delitem__",
     "__iter__",
+    "__reversed__",
     "__next__",
     "__call__",
     "__getattr__",

@@ -19,10 +19,12 @@ use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
 use crate::lang::scope::{Access, ScopeId, ScopeTable};
 use crate::runtime::value::Value;
 
-/// A compiled program: the module's code plus the table of global names.
+/// A compiled module: its code plus the table of global names.
 ///
-/// Invariant: every `LoadGlobal(n)`/`StoreGlobal(n)` in any code object indexes `globals`.
+/// Invariant: every `LoadGlobal(n)`/`StoreGlobal(n)` in any code object indexes `globals`
+/// after subtracting `global_base` (0 for the user's program).
 pub struct Program {
+    pub global_base: u32,
     pub code: Rc<Code>,
     pub globals: Vec<Rc<str>>,
     pub file: Rc<str>,
@@ -39,10 +41,33 @@ pub const KNOWN_MODULES: &[&str] = &[
     "inspect",
     "collections",
     "collections.abc",
+    "heapq",
 ];
 
-/// Parses and compiles `source` (the contents of `file`).
+/// Parses and compiles `source` (the contents of `file`), the user's program.
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
+    compile_module(file, source, Origin::Program)
+}
+
+/// Where a module's source comes from. Library modules are coroviz's own Python (asyncio's
+/// locks, queues, …): their globals are numbered after the slots already in use, and their
+/// code is marked so that displays look past it to the user's program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Program,
+    Library {
+        /// The first global slot this module's names get (the VM's slot count so far).
+        global_base: u32,
+    },
+}
+
+/// Compiles a library module: like [`compile`], but its global slots start at `global_base`
+/// and it may import any module (other library modules, the `_coroviz` hooks).
+pub fn compile_library(file: &str, source: &str, global_base: u32) -> Result<Program, Diagnostic> {
+    compile_module(file, source, Origin::Library { global_base })
+}
+
+fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, Diagnostic> {
     // Parse as Python 3.11, the language coroviz reproduces.
     let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
         .with_target_version(ruff_python_ast::PythonVersion::PY311);
@@ -86,6 +111,7 @@ pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
         scopes,
         globals: IndexSet::new(),
         units: Vec::new(),
+        origin,
     };
     c.globals.insert("__name__".to_string());
     c.globals.insert("__file__".to_string());
@@ -94,7 +120,12 @@ pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
     c.emit_const(Value::None);
     c.emit(Instr::Return);
     let code = c.pop_unit();
+    let global_base = match origin {
+        Origin::Program => 0,
+        Origin::Library { global_base } => global_base,
+    };
     Ok(Program {
+        global_base,
         code,
         globals: c.globals.iter().map(|s| Rc::from(s.as_str())).collect(),
         file: Rc::from(file),
@@ -174,6 +205,7 @@ pub(super) struct Compiler<'a> {
     scopes: ScopeTable,
     globals: IndexSet<String>,
     units: Vec<Unit<'a>>,
+    origin: Origin,
 }
 
 type CResult<T = ()> = Result<T, Diagnostic>;
@@ -324,6 +356,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
             cell2arg,
             exc_table,
+            library: self.origin != Origin::Program,
         })
     }
 
@@ -376,7 +409,10 @@ impl<'a> Compiler<'a> {
 
     fn global_slot(&mut self, name: &str) -> u32 {
         let (i, _) = self.globals.insert_full(name.to_string());
-        i as u32
+        match self.origin {
+            Origin::Program => i as u32,
+            Origin::Library { global_base } => global_base + i as u32,
+        }
     }
 
     /// Starts protecting emitted code with a handler at `label`, restoring the stack to the

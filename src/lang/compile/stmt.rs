@@ -3,9 +3,12 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::{CResult, Compiler, FBlock, Label, KNOWN_MODULES};
+use super::{CResult, Compiler, FBlock, Label, Origin, KNOWN_MODULES};
 use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
 use crate::runtime::value::Value;
+
+/// What `from collections import …` may name.
+const COLLECTIONS_NAMES: &[&str] = &["abc", "deque"];
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
@@ -111,11 +114,13 @@ impl<'a> Compiler<'a> {
                     if a.name.as_str() == "*" {
                         return self.unsupported(a.range, "`from ... import *`");
                     }
-                    if module.as_str() == "collections" && a.name.as_str() != "abc" {
+                    if module.as_str() == "collections"
+                        && !COLLECTIONS_NAMES.contains(&a.name.as_str())
+                    {
                         return self.unsupported(
                             a.range,
                             &format!(
-                                "`collections.{}` (only `collections.abc` is modelled)",
+                                "`collections.{}` (only `collections.abc` and `deque` are modelled)",
                                 a.name
                             ),
                         );
@@ -138,7 +143,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn check_module(&self, name: &str, range: TextRange) -> CResult {
-        if KNOWN_MODULES.contains(&name) {
+        if KNOWN_MODULES.contains(&name) || self.origin != Origin::Program {
             Ok(())
         } else {
             Err(self

@@ -63,6 +63,9 @@ pub struct FutureObj {
     pub what: RefCell<String>,
     pub task: Option<TaskData>,
     pub gather: Option<GatherData>,
+    /// For a future a task made to wait on a primitive (`Lock.acquire`, `Queue.get`): that
+    /// task, so the primitive's `SyncState` can list who waits.
+    pub waiter_of: Cell<Option<TaskId>>,
 }
 
 pub const FUTURE_METHODS: &[&str] = &[
@@ -205,6 +208,7 @@ impl Vm<'_> {
             what: RefCell::new(what.to_string()),
             task,
             gather,
+            waiter_of: Cell::new(None),
         });
         if fut.task.is_none() && self.emitting() {
             self.emit(EventKind::FutureCreated {

@@ -7,6 +7,7 @@ pub mod handle;
 pub mod heapq;
 pub mod module;
 pub mod native_coro;
+pub mod prims;
 pub mod task;
 
 use std::collections::VecDeque;
@@ -45,6 +46,8 @@ pub struct AsyncState {
     pub deferred: VecDeque<Action>,
     /// Every task ever created (weakly), for the shutdown sweep.
     pub all_tasks: Vec<std::rc::Weak<FutureObj>>,
+    /// The primitives the dashboard is shown (`SyncState`).
+    pub prims: prims::PrimRegistry,
 }
 
 impl Default for AsyncState {
@@ -64,6 +67,7 @@ impl Default for AsyncState {
             script: VecDeque::new(),
             deferred: VecDeque::new(),
             all_tasks: Vec::new(),
+            prims: Default::default(),
         }
     }
 }

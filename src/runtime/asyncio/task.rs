@@ -317,13 +317,16 @@ impl Vm<'_> {
     }
 }
 
-/// The line a coroutine chain is suspended at: the innermost Python frame's.
+/// The line a coroutine chain is suspended at: the innermost frame's of the user's program
+/// (coroviz's library frames, such as `Lock.acquire`, are looked past; 0 if there is none).
 fn coro_line(coro: &Value) -> u32 {
     let mut line = 0;
     let mut cur = coro.clone();
     loop {
         let Value::Gen(g) = &cur else { return line };
-        line = g.line.get();
+        if !g.code.library {
+            line = g.line.get();
+        }
         let next = g
             .frame
             .borrow()

@@ -1,0 +1,191 @@
+//! coroviz's own Python library: the parts of the standard library that CPython writes in
+//! Python (asyncio's locks, queues, timeouts, task groups, `wait_for`/`shield`/`as_completed`;
+//! `heapq`; `collections.deque`), adapted from CPython 3.11.7's `Lib/` and compiled by
+//! coroviz's compiler the first time a program reaches them. Running CPython's own logic is
+//! what makes their scheduling match step for step.
+//!
+//! Each module gets its own global namespace: its slots are numbered after those already in
+//! use, so the VM's flat global vector needs no lookup by module at run time.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::lang::compile::compile_library;
+use crate::runtime::frame::Frame;
+use crate::runtime::value::{Module, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+/// One library module: its import name, the file name tracebacks show, and its source.
+pub struct LibModule {
+    pub name: &'static str,
+    pub file: &'static str,
+    pub source: &'static str,
+}
+
+/// Every library module.
+pub const MODULES: &[LibModule] = &[
+    LibModule {
+        name: "asyncio.locks",
+        file: "asyncio/locks.py",
+        source: include_str!("asyncio/locks.py"),
+    },
+    LibModule {
+        name: "asyncio.queues",
+        file: "asyncio/queues.py",
+        source: include_str!("asyncio/queues.py"),
+    },
+    LibModule {
+        name: "asyncio.timeouts",
+        file: "asyncio/timeouts.py",
+        source: include_str!("asyncio/timeouts.py"),
+    },
+    LibModule {
+        name: "asyncio.taskgroups",
+        file: "asyncio/taskgroups.py",
+        source: include_str!("asyncio/taskgroups.py"),
+    },
+    LibModule {
+        name: "asyncio.tasks",
+        file: "asyncio/tasks.py",
+        source: include_str!("asyncio/tasks.py"),
+    },
+    LibModule {
+        name: "heapq",
+        file: "heapq.py",
+        source: include_str!("heapq.py"),
+    },
+    LibModule {
+        name: "_collections",
+        file: "collections/deque.py",
+        source: include_str!("deque.py"),
+    },
+];
+
+/// Names a native module takes from a library module the first time one is looked up
+/// (`asyncio.Lock` loads `asyncio.locks`), so programs that never use them never compile them.
+const LAZY: &[(&str, &str, &[&str])] = &[
+    (
+        "asyncio",
+        "asyncio.locks",
+        &[
+            "Lock",
+            "Event",
+            "Condition",
+            "Semaphore",
+            "BoundedSemaphore",
+            "Barrier",
+            "BrokenBarrierError",
+            "locks",
+        ],
+    ),
+    (
+        "asyncio",
+        "asyncio.queues",
+        &[
+            "Queue",
+            "PriorityQueue",
+            "LifoQueue",
+            "QueueEmpty",
+            "QueueFull",
+            "queues",
+        ],
+    ),
+    (
+        "asyncio",
+        "asyncio.timeouts",
+        &["Timeout", "timeout", "timeout_at", "timeouts"],
+    ),
+    (
+        "asyncio",
+        "asyncio.taskgroups",
+        &["TaskGroup", "taskgroups"],
+    ),
+    (
+        "asyncio",
+        "asyncio.tasks",
+        &["wait_for", "shield", "as_completed", "tasks"],
+    ),
+    ("collections", "_collections", &["deque"]),
+];
+
+pub fn find(name: &str) -> Option<&'static LibModule> {
+    MODULES.iter().find(|m| m.name == name)
+}
+
+/// The module a library file belongs to (`__module__` of the classes it defines).
+pub fn module_of_file(file: &str) -> &'static str {
+    MODULES
+        .iter()
+        .find(|m| m.file == file)
+        .map_or("__main__", |m| m.name)
+}
+
+/// A library file's source, for traceback lines.
+pub fn source_of(file: &str) -> Option<&'static str> {
+    MODULES.iter().find(|m| m.file == file).map(|m| m.source)
+}
+
+impl Vm<'_> {
+    /// Compiles and runs a library module in a namespace of its own; its globals become the
+    /// module's attributes.
+    pub fn load_library(&mut self, m: &LibModule) -> PyResult<Value> {
+        let base = self.globals.len() as u32;
+        let program = compile_library(m.file, m.source, base).unwrap_or_else(|d| {
+            panic!("coroviz's library module {} does not compile: {d}", m.name)
+        });
+        let builtins = crate::runtime::builtins::table(self);
+        for name in &program.globals {
+            self.globals.push(Value::Null);
+            self.global_builtins
+                .push(builtins.get(&**name).cloned().unwrap_or(Value::Null));
+            self.global_names.push(name.clone());
+        }
+        let slot = |name: &str| {
+            let i = program.globals.iter().position(|n| &**n == name);
+            base as usize + i.expect("every module has __name__ and __file__")
+        };
+        self.globals[slot("__name__")] = Value::str(m.name);
+        self.globals[slot("__file__")] = Value::str(m.file);
+        let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
+        self.run_frame(&mut frame)?;
+        let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+        for (i, name) in program.globals.iter().enumerate() {
+            let v = &self.globals[base as usize + i];
+            if !v.is_null() {
+                attrs.insert(name.clone(), v.clone());
+            }
+        }
+        Ok(Value::Module(Rc::new(Module {
+            name: Rc::from(m.name),
+            attrs: RefCell::new(attrs),
+        })))
+    }
+
+    /// `module.name` missing from a native module that takes it from a library module:
+    /// load that module and copy its names over.
+    pub fn lazy_module_attr(&mut self, module: &Module, name: &str) -> PyResult<Option<Value>> {
+        let Some((_, lib, names)) = LAZY
+            .iter()
+            .find(|(parent, _, names)| **parent == *module.name && names.contains(&name))
+        else {
+            return Ok(None);
+        };
+        let Value::Module(loaded) = crate::runtime::modules::import(self, lib)? else {
+            return Ok(None);
+        };
+        let short = lib.rsplit('.').next().unwrap_or(lib);
+        for n in names.iter() {
+            let v = if *n == short {
+                Some(Value::Module(loaded.clone()))
+            } else {
+                loaded.attrs.borrow().get(*n).cloned()
+            };
+            if let Some(v) = v {
+                module.attrs.borrow_mut().insert(Rc::from(*n), v);
+            }
+        }
+        Ok(module.attrs.borrow().get(name).cloned())
+    }
+}
