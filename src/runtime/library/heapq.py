@@ -6,20 +6,20 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap):
+def _check(heap, func, arg):
     if type(heap) is not list:
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"{func}() argument{arg} must be list, not {type(heap).__name__}")
 
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check(heap)
+    _check(heap, "heappush", " 1")
     heap.append(item)
     _siftdown(heap, 0, len(heap)-1)
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap)
+    _check(heap, "heappop", "")
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()
@@ -32,7 +32,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
-    _check(heap)
+    _check(heap, "heapreplace", " 1")
     if not heap:
         raise IndexError("index out of range")
     returnitem = heap[0]
@@ -42,7 +42,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
-    _check(heap)
+    _check(heap, "heappushpop", " 1")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -50,7 +50,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check(x)
+    _check(x, "heapify", "")
     n = len(x)
     for i in reversed(range(n//2)):
         _siftup(x, i)
