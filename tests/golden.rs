@@ -86,3 +86,58 @@ fn events_carry_the_schema_and_end_with_the_exit() {
     );
     assert!(t.contains("\"kind\":\"ScenarioFinished\""));
 }
+
+/// The `SyncState` stream of a Lock: who holds it and who waits, in order, as tasks take
+/// it, queue for it, leave the queue (cancelled) and hand it on.
+#[test]
+fn lock_holders_and_waiters() {
+    let t = trace("tests/golden/lock.py");
+    insta::assert_snapshot!("lock", t);
+    let states: Vec<(String, Vec<u64>, Vec<u64>)> = t
+        .lines()
+        .filter(|l| l.contains("\"kind\":\"SyncState\""))
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("an event");
+            assert_eq!(v["prim"], 1, "{l}");
+            assert_eq!(v["what"], "Lock", "{l}");
+            assert_eq!(v["line"], 10, "made on line 10: {l}");
+            let ids = |k: &str| -> Vec<u64> {
+                let list = v[k].as_array().expect("a list of tasks");
+                list.iter()
+                    .map(|x| x.as_u64().expect("a task id"))
+                    .collect()
+            };
+            (
+                v["state"].as_str().expect("state").to_string(),
+                ids("holders"),
+                ids("waiters"),
+            )
+        })
+        .collect();
+    let s = |state: &str, holders: &[u64], waiters: &[u64]| {
+        (state.to_string(), holders.to_vec(), waiters.to_vec())
+    };
+    // Tasks: 1 is main, 2/3/4 the workers a/b/c.
+    assert_eq!(
+        states,
+        vec![
+            s("unlocked", &[], &[]),
+            s("locked", &[2], &[]),
+            s("locked", &[2], &[3]),
+            s("locked", &[2], &[3, 4]),
+            // c is cancelled while queued: it leaves the line when it runs.
+            s("locked", &[2], &[3]),
+            // a releases: b's future is done (woken), so b no longer waits, nor holds yet.
+            s("unlocked", &[], &[]),
+            s("locked", &[3], &[]),
+            s("unlocked", &[], &[]),
+        ]
+    );
+    // Waiting tasks are shown at the user's `async with lock:` line, waiting on the lock.
+    let waits: Vec<&str> = t
+        .lines()
+        .filter(|l| l.contains("\"kind\":\"TaskSuspended\"") && l.contains("Lock.acquire"))
+        .collect();
+    assert_eq!(waits.len(), 2, "{waits:?}");
+    assert!(waits.iter().all(|l| l.contains("\"line\":5")), "{waits:?}");
+}

@@ -118,7 +118,10 @@ impl Vm<'_> {
             Value::Function(f) => match name {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-                "__module__" => Some(Value::str("__main__")),
+                "__module__" => Some(Value::str(match f.code.library {
+                    true => crate::runtime::library::module_of_file(&f.code.file),
+                    false => "__main__",
+                })),
                 "__doc__" => Some(Value::None),
                 _ => None,
             },

@@ -984,7 +984,13 @@ impl<'h> Vm<'h> {
     /// How CPython names a callee in call errors: `__main__.f()`, `print()`.
     fn callee_name(&self, callee: &Value) -> String {
         match callee {
-            Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
+            Value::Function(func) => {
+                let module = match func.code.library {
+                    true => crate::runtime::library::module_of_file(&func.code.file),
+                    false => "__main__",
+                };
+                format!("{module}.{}()", func.qualname.borrow())
+            }
             Value::Builtin(b) => format!("{}()", b.name),
             other => format!("{}()", other.type_name()),
         }

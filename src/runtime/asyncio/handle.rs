@@ -65,6 +65,22 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
                 .collect();
             format!("{}({})", f.qualname.borrow(), shown.join(", "))
         }
+        // `Timeout._on_timeout()`, `TaskGroup._on_task_done(Task-3)`.
+        Value::BoundMethod(m) => callback_label(vm, &m.func, args),
+        // `functools.partial(f, a)` as `f(a, …)`.
+        Value::Instance(p) if &*p.class.name == "partial" && &*p.class.module == "functools" => {
+            let (func, mut all) = {
+                let d = p.dict.borrow();
+                let func = d.get_str("func").cloned().unwrap_or(Value::None);
+                let bound = match d.get_str("args") {
+                    Some(Value::Tuple(t)) => (**t).clone(),
+                    _ => Vec::new(),
+                };
+                (func, bound)
+            };
+            all.extend_from_slice(args);
+            callback_label(vm, &func, &all)
+        }
         Value::NativeMethod(m) => format!("{}.{}()", target(&m.receiver), m.name),
         other => vm.repr(other).unwrap_or_default(),
     }
