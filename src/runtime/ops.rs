@@ -805,11 +805,17 @@ impl Vm<'_> {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
                     let len = l.borrow().len();
-                    let mut pos = self.slice_positions(s, len)?;
-                    pos.sort_unstable();
-                    for i in pos.into_iter().rev() {
-                        l.borrow_mut().remove(i);
+                    let pos = self.slice_positions(s, len)?;
+                    // One pass, whatever the slice (removing items one by one is quadratic).
+                    let mut doomed = vec![false; len];
+                    for i in pos {
+                        doomed[i] = true;
                     }
+                    let mut i = 0;
+                    l.borrow_mut().retain(|_| {
+                        i += 1;
+                        !doomed[i - 1]
+                    });
                     return Ok(());
                 }
                 let len = l.borrow().len();

@@ -200,12 +200,18 @@ fn field(obj: &Instance, name: &str) -> Value {
         .unwrap_or(Value::None)
 }
 
-/// The items of a list or of coroviz's `deque` (which keeps them in `_items`).
+/// The items of a list or of coroviz's `deque` (which keeps them in `_items[_head:]`).
 fn items(v: &Value) -> Vec<Value> {
     match v {
         Value::List(l) => l.borrow().clone(),
         Value::Instance(i) => match field(i, "_items") {
-            Value::List(l) => l.borrow().clone(),
+            Value::List(l) => {
+                let head = int_field(i, "_head").max(0) as usize;
+                l.borrow()
+                    .get(head..)
+                    .map(<[Value]>::to_vec)
+                    .unwrap_or_default()
+            }
             _ => Vec::new(),
         },
         _ => Vec::new(),

@@ -5,6 +5,10 @@
 class deque:
     __module__ = 'collections'
 
+    # The items are `_items[_head:]`: popleft() moves `_head` on instead of shifting the
+    # list, and the dead prefix is dropped once it is half the list, so both ends are
+    # amortised O(1) like CPython's block list.
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if type(maxlen) is not int and type(maxlen) is not bool:
@@ -12,10 +16,17 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
         # Bumped by every mutation; iterators compare it (CPython's deque->state).
         self._state = 0
         self.extend(iterable)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     @property
     def maxlen(self):
@@ -23,14 +34,14 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+            return f'deque({self._compact()!r})'
+        return f'deque({self._compact()!r}, maxlen={self._maxlen})'
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
         return _deque_iterator(self, False)
@@ -39,7 +50,7 @@ class deque:
         return _deque_iterator(self, True)
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._compact()
 
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
@@ -48,12 +59,12 @@ class deque:
         if type(i) is not int and type(i) is not bool:
             raise TypeError(
                 f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -67,56 +78,78 @@ class deque:
 
     def append(self, x):
         self._state += 1
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
-            del self._items[0]
+            self.popleft()
         self._items.append(x)
 
     def appendleft(self, x):
         self._state += 1
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self._items.pop()
-        self._items.insert(0, x)
+        if self._head:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
 
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(self._items)
+            iterable = list(self._compact())
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(self._items)
+            iterable = list(self._compact())
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         self._state += 1
-        self._items.clear()
+        self._items = []
+        self._head = 0
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._compact(), self._maxlen)
 
     def count(self, x):
-        return self._items.count(x)
+        return self._compact().count(x)
 
     def index(self, x, start=0, stop=None):
-        n = len(self._items)
+        items = self._compact()
+        n = len(items)
         if stop is None:
             stop = n
         if start < 0:
@@ -124,88 +157,90 @@ class deque:
         if stop < 0:
             stop += n
         for i in range(start, min(stop, n)):
-            if self._items[i] == x:
+            if items[i] == x:
                 return i
         raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._state += 1
-        self._items.insert(i, x)
+        self._compact().insert(i, x)
 
     def remove(self, value):
-        for i in range(len(self._items)):
-            if self._items[i] == value:
-                del self._items[i]
+        items = self._compact()
+        for i in range(len(items)):
+            if items[i] == value:
+                del items[i]
                 self._state += 1
                 return
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         self._state += 1
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1):
         if type(n) is not int and type(n) is not bool:
             raise TypeError(
                 f"'{type(n).__name__}' object cannot be interpreted as an integer")
-        size = len(self._items)
+        items = self._compact()
+        size = len(items)
         if size <= 1:
             return
         n %= size
         if n:
             self._state += 1
-            self._items[:] = self._items[-n:] + self._items[:-n]
+            items[:] = items[-n:] + items[:-n]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._compact() == other._compact()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items != other._items
+        return self._compact() != other._compact()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._compact() < other._compact()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._compact() <= other._compact()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._compact() > other._compact()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._compact() >= other._compact()
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(
                 f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._compact() + other._compact(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
+        return deque(self._compact() * n, self._maxlen)
 
     def __rmul__(self, n):
-        return deque(self._items * n, self._maxlen)
+        return deque(self._compact() * n, self._maxlen)
 
     def __imul__(self, n):
-        items = self._items * n
+        items = self._compact() * n
         self.clear()
         self.extend(items)
         return self
@@ -227,9 +262,9 @@ class _deque_iterator:
         d = self._deque
         if d._state != self._state:
             raise RuntimeError("deque mutated during iteration")
-        n = len(d._items)
+        n = len(d._items) - d._head
         if self._i >= n:
             raise StopIteration
         i = n - 1 - self._i if self._backwards else self._i
         self._i += 1
-        return d._items[i]
+        return d._items[d._head + i]
