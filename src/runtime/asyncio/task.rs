@@ -74,6 +74,8 @@ impl Vm<'_> {
         let task = self.new_future_obj(l, "Task", Some(data), None);
         if self.emitting() {
             let (coro_name, line) = match &coro {
+                // A coroutine of coroviz's library (`wait_for`) has no line in the program.
+                Value::Gen(g) if g.code.library => (g.qualname.to_string(), 0),
                 Value::Gen(g) => (g.qualname.to_string(), g.code.first_line),
                 Value::NativeCoro(c) => (c.borrow().qualname().to_string(), 0),
                 _ => (String::new(), 0),
@@ -109,6 +111,21 @@ impl Vm<'_> {
                     None => self.get_event_loop()?,
                 };
                 self.create_task(&l, other, None)
+            }
+            // inspect.isawaitable: an object with __await__, wrapped in a coroutine.
+            other if self.has_special(&other, "__await__") => {
+                let Value::Module(tasks) = crate::runtime::modules::import(self, "asyncio.tasks")?
+                else {
+                    unreachable!("a library module is a module")
+                };
+                let wrap = tasks.attrs.borrow().get("_wrap_awaitable").cloned();
+                let wrap = wrap.expect("asyncio/tasks.py defines _wrap_awaitable");
+                let coro = self.call(&wrap, Args::new(vec![other]))?;
+                let l = match l {
+                    Some(l) => l.clone(),
+                    None => self.get_event_loop()?,
+                };
+                self.create_task(&l, coro, None)
             }
             _ => Err(self.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
         }

@@ -84,6 +84,17 @@ async def wait_for(fut, timeout):
         timeout_handle.cancel()
 
 
+async def _wrap_awaitable(awaitable):
+    """Helper for asyncio.ensure_future().
+
+    Wraps awaitable (an object with __await__) into a coroutine
+    that will later be wrapped in a Task by ensure_future().
+    """
+    # CPython's is a generator-based coroutine doing `yield from awaitable.__await__()`;
+    # `await` takes the same steps.
+    return await awaitable
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
