@@ -88,6 +88,7 @@ impl<'a> Compiler<'a> {
                 self.emit_load_name(name)
             }
             Expr::Attribute(a) => {
+                self.check_module_attr(a)?;
                 self.expr(&a.value)?;
                 let i = self.name_index(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
@@ -421,6 +422,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if let (Expr::Attribute(a), true) = (&*c.func, kws.is_empty()) {
+            self.check_module_attr(a)?;
             self.expr(&a.value)?;
             let n = self.name_index(a.attr.as_str());
             self.emit(Instr::LoadMethod(n));

@@ -3,12 +3,9 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::{CResult, Compiler, FBlock, Label, Origin, KNOWN_MODULES};
+use super::{CResult, Compiler, FBlock, Label, Origin, KNOWN_MODULES, MODULE_NAMES};
 use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
 use crate::runtime::value::Value;
-
-/// What `from collections import …` may name.
-const COLLECTIONS_NAMES: &[&str] = &["abc", "deque"];
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
@@ -114,16 +111,16 @@ impl<'a> Compiler<'a> {
                     if a.name.as_str() == "*" {
                         return self.unsupported(a.range, "`from ... import *`");
                     }
-                    if module.as_str() == "collections"
-                        && !COLLECTIONS_NAMES.contains(&a.name.as_str())
-                    {
-                        return self.unsupported(
-                            a.range,
-                            &format!(
-                                "`collections.{}` (only `collections.abc` and `deque` are modelled)",
-                                a.name
-                            ),
-                        );
+                    let modelled = MODULE_NAMES.iter().find(|(m, _)| *m == module.as_str());
+                    if let (Some((m, names)), Origin::Program) = (modelled, self.origin) {
+                        if !names.contains(&a.name.as_str()) {
+                            return Err(self
+                                .error(a.range, format!("unsupported: `{m}.{}`", a.name))
+                                .with_help(format!(
+                                    "coroviz models these names of `{m}`: {}",
+                                    names.join(", ")
+                                )));
+                        }
                     }
                     let n = self.name_index(a.name.as_str());
                     self.emit(Instr::ImportFrom(n));

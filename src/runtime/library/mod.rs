@@ -189,3 +189,51 @@ impl Vm<'_> {
         Ok(module.attrs.borrow().get(name).cloned())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::compile::{compile, MODULE_NAMES};
+    use crate::runtime::engine::{DiscardOutput, HeadlessHost};
+    use crate::runtime::event::NullSink;
+
+    #[test]
+    fn every_library_module_compiles() {
+        for m in MODULES {
+            if let Err(d) = compile_library(m.file, m.source, 7) {
+                panic!("{}: {d}", m.name);
+            }
+        }
+    }
+
+    /// The compiler refuses exactly the names the runtime's modules lack.
+    #[test]
+    fn modelled_names_are_the_modules_names() {
+        let program = compile("t.py", "pass\n").expect("compiles");
+        let (mut sink, mut out) = (NullSink, DiscardOutput);
+        let mut host = HeadlessHost::new(&mut sink, &mut out);
+        let mut vm = Vm::new(&program, &mut host, 1_000_000);
+        for (module, names) in MODULE_NAMES {
+            let Ok(m) = crate::runtime::modules::import(&mut vm, module) else {
+                panic!("{module} imports")
+            };
+            let Value::Module(native) = &m else {
+                panic!("{module} is a module")
+            };
+            let own: Vec<Rc<str>> = native.attrs.borrow().keys().cloned().collect();
+            for name in own {
+                assert!(
+                    names.contains(&&*name),
+                    "{module}.{name} is not in MODULE_NAMES"
+                );
+            }
+            for name in names.iter() {
+                let found = vm.get_attr(&m, name).is_ok();
+                assert!(
+                    found,
+                    "{module}.{name} is in MODULE_NAMES but not in the module"
+                );
+            }
+        }
+    }
+}
