@@ -864,6 +864,7 @@ impl<'h> Vm<'h> {
                 }
                 Instr::GetAwaitable => {
                     let v = pop(f);
+                    self.current_line = code.line_at(f.ip - 1);
                     let it = self.get_awaitable(v)?;
                     f.stack.push(it);
                 }
