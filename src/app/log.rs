@@ -206,18 +206,6 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filter_ignores_ascii_case() {
-        assert!(contains_ignore_case("timer fired: sleep", "TIMER"));
-        assert!(contains_ignore_case("anything", ""));
-        assert!(!contains_ignore_case("Task-2 steps", "Task-3"));
-    }
-}
-
 /// A generator's last operation in a few words: `next()`, `send(10)`, `yielded 10.0`.
 pub(crate) fn gen_op_text(op: &GenOp) -> String {
     match op {
@@ -256,4 +244,16 @@ fn task_list(ids: &[TaskId], names: &impl Names) -> String {
         .map(|t| names.task(*t))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_ignores_ascii_case() {
+        assert!(contains_ignore_case("timer fired: sleep", "TIMER"));
+        assert!(contains_ignore_case("anything", ""));
+        assert!(!contains_ignore_case("Task-2 steps", "Task-3"));
+    }
 }
