@@ -360,6 +360,12 @@ impl Vm<'_> {
             },
             GenStatus::Suspended => {}
         }
+        let watched = self.watching_gen(g);
+        if watched {
+            // Each generator step is a step point like a loop handle: the live view pauses
+            // and single-steps here too, so a program without a loop can be followed.
+            self.host.before_handle().map_err(Unwind::Abort)?;
+        }
         let created = g.status.get() == GenStatus::Created;
         let mut frame = g
             .frame
@@ -367,7 +373,6 @@ impl Vm<'_> {
             .take()
             .expect("a created or suspended generator has its frame");
         g.status.set(GenStatus::Running);
-        let watched = self.watching_gen(g);
         if watched {
             let op = match &r {
                 Resume::Send(v) if v.is_none() => GenOp::Next,
