@@ -521,6 +521,8 @@ impl Vm<'_> {
                 g.awaited.set(true);
                 Ok(v)
             }
+            // A generator-based coroutine (`@types.coroutine`).
+            Value::Gen(g) if g.kind == GenKind::Generator && g.code.iterable_coroutine => Ok(v),
             Value::NativeCoro(c) => {
                 c.borrow_mut().awaited = true;
                 Ok(v)

@@ -37,6 +37,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "sys",
     "functools",
     "inspect",
+    "types",
     "collections",
     "collections.abc",
 ];
@@ -324,6 +325,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
             cell2arg,
             exc_table,
+            iterable_coroutine: false,
         })
     }
 
