@@ -106,6 +106,26 @@ impl Widget for &Detail<'_> {
         if let Some(o) = &task.outcome {
             text.push_line(Line::styled(outcome_text(o), t.state(task.state)));
         }
+        // The asyncio primitives it holds or waits on (locks, semaphores, queues…).
+        let label = |p: &crate::app::Primitive| format!("{}-{}", p.kind, p.id.0);
+        let holds: Vec<String> = s
+            .prims
+            .iter()
+            .filter(|p| p.holders.contains(&task.id))
+            .map(label)
+            .collect();
+        let waits: Vec<String> = s
+            .prims
+            .iter()
+            .filter(|p| p.waiters.contains(&task.id))
+            .map(label)
+            .collect();
+        if !holds.is_empty() {
+            text.push_line(Line::raw(format!("holds {}", holds.join(", "))));
+        }
+        if !waits.is_empty() {
+            text.push_line(Line::raw(format!("waits on {}", waits.join(", "))));
+        }
 
         text.push_line(Line::raw(""));
         text.push_line(head("Await chain"));
