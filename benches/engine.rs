@@ -17,7 +17,12 @@ use std::time::Duration;
 
 use support::{Exit, Finished};
 
-const WORKLOADS: [&str; 3] = ["gather_10k.py", "pingpong_sleep0.py", "futures_prodcons.py"];
+const WORKLOADS: [&str; 4] = [
+    "gather_10k.py",
+    "pingpong_sleep0.py",
+    "futures_prodcons.py",
+    "gen_pipeline.py",
+];
 const DEADLINE: Duration = Duration::from_secs(600);
 
 /// Timings of one side (coroviz or python3) on one workload.

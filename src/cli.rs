@@ -67,8 +67,8 @@ pub struct Cli {
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<PathBuf>,
 
-    /// Open the dashboard paused before the loop runs its first handle (space resumes, n
-    /// steps one handle)
+    /// Open the dashboard paused before the first step: a loop handle or a generator
+    /// operation (space resumes, n runs one step)
     #[arg(long)]
     pub paused: bool,
 }

@@ -221,3 +221,44 @@ fn cjk_text_is_measured_by_display_width() {
     }
     insta::assert_snapshot!("cjk_80x24", screen);
 }
+
+#[test]
+fn generators_show_their_state_line_and_last_operation() {
+    let (lesson, ev) = events("tests/dashboard/averager.toml", Vec::new());
+    // Half-way: the averager has been sent 10 and is suspended at its `yield`.
+    let s = at_time(&lesson, &ev, 0.2);
+    let avg = s
+        .gens
+        .iter()
+        .find(|g| g.name == "averager")
+        .expect("averager");
+    assert_eq!(avg.state, coroviz::runtime::event::GenState::GEN_SUSPENDED);
+    assert_eq!(avg.line, 10, "suspended at its yield");
+    assert_eq!(avg.last, "yielded 10.0");
+    insta::assert_snapshot!("generators_suspended_120x40", render(&s, 120, 40));
+
+    // At the end: the averager returned through StopIteration, the countdown is suspended.
+    let mut s = State::fold(lesson, &ev);
+    let avg = s
+        .gens
+        .iter()
+        .find(|g| g.name == "averager")
+        .expect("averager");
+    assert_eq!(avg.state, coroviz::runtime::event::GenState::GEN_CLOSED);
+    assert_eq!(avg.last, "StopIteration((2, 20.0))");
+    assert_eq!(avg.resumes, 4, "next, send(10), send(30), send(None)");
+    let row = s.tasks.len();
+    s.act(Action::SelectRow(row));
+    s.act(Action::ToggleDetail);
+    let screen = render(&s, 120, 40);
+    for text in [
+        "GEN_CLOSED",
+        "send(30)",
+        "StopIteration((2, 20.0))",
+        "resumed 4 times",
+    ] {
+        assert!(screen.contains(text), "{text} missing:\n{screen}");
+    }
+    insta::assert_snapshot!("generator_detail_120x40", screen);
+    insta::assert_snapshot!("generators_80x24", render(&s, 80, 24));
+}

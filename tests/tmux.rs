@@ -324,3 +324,42 @@ except KeyboardInterrupt:
 finally:
     loop.close()
 "#;
+
+#[test]
+fn stepping_through_a_generator_without_a_loop_then_verify() {
+    let Some(tmux) = Tmux::start("generator", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cvz = dir.path().join("gen.cvz");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} record --paused tests/dashboard/gen_states.py -o {}",
+        cvz.display()
+    ));
+    tmux.wait_for("the paused dashboard", |s| s.contains("PAUSED"));
+    // Each generator operation is a step: next(g) runs to the first yield.
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("the generator suspended at its yield", |s| {
+        row_says(s, "gen", "suspended")
+    });
+    assert!(screen.contains("yielded 1"), "{screen}");
+    assert!(screen.contains("GEN_SUSPENDED"), "{screen}");
+    assert!(
+        !screen.contains("got hi"),
+        "send has not run yet:\n{screen}"
+    );
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("send to run", |s| s.contains("got hi"));
+    assert!(screen.contains("send('hi')"), "{screen}");
+    tmux.keys(&["Space"]);
+    let screen = tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
+    assert!(row_says(&screen, "gen", "closed"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    let out = Command::new(bin)
+        .args(["verify", &cvz.display().to_string()])
+        .output()
+        .expect("verify runs");
+    assert!(out.status.success(), "{out:?}");
+}

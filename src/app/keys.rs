@@ -77,10 +77,7 @@ fn normal_key(key: Key) -> Option<Action> {
 /// The keys the help overlay lists, in order: (keys, what they do).
 pub const HELP: &[(&str, &str)] = &[
     ("space", "pause / resume the program"),
-    (
-        "n",
-        "step: run exactly one loop handle (the clock jumps to it)",
-    ),
+    ("n", "step: run one loop handle or one generator operation"),
     ("+ / -", "speed up / slow down virtual time"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),

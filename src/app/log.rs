@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, Stream, TaskId,
+    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, PrimId, Stream, TaskId,
 };
 
 /// One log line with the moment it happened.
@@ -145,10 +145,7 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             line,
             op,
             ..
-        } => format!(
-            "generator {name}: {} · {state:?} at line {line}",
-            gen_op_text(op)
-        ),
+        } => format!("{name} {} → {state:?}, line {line}", gen_op_text(op)),
         EventKind::SyncState {
             prim,
             what,
@@ -156,16 +153,7 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             holders,
             waiters,
             ..
-        } => {
-            let mut s = format!("{what}-{} {state}", prim.0);
-            if !holders.is_empty() {
-                s += &format!(" · held by {}", task_list(holders, names));
-            }
-            if !waiters.is_empty() {
-                s += &format!(" · waiting: {}", task_list(waiters, names));
-            }
-            s
-        }
+        } => prim_text(what, *prim, state, holders, waiters, names),
         EventKind::Output { stream, text } => {
             let which = match stream {
                 Stream::Stdout => "stdout",
@@ -218,18 +206,6 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filter_ignores_ascii_case() {
-        assert!(contains_ignore_case("timer fired: sleep", "TIMER"));
-        assert!(contains_ignore_case("anything", ""));
-        assert!(!contains_ignore_case("Task-2 steps", "Task-3"));
-    }
-}
-
 /// A generator's last operation in a few words: `next()`, `send(10)`, `yielded 10.0`.
 pub(crate) fn gen_op_text(op: &GenOp) -> String {
     match op {
@@ -244,9 +220,40 @@ pub(crate) fn gen_op_text(op: &GenOp) -> String {
     }
 }
 
+/// A primitive in one line: `Lock-1 locked · held by Task-2 · waiting Task-3, Task-4`.
+pub(crate) fn prim_text(
+    what: &str,
+    id: PrimId,
+    state: &str,
+    holders: &[TaskId],
+    waiters: &[TaskId],
+    names: &impl Names,
+) -> String {
+    let mut s = format!("{what}-{} {state}", id.0);
+    if !holders.is_empty() {
+        s += &format!(" · held by {}", task_list(holders, names));
+    }
+    if !waiters.is_empty() {
+        s += &format!(" · waiting {}", task_list(waiters, names));
+    }
+    s
+}
+
 fn task_list(ids: &[TaskId], names: &impl Names) -> String {
     ids.iter()
         .map(|t| names.task(*t))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_ignores_ascii_case() {
+        assert!(contains_ignore_case("timer fired: sleep", "TIMER"));
+        assert!(contains_ignore_case("anything", ""));
+        assert!(!contains_ignore_case("Task-2 steps", "Task-3"));
+    }
 }

@@ -123,6 +123,26 @@ pub struct Generator {
     pub last: String,
     /// How many times it has been resumed (next/send/throw/close).
     pub resumes: u64,
+    /// Its latest operations, oldest first, at most [`Generator::HISTORY`].
+    pub history: VecDeque<String>,
+    /// Its states over virtual time, drawn like a task's (running, suspended as waiting).
+    pub lane: Lane,
+}
+
+impl Generator {
+    /// How many operations the detail view keeps.
+    pub const HISTORY: usize = 12;
+
+    /// The task-like state its lane and colours use: created reads as ready, suspended as
+    /// waiting, closed as done.
+    pub fn shown_as(&self) -> TaskState {
+        match self.state {
+            GenState::GEN_CREATED => TaskState::Ready,
+            GenState::GEN_RUNNING => TaskState::Running,
+            GenState::GEN_SUSPENDED => TaskState::Waiting,
+            GenState::GEN_CLOSED => TaskState::Done,
+        }
+    }
 }
 
 /// An asyncio primitive or queue: its state, who holds it and who waits.

@@ -2,6 +2,8 @@
 //!
 //! Pure: no I/O, no clock, no randomness. Folding the same events gives the same state.
 
+use std::collections::VecDeque;
+
 use crate::runtime::event::{
     Awaiting, CancelSource, Event, EventKind, GenOp, HandleId, Outcome, Stream, TaskId, WarningKind,
 };
@@ -10,6 +12,20 @@ use super::log::{self, Names};
 use super::model::{Generator, Handle, Primitive, Task, TaskState, ThrowNote, TimerKey};
 use super::timeline::Lane;
 use super::{Blocked, CancelNote, Finish, HostNote, Queued, State, Tab, Teaching};
+
+impl super::model::Primitive {
+    /// The primitive in one line, as the loop panel and the log show it.
+    pub fn text(&self, s: &State) -> String {
+        log::prim_text(
+            &self.kind,
+            self.id,
+            &self.state,
+            &self.holders,
+            &self.waiters,
+            s,
+        )
+    }
+}
 
 impl Names for State {
     fn task(&self, id: TaskId) -> String {
@@ -184,6 +200,8 @@ impl State {
                             line: *line,
                             last: String::new(),
                             resumes: 0,
+                            history: VecDeque::new(),
+                            lane: Lane::default(),
                         });
                         self.gens.len() - 1
                     }
@@ -193,6 +211,12 @@ impl State {
                 g.line = *line;
                 g.last = log::gen_op_text(op);
                 g.resumes += u64::from(resumed);
+                if g.history.len() == Generator::HISTORY {
+                    g.history.pop_front();
+                }
+                g.history.push_back(format!("{} · line {line}", g.last));
+                let shown = g.shown_as();
+                g.lane.push(t, shown);
             }
             EventKind::SyncState {
                 prim,

@@ -119,7 +119,7 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
         Key::Char('c') => R::LiveOnly("c (cancel a task)"),
         Key::Ctrl('c') => R::LiveOnly("Ctrl-C"),
         Key::Char('r') => R::LiveOnly("r (restart)"),
-        Key::Char('n') => R::LiveOnly("n (run one handle)"),
+        Key::Char('n') => R::LiveOnly("n (run one step)"),
         Key::Up | Key::Char('k') => R::View(Action::Up),
         Key::Down | Key::Char('j') => R::View(Action::Down),
         Key::PageUp => R::View(Action::PageUp),

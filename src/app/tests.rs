@@ -433,3 +433,94 @@ fn await_chains_follow_awaited_tasks() {
     let by: Vec<_> = s.awaited_by(TaskId(2)).map(|t| t.name.as_str()).collect();
     assert_eq!(by, ["Task-1"]);
 }
+
+fn sync(id: u64, state: &str, holders: &[u64], waiters: &[u64]) -> EventKind {
+    EventKind::SyncState {
+        prim: crate::runtime::event::PrimId(id),
+        what: "Lock".into(),
+        line: 4,
+        state: state.into(),
+        holders: holders.iter().map(|t| TaskId(*t)).collect(),
+        waiters: waiters.iter().map(|t| TaskId(*t)).collect(),
+    }
+}
+
+#[test]
+fn a_lock_shows_who_holds_it_and_who_waits_in_order() {
+    let mut s = State::new(lesson(), false);
+    s.apply(&ev(0.0, 1, created(1, "Task-1")));
+    s.apply(&ev(0.0, 1, created(2, "Task-2")));
+    s.apply(&ev(0.0, 1, sync(1, "unlocked", &[], &[])));
+    s.apply(&ev(0.0, 2, sync(1, "locked", &[1], &[])));
+    s.apply(&ev(0.0, 2, sync(1, "locked", &[1], &[2])));
+    assert_eq!(s.prims.len(), 1, "one row per primitive, updated in place");
+    assert_eq!(
+        s.prims[0].text(&s),
+        "Lock-1 locked · held by Task-1 · waiting Task-2"
+    );
+    s.apply(&ev(1.0, 3, sync(1, "locked", &[2], &[])));
+    assert_eq!(s.prims[0].text(&s), "Lock-1 locked · held by Task-2");
+    assert!(s
+        .log
+        .matching("")
+        .any(|e| e.text.contains("waiting Task-2")));
+}
+
+#[test]
+fn a_generator_row_follows_its_operations() {
+    use crate::runtime::event::{GenId, GenOp, GenState};
+    let gen = |state, line, op| EventKind::GeneratorState {
+        gen: GenId(7),
+        name: "averager".into(),
+        state,
+        line,
+        op,
+    };
+    let mut s = State::new(lesson(), false);
+    s.apply(&ev(0.0, 0, gen(GenState::GEN_CREATED, 1, GenOp::Created)));
+    s.apply(&ev(0.0, 0, gen(GenState::GEN_RUNNING, 1, GenOp::Next)));
+    s.apply(&ev(
+        0.0,
+        0,
+        gen(
+            GenState::GEN_SUSPENDED,
+            6,
+            GenOp::Yielded {
+                value: "None".into(),
+            },
+        ),
+    ));
+    s.apply(&ev(
+        0.5,
+        1,
+        gen(
+            GenState::GEN_RUNNING,
+            6,
+            GenOp::Throw {
+                exc: "ValueError('x')".into(),
+            },
+        ),
+    ));
+    s.apply(&ev(
+        0.5,
+        1,
+        gen(
+            GenState::GEN_CLOSED,
+            8,
+            GenOp::Raised {
+                exc: "ValueError('x')".into(),
+            },
+        ),
+    ));
+    assert_eq!(s.gens.len(), 1);
+    let g = &s.gens[0];
+    assert_eq!((g.state, g.line, g.resumes), (GenState::GEN_CLOSED, 8, 2));
+    assert_eq!(g.last, "raised ValueError('x')");
+    assert_eq!(g.history.len(), 5);
+    assert_eq!(g.lane.sample(0.0, 0.1), Some(TaskState::Running));
+    assert_eq!(g.lane.sample(0.1, 0.2), Some(TaskState::Waiting));
+    assert!(s
+        .log
+        .matching("")
+        .any(|e| e.text == "averager throw(ValueError('x')) → GEN_RUNNING, line 6"));
+}

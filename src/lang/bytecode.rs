@@ -291,7 +291,7 @@ pub enum CodeKind {
 /// A compiled function body (or module body). Immutable once built.
 ///
 /// Invariant: `lines.len() == instrs.len()`; exception entries are ordered innermost first.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Code {
     pub kind: CodeKind,
     pub name: Rc<str>,
@@ -316,6 +316,9 @@ pub struct Code {
     /// For each cell variable that is also a parameter, the parameter's local index.
     pub cell2arg: Vec<Option<u32>>,
     pub exc_table: Vec<ExcEntry>,
+    /// A generator function marked by `types.coroutine` (CPython's CO_ITERABLE_COROUTINE):
+    /// its generators may be awaited and may `yield from` coroutines.
+    pub iterable_coroutine: bool,
     /// Part of coroviz's own Python library (asyncio's locks, queues, …), not the user's
     /// program: displays and event lines look past it to the user's code.
     pub library: bool,

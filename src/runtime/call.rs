@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::lang::bytecode::{CodeKind, Instr};
+use crate::runtime::event::GenOp;
 use crate::runtime::exceptions::ExcObj;
 use crate::runtime::frame::Frame;
 use crate::runtime::value::{Args, Function, GenKind, GenObj, GenStatus, Value};
@@ -88,7 +89,7 @@ impl Vm<'_> {
         };
         let id = self.next_gen_id;
         self.next_gen_id += 1;
-        Value::Gen(Rc::new(GenObj {
+        let g = Rc::new(GenObj {
             id,
             kind,
             name: func.name.borrow().clone(),
@@ -98,7 +99,11 @@ impl Vm<'_> {
             status: Cell::new(GenStatus::Created),
             line: Cell::new(func.code.first_line),
             awaited: Cell::new(false),
-        }))
+        });
+        if self.watching_gen(&g) {
+            self.note_gen(&g, g.line.get(), GenOp::Created);
+        }
+        Value::Gen(g)
     }
 
     /// Binds call arguments to a new frame, with CPython's error messages.
@@ -355,6 +360,12 @@ impl Vm<'_> {
             },
             GenStatus::Suspended => {}
         }
+        let watched = self.watching_gen(g);
+        if watched {
+            // Each generator step is a step point like a loop handle: the live view pauses
+            // and single-steps here too, so a program without a loop can be followed.
+            self.host.before_handle().map_err(Unwind::Abort)?;
+        }
         let created = g.status.get() == GenStatus::Created;
         let mut frame = g
             .frame
@@ -362,6 +373,19 @@ impl Vm<'_> {
             .take()
             .expect("a created or suspended generator has its frame");
         g.status.set(GenStatus::Running);
+        if watched {
+            let op = match &r {
+                Resume::Send(v) if v.is_none() => GenOp::Next,
+                Resume::Send(v) => GenOp::Send {
+                    value: self.value_text(v),
+                },
+                Resume::Throw(e) if e.is_instance(&self.types.exc.generator_exit) => GenOp::Close,
+                Resume::Throw(e) => GenOp::Throw {
+                    exc: self.exc_text(e),
+                },
+            };
+            self.note_gen(g, g.line.get(), op);
+        }
         let outcome = match r {
             Resume::Send(v) => {
                 if !created {
@@ -371,19 +395,32 @@ impl Vm<'_> {
             }
             Resume::Throw(e) => self.throw_into(&mut frame, e),
         };
+        let end_line = frame.line();
         match outcome {
             Ok(FrameExit::Yield(v)) => {
-                g.line.set(frame.line());
+                g.line.set(end_line);
                 *g.frame.borrow_mut() = Some(frame);
                 g.status.set(GenStatus::Suspended);
+                if watched {
+                    let value = self.value_text(&v);
+                    self.note_gen(g, end_line, GenOp::Yielded { value });
+                }
                 Ok(GenStep::Yield(v))
             }
             Ok(FrameExit::Return(v)) => {
                 g.status.set(GenStatus::Closed);
+                if watched {
+                    let value = self.value_text(&v);
+                    self.note_gen(g, end_line, GenOp::Returned { value });
+                }
                 Ok(GenStep::Return(v))
             }
             Err(Unwind::Exc(e)) => {
                 g.status.set(GenStatus::Closed);
+                if watched {
+                    let exc = self.exc_text(&e);
+                    self.note_gen(g, end_line, GenOp::Raised { exc });
+                }
                 if e.is_instance(&self.types.exc.stop_iteration) {
                     // PEP 479: StopIteration escaping a generator becomes RuntimeError.
                     let err = ExcObj::new(
@@ -453,6 +490,9 @@ impl Vm<'_> {
             GenStatus::Created => {
                 g.status.set(GenStatus::Closed);
                 g.frame.borrow_mut().take();
+                if self.watching_gen(g) {
+                    self.note_gen(g, g.line.get(), GenOp::Close);
+                }
                 return Ok(());
             }
             _ => {}
@@ -481,6 +521,8 @@ impl Vm<'_> {
                 g.awaited.set(true);
                 Ok(v)
             }
+            // A generator-based coroutine (`@types.coroutine`).
+            Value::Gen(g) if g.kind == GenKind::Generator && g.code.iterable_coroutine => Ok(v),
             Value::NativeCoro(c) => {
                 c.borrow_mut().awaited = true;
                 Ok(v)
@@ -501,10 +543,21 @@ impl Vm<'_> {
                     ))),
                 }
             }
-            other => Err(self.type_error(format!(
-                "object {} can't be used in 'await' expression",
-                other.type_name()
-            ))),
+            other => {
+                let msg = format!(
+                    "object {} can't be used in 'await' expression",
+                    other.type_name()
+                );
+                if self.emitting() {
+                    let line = self.current_line;
+                    let what = self.value_text(other);
+                    self.emit(crate::runtime::event::EventKind::Warning {
+                        warning: crate::runtime::event::WarningKind::NotAwaitable,
+                        msg: format!("line {line}: `await {what}`: {msg}"),
+                    });
+                }
+                Err(self.type_error(msg))
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The `inspect` module (generator and coroutine states, the `is…` predicates) and
+//! The `inspect` module (generator and coroutine states, the `is…` predicates),
 //! `collections.abc`, whose classes answer `isinstance` by structure, as their
-//! `__subclasshook__`s do.
+//! `__subclasshook__`s do, and `types` (its type objects and `types.coroutine`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -177,7 +177,62 @@ fn isasyncgen(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isawaitable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "isawaitable", &args)?;
-    Ok(Value::Bool(has(vm, &v, "__await__")))
+    let iterable_coroutine = matches!(&v, Value::Gen(g) if g.code.iterable_coroutine);
+    Ok(Value::Bool(iterable_coroutine || has(vm, &v, "__await__")))
+}
+
+/// The `types` module: the classes of functions, generators and coroutines, and
+/// `types.coroutine`.
+pub fn make_types_module(vm: &Vm) -> Value {
+    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    attrs.insert(Rc::from("coroutine"), native("coroutine", types_coroutine));
+    let t = &vm.types;
+    for (name, class) in [
+        ("FunctionType", &t.function),
+        ("LambdaType", &t.function),
+        ("BuiltinFunctionType", &t.builtin_function),
+        ("BuiltinMethodType", &t.builtin_function),
+        ("MethodType", &t.method),
+        ("ModuleType", &t.module),
+        ("GeneratorType", &t.generator),
+        ("CoroutineType", &t.coroutine),
+        ("AsyncGeneratorType", &t.async_generator),
+    ] {
+        attrs.insert(Rc::from(name), Value::Class(class.clone()));
+    }
+    module("types", attrs)
+}
+
+/// `types.coroutine(func)`: a generator function becomes a generator-based coroutine
+/// (CPython sets CO_ITERABLE_COROUTINE on its code); a coroutine function is returned as is.
+fn types_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let func = one(vm, "coroutine", &args)?;
+    let Value::Function(f) = &func else {
+        if vm.is_callable(&func) {
+            return Err(vm.exc(
+                &vm.types.exc.not_implemented_error,
+                "coroviz runs types.coroutine() on functions defined with `def` only",
+            ));
+        }
+        return Err(vm.type_error("types.coroutine() expects a callable"));
+    };
+    if f.code.kind != CodeKind::Generator || f.code.iterable_coroutine {
+        return Ok(func);
+    }
+    let code = crate::lang::bytecode::Code {
+        iterable_coroutine: true,
+        ..(*f.code).clone()
+    };
+    let marked = crate::runtime::value::Function {
+        code: Rc::new(code),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        defaults: f.defaults.clone(),
+        kwdefaults: f.kwdefaults.clone(),
+        closure: f.closure.clone(),
+        attrs: RefCell::new(f.attrs.borrow().clone()),
+    };
+    Ok(Value::Function(Rc::new(marked)))
 }
 
 fn isfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {

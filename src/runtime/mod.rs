@@ -15,6 +15,7 @@ pub mod format;
 pub mod frame;
 pub mod functools;
 pub mod gc_notes;
+pub mod gen_events;
 pub mod inspect;
 pub mod instance;
 pub mod iter;

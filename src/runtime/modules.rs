@@ -44,6 +44,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "sys" => sys_module(vm),
         "functools" => crate::runtime::functools::make_module(vm),
         "inspect" => crate::runtime::inspect::make_module(vm),
+        "types" => crate::runtime::inspect::make_types_module(vm),
         "collections.abc" => crate::runtime::inspect::make_abc_module(vm),
         "collections" => {
             let abc = import(vm, "collections.abc")?;

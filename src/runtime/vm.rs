@@ -864,13 +864,32 @@ impl<'h> Vm<'h> {
                 }
                 Instr::GetAwaitable => {
                     let v = pop(f);
+                    self.note_line(&code, f.ip - 1);
                     let it = self.get_awaitable(v)?;
                     f.stack.push(it);
                 }
                 Instr::GetYieldFromIter => {
                     let v = pop(f);
                     let it = match v {
-                        Value::Gen(_) => v,
+                        // GET_YIELD_FROM_ITER: only a `types.coroutine` generator may
+                        // delegate to a coroutine.
+                        Value::Gen(ref g)
+                            if g.kind == crate::runtime::value::GenKind::Coroutine
+                                && !code.iterable_coroutine =>
+                        {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine \
+                                 generator",
+                            ));
+                        }
+                        Value::NativeCoro(_) if !code.iterable_coroutine => {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine \
+                                 generator",
+                            ));
+                        }
+                        // `yield from fut` iterates `Future.__iter__` (its `__await__`).
+                        Value::Gen(_) | Value::NativeCoro(_) | Value::Future(_) => v,
                         other => self.get_iter(&other)?,
                     };
                     f.stack.push(it);

@@ -225,7 +225,7 @@ fn status(s: &State) -> Option<(String, bool)> {
                 (None, None) => "paused".into(),
             };
             Some((
-                format!("{what} · n runs one handle · space resumes · ? help"),
+                format!("{what} · n runs one step · space resumes · ? help"),
                 false,
             ))
         }

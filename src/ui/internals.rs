@@ -51,7 +51,7 @@ impl Widget for &LoopPanel<'_> {
             Span::styled(fit(cb, w - 7).into_owned(), t.title()),
         ]));
         const PREVIEW: usize = 64;
-        let sections = [
+        let mut sections = vec![
             Section {
                 label: "ready  ",
                 count: l.ready.len(),
@@ -80,6 +80,14 @@ impl Widget for &LoopPanel<'_> {
                     .collect(),
             },
         ];
+        // asyncio's locks, events, semaphores and queues, once the program makes one.
+        if !s.prims.is_empty() {
+            sections.push(Section {
+                label: "sync   ",
+                count: s.prims.len(),
+                items: s.prims.iter().take(PREVIEW).map(|p| p.text(s)).collect(),
+            });
+        }
         let budget = usize::from(inner.height).saturating_sub(rows.len());
         for (section, lines) in sections.iter().zip(share(&sections, budget)) {
             if lines == 0 {

@@ -46,12 +46,34 @@ impl Widget for &Detail<'_> {
         let task = match row {
             Row::Task(task) => task,
             Row::Gen(g) => {
-                let text = Text::from(vec![Line::raw(format!(
-                    "generator {} · {:?} · line {}",
-                    g.name, g.state, g.line
-                ))]);
-                let rect = centred(area, 84, 5);
-                popup(rect, buf, t, format!("{} · Esc closes", g.name), text);
+                let source = s
+                    .source_lines
+                    .get((g.line as usize).wrapping_sub(1))
+                    .map(|l| l.trim())
+                    .unwrap_or("");
+                let mut lines = vec![
+                    Line::from(vec![
+                        Span::raw("state "),
+                        Span::styled(format!("{:?}", g.state), t.state(g.shown_as())),
+                        Span::raw(format!(
+                            " (inspect.getgeneratorstate) · resumed {} time{}",
+                            g.resumes,
+                            if g.resumes == 1 { "" } else { "s" }
+                        )),
+                    ]),
+                    Line::raw(format!("at line {}: {source}", g.line)),
+                    Line::styled("latest operations", t.title()),
+                ];
+                lines.extend(g.history.iter().map(|h| Line::raw(format!("  {h}"))));
+                let height = (lines.len() + 2).min(usize::from(u16::MAX)) as u16;
+                let rect = centred(area, 84, height);
+                popup(
+                    rect,
+                    buf,
+                    t,
+                    format!("generator {} · Esc closes", g.name),
+                    Text::from(lines),
+                );
                 return;
             }
         };
@@ -83,6 +105,26 @@ impl Widget for &Detail<'_> {
         }
         if let Some(o) = &task.outcome {
             text.push_line(Line::styled(outcome_text(o), t.state(task.state)));
+        }
+        // The asyncio primitives it holds or waits on (locks, semaphores, queues…).
+        let label = |p: &crate::app::Primitive| format!("{}-{}", p.kind, p.id.0);
+        let holds: Vec<String> = s
+            .prims
+            .iter()
+            .filter(|p| p.holders.contains(&task.id))
+            .map(label)
+            .collect();
+        let waits: Vec<String> = s
+            .prims
+            .iter()
+            .filter(|p| p.waiters.contains(&task.id))
+            .map(label)
+            .collect();
+        if !holds.is_empty() {
+            text.push_line(Line::raw(format!("holds {}", holds.join(", "))));
+        }
+        if !waits.is_empty() {
+            text.push_line(Line::raw(format!("waits on {}", waits.join(", "))));
         }
 
         text.push_line(Line::raw(""));

@@ -1,4 +1,4 @@
-//! The program's source with a marker per task at the line it stands on.
+//! The program's source with a marker per task and generator at the line it stands on.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,7 +7,8 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, width};
 use super::Ctx;
-use crate::app::{Tab, Task};
+use crate::app::{Row, Tab, TaskState};
+use crate::runtime::event::GenState;
 
 pub(crate) struct SourcePanel<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -30,11 +31,44 @@ impl Widget for &SourcePanel<'_> {
         if inner.height == 0 || lines.is_empty() {
             return;
         }
-        let selected = s.selected_task();
-        // Centre on the selected task's line, else the latest task's.
-        let focus = selected
-            .or_else(|| s.tasks.last())
-            .map_or(1, |t| t.line.max(1) as usize);
+        // Unfinished tasks, then live generators, each with its line and colour.
+        let selected_row = s.view.selected;
+        let standing: Vec<Here> = s
+            .tasks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.state.is_finished())
+            .map(|(row, t)| Here {
+                name: &t.name,
+                line: t.line as usize,
+                state: t.state,
+                selected: row == selected_row,
+            })
+            .chain(
+                s.gens
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.state != GenState::GEN_CLOSED)
+                    .map(|(i, g)| Here {
+                        name: &g.name,
+                        line: g.line as usize,
+                        state: g.shown_as(),
+                        selected: s.tasks.len() + i == selected_row,
+                    }),
+            )
+            .collect();
+        // Centre on the selected row's line, else the latest task's, else a generator's.
+        let focus = match s.row(selected_row) {
+            Some(Row::Task(t)) => t.line as usize,
+            Some(Row::Gen(g)) => g.line as usize,
+            None => s
+                .tasks
+                .last()
+                .map(|t| t.line as usize)
+                .or_else(|| standing.last().map(|h| h.line))
+                .unwrap_or(1),
+        }
+        .max(1);
         let h = usize::from(inner.height);
         let start = focus
             .saturating_sub(h / 2)
@@ -42,18 +76,16 @@ impl Widget for &SourcePanel<'_> {
             .max(1);
         let end = (start + h).min(lines.len() + 1);
 
-        // Tasks standing on each visible line (unfinished ones, in creation order).
-        let mut at: Vec<Vec<&Task>> = vec![Vec::new(); end - start];
-        for task in s.tasks.iter().filter(|t| !t.state.is_finished()) {
-            let l = task.line as usize;
-            if (start..end).contains(&l) {
-                at[l - start].push(task);
+        let mut at: Vec<Vec<&Here>> = vec![Vec::new(); end - start];
+        for here in &standing {
+            if (start..end).contains(&here.line) {
+                at[here.line - start].push(here);
             }
         }
         let num_w = lines.len().to_string().len();
         for (i, n) in (start..end).enumerate() {
             let here = &at[i];
-            let is_selected = selected.is_some_and(|sel| here.iter().any(|t| t.id == sel.id));
+            let is_selected = here.iter().any(|h| h.selected);
             let marker = match (is_selected, here.is_empty()) {
                 (true, _) => Span::styled("▶", t.title()),
                 (false, false) => Span::styled("●", t.state(here[0].state)),
@@ -87,8 +119,16 @@ impl Widget for &SourcePanel<'_> {
     }
 }
 
-/// ` ◀ Task-2 Task-3 +5`: the first `shown` tasks on a line, then how many more.
-fn tags_for<'a>(here: &[&Task], shown: usize, ctx: &Ctx<'_>) -> Vec<Span<'a>> {
+/// A task or generator standing on a source line.
+struct Here<'a> {
+    name: &'a str,
+    line: usize,
+    state: TaskState,
+    selected: bool,
+}
+
+/// ` ◀ Task-2 Task-3 +5`: the first `shown` names on a line, then how many more.
+fn tags_for<'a>(here: &[&Here], shown: usize, ctx: &Ctx<'_>) -> Vec<Span<'a>> {
     let t = ctx.theme;
     if here.is_empty() {
         return Vec::new();
@@ -96,7 +136,7 @@ fn tags_for<'a>(here: &[&Task], shown: usize, ctx: &Ctx<'_>) -> Vec<Span<'a>> {
     let mut tags = vec![Span::styled(" ◀", t.dim())];
     for task in here.iter().take(shown) {
         tags.push(Span::raw(" "));
-        tags.push(Span::styled(task.name.clone(), t.state(task.state)));
+        tags.push(Span::styled(task.name.to_string(), t.state(task.state)));
     }
     if here.len() > shown {
         tags.push(Span::styled(format!(" +{}", here.len() - shown), t.dim()));

@@ -136,14 +136,15 @@ impl Widget for &TaskTable<'_> {
                         GenState::GEN_CLOSED => "closed",
                     };
                     let mark = if selected { "▶" } else { " " };
+                    // A generator awaits nothing: the column says what last drove it.
                     [
                         (mark.into(), t.plain_text()),
                         (g.name.clone(), t.plain_text()),
-                        (state.into(), dim),
+                        (state.into(), t.state(g.shown_as())),
                         ("generator".into(), dim),
                         (g.line.to_string(), t.plain_text()),
-                        (String::new(), dim),
-                        (String::new(), dim),
+                        (g.last.clone(), t.plain_text()),
+                        (g.resumes.to_string(), t.plain_text()),
                         (String::new(), dim),
                     ]
                 }

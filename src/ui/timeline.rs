@@ -70,19 +70,21 @@ impl Widget for &TimelinePanel<'_> {
         let dt = end / cols as f64;
         let lanes = usize::from(inner.height - 1);
         // Follow the task table's scrolling so the selected task's lane is on screen.
-        let first = tasks::offset(s.view.selected.min(s.tasks.len().saturating_sub(1)), lanes);
-        let selected = s.selected_task().map(|x| x.id);
-        for (i, task) in s.tasks.iter().skip(first).take(lanes).enumerate() {
-            let y = inner.y + i as u16;
-            let name_style = if Some(task.id) == selected {
+        let first = tasks::offset(s.view.selected.min(s.rows().saturating_sub(1)), lanes);
+        // Tasks, then generators, as in the task table.
+        let rows = s
+            .tasks
+            .iter()
+            .map(|task| (task.name.as_str(), &task.lane))
+            .chain(s.gens.iter().map(|g| (g.name.as_str(), &g.lane)));
+        for (i, (name, lane)) in rows.enumerate().skip(first).take(lanes) {
+            let y = inner.y + (i - first) as u16;
+            let name_style = if i == s.view.selected {
                 t.title()
             } else {
                 t.plain_text()
             };
-            let mut spans = vec![Span::styled(
-                format!("{} ", pad(&task.name, NAME_W)),
-                name_style,
-            )];
+            let mut spans = vec![Span::styled(format!("{} ", pad(name, NAME_W)), name_style)];
             for c in 0..cols {
                 let from = c as f64 * dt;
                 if from > s.now {
@@ -93,7 +95,7 @@ impl Widget for &TimelinePanel<'_> {
                 } else {
                     from + dt
                 };
-                match task.lane.sample(from, to) {
+                match lane.sample(from, to) {
                     Some(state) => spans.push(Span::styled(glyph(state), t.state(state))),
                     None => spans.push(Span::raw(" ")),
                 }

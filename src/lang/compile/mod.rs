@@ -39,6 +39,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "sys",
     "functools",
     "inspect",
+    "types",
     "collections",
     "collections.abc",
     "heapq",
@@ -465,6 +466,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
             cell2arg,
             exc_table,
+            iterable_coroutine: false,
             library: self.origin != Origin::Program,
         })
     }

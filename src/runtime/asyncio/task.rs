@@ -21,8 +21,10 @@ fn bound(name: &'static str, func: crate::runtime::value::NativeFn, recv: &Rc<Fu
 }
 
 /// Is `v` something a task can wrap (`coroutines.iscoroutine`)?
+/// `asyncio.iscoroutine`: in 3.11 a plain generator counts too (`_COROUTINE_TYPES` holds
+/// `types.GeneratorType`), so old generator-based coroutines still run as tasks.
 pub fn is_coroutine(v: &Value) -> bool {
-    matches!(v, Value::Gen(g) if g.kind == GenKind::Coroutine)
+    matches!(v, Value::Gen(g) if g.kind != GenKind::AsyncGenerator)
         || matches!(v, Value::NativeCoro(_) | Value::AsyncGenOp(_))
 }
 
