@@ -33,6 +33,9 @@ pub fn make_exception_group(base_group: &Rc<Class>, exception: &Rc<Class>) -> Rc
     })
 }
 
+/// What `split` gives: the matching part and the rest, each a group or nothing.
+type Split = (Option<Rc<ExcObj>>, Option<Rc<ExcObj>>);
+
 /// How `split`/`subgroup` decide whether an exception matches.
 enum Condition {
     Types(Vec<Rc<Class>>),
@@ -209,7 +212,7 @@ impl Vm<'_> {
         e: &Rc<ExcObj>,
         cond: &Condition,
         want_rest: bool,
-    ) -> PyResult<(Option<Rc<ExcObj>>, Option<Rc<ExcObj>>)> {
+    ) -> PyResult<Split> {
         if self.matches(e, cond)? {
             return Ok((Some(e.clone()), None));
         }
