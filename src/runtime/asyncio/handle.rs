@@ -82,11 +82,22 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
             callback_label(vm, &func, &all)
         }
         Value::NativeMethod(m) => format!("{}.{}()", target(&m.receiver), m.name),
-        other => vm.repr(other).unwrap_or_default(),
+        // format_helpers._format_callback: `repr(callback)` and the arguments.
+        other => {
+            let mut shown = Vec::with_capacity(args.len());
+            for a in args {
+                shown.push(vm.repr(a).unwrap_or_default());
+            }
+            format!(
+                "{}({})",
+                vm.repr(other).unwrap_or_default(),
+                shown.join(", ")
+            )
+        }
     }
 }
 
-pub fn handle_repr(_vm: &mut Vm, h: &Rc<HandleObj>) -> String {
+pub fn handle_repr(vm: &mut Vm, h: &Rc<HandleObj>) -> String {
     let kind = if h.when.is_some() {
         "TimerHandle"
     } else {
@@ -99,7 +110,14 @@ pub fn handle_repr(_vm: &mut Vm, h: &Rc<HandleObj>) -> String {
     if h.cancelled.get() {
         parts.push("cancelled".to_string());
     } else {
-        parts.push(h.label.borrow().clone());
+        // Labels are made only while someone listens.
+        let label = h.label.borrow().clone();
+        if label.is_empty() {
+            let (cb, args) = (h.callback.borrow().clone(), h.args.borrow().clone());
+            parts.push(vm.inert(|vm| callback_label(vm, &cb, &args)));
+        } else {
+            parts.push(label);
+        }
     }
     format!("<{} {}>", kind, parts.join(" "))
 }
