@@ -73,28 +73,40 @@ impl Vm<'_> {
             chain.push((msg, x));
         }
         // Each link is printed before what it caused, with the message that joins them.
+        // Like CPython's excepthook (pythonrun.c's print_chained), a cause or context keeps
+        // the group box it sits in open: its own groups do not take the closing line.
         let mut pending_msg: Option<&str> = None;
-        for (msg, x) in chain.into_iter().rev() {
+        let links = chain.len();
+        for (i, (msg, x)) in chain.into_iter().rev().enumerate() {
             if let Some(m) = pending_msg.take() {
                 ctx.emit(out, m, '|');
             }
             pending_msg = msg;
-            match self.group_members(&x) {
-                None => {
-                    let frames = self.format_frames(&x);
-                    if !frames.is_empty() {
-                        ctx.emit(out, "Traceback (most recent call last):\n", '|');
-                        ctx.emit(out, &frames, '|');
-                    }
-                    let line = format!("{}\n", self.exception_line(&x));
-                    ctx.emit(out, &line, '|');
-                }
-                Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
-                    let text = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
-                    ctx.emit(out, &text, '|');
-                }
-                Some(members) => self.format_group(&x, &members, ctx, out),
+            let need_close = ctx.need_close;
+            self.format_one(&x, ctx, out);
+            if i + 1 < links {
+                ctx.need_close = need_close;
             }
+        }
+    }
+
+    /// One exception without its chain: frames and line, or a group's boxes.
+    fn format_one(&mut self, x: &Rc<ExcObj>, ctx: &mut PrintContext, out: &mut String) {
+        match self.group_members(x) {
+            None => {
+                let frames = self.format_frames(x);
+                if !frames.is_empty() {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(out, &frames, '|');
+                }
+                let line = format!("{}\n", self.exception_line(x));
+                ctx.emit(out, &line, '|');
+            }
+            Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
+                let text = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+                ctx.emit(out, &text, '|');
+            }
+            Some(members) => self.format_group(x, &members, ctx, out),
         }
     }
 
