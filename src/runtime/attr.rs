@@ -19,6 +19,9 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
             crate::runtime::asyncgen::ASYNC_GEN_METHODS
         }
+        Value::Gen(g) if g.kind == GenKind::Generator => {
+            &["send", "throw", "close", "__next__", "__iter__"]
+        }
         Value::Gen(_) => &["send", "throw", "close"],
         Value::AsyncGenOp(_) => &["send", "throw", "close"],
         Value::NativeCoro(_) => &["send", "throw", "close"],
@@ -344,6 +347,17 @@ impl Vm<'_> {
                 }
             }
             "close" => return Some(self.close(obj).map(|_| Value::None)),
+            // Only plain generators list these (see `method_names`): `next(g)` spelled out.
+            "__next__" | "__iter__" if !args.kw.is_empty() => {
+                let msg = format!("wrapper {name}() takes no keyword arguments");
+                return Some(Err(self.type_error(msg)));
+            }
+            "__next__" | "__iter__" if !args.pos.is_empty() => {
+                let msg = format!("expected 0 arguments, got {}", args.pos.len());
+                return Some(Err(self.type_error(msg)));
+            }
+            "__iter__" => return Some(Ok(obj.clone())),
+            "__next__" => self.resume(obj, Resume::Send(Value::None)),
             _ => return None,
         };
         Some(match step {

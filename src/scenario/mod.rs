@@ -114,7 +114,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     match kind.as_deref() {
         Some("toml") => {
             let text = read_text(path)?;
-            schema::parse(path, &text)
+            schema::parse(path, &text, schema::Files::Disk)
         }
         Some("py") => {
             let source = read_text(path)?;
@@ -134,6 +134,17 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
             path: path.to_path_buf(),
         }),
     }
+}
+
+/// Loads a `.toml` scenario whose files are in memory, such as a lesson bundled into the
+/// binary: `path` names the TOML file in messages, and `files` holds the programs its
+/// `source` may name, by the name written there (relative to `path`'s directory).
+pub fn load_embedded(
+    path: &Path,
+    toml: &str,
+    files: &[(&str, &str)],
+) -> Result<Scenario, ScenarioError> {
+    schema::parse(path, toml, schema::Files::Memory(files))
 }
 
 /// Reads a whole file as UTF-8; a bad byte becomes a diagnostic at its line and column.

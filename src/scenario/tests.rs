@@ -6,7 +6,7 @@ use crate::runtime::engine::Action;
 const FILE: &str = "lessons/x.toml";
 
 fn parse(text: &str) -> Result<Scenario, ScenarioError> {
-    schema::parse(Path::new(FILE), text)
+    schema::parse(Path::new(FILE), text, schema::Files::Disk)
 }
 
 /// The diagnostic for `text`, which must be rejected.
@@ -446,4 +446,19 @@ fn display_path_is_relative_to_the_current_directory() {
         "scenarios/gather.py"
     );
     assert_eq!(display_path(Path::new("../x/g.py")), "../x/g.py");
+}
+
+#[test]
+fn an_embedded_scenario_reads_its_program_from_memory() {
+    let toml = "title = \"t\"\nsource = \"p.py\"\n";
+    let s = load_embedded(Path::new("scenarios/p.toml"), toml, &[("p.py", "print(1)\n")]).unwrap();
+    assert_eq!(s.source, "print(1)\n");
+    assert_eq!(s.source_name, "scenarios/p.py");
+    assert_eq!(s.path, Path::new("scenarios/p.toml"));
+
+    let missing = "source = \"q.py\"\n";
+    let e = load_embedded(Path::new("scenarios/p.toml"), missing, &[("p.py", "")]).unwrap_err();
+    let d = e.diagnostic().expect("positioned");
+    assert_eq!((d.line, d.col), (1, 10));
+    assert!(d.message.contains("`scenarios/q.py` is not bundled"), "{d}");
 }
