@@ -22,6 +22,14 @@ pub struct Lesson {
     pub source: &'static str,
 }
 
+impl fmt::Debug for Lesson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lesson")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Embeds `scenarios/NAME.toml` and `scenarios/NAME.py` for each name.
 macro_rules! lessons {
     ($($name:literal),* $(,)?) => {

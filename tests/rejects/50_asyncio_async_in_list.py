@@ -1,5 +1,5 @@
 # expect-exit: 2
-# expect-stderr: 50_asyncio_async_in_list.py:10:18: error: syntax error
+# expect-stderr: 50_asyncio_async_in_list.py:11:18: error: syntax error
 # expect-stderr: ^^^^^
 # expect-stderr: help: `asyncio.async()` was renamed `asyncio.ensure_future()`
 import asyncio
