@@ -558,9 +558,7 @@ fn announce_big_load(path: &Path) {
 /// exit code 2.
 fn load_scenario(path: &Path) -> Result<crate::scenario::Scenario, ExitCode> {
     let loaded = match lesson_name(path) {
-        Some(name) => crate::lessons::find(name)
-            .map_err(fail)?
-            .scenario(),
+        Some(name) => crate::lessons::find(name).map_err(fail)?.scenario(),
         None => scenario::load(path),
     };
     match loaded {
@@ -938,7 +936,10 @@ mod tests {
         assert!(matches!(cli.into_invocation(), Ok(Invocation::List)));
         let kind = |argv: &[&str]| Cli::try_parse_from(argv).unwrap_err().kind();
         use clap::error::ErrorKind;
-        assert_eq!(kind(&["coroviz", "lesson"]), ErrorKind::MissingRequiredArgument);
+        assert_eq!(
+            kind(&["coroviz", "lesson"]),
+            ErrorKind::MissingRequiredArgument
+        );
         assert_eq!(kind(&["coroviz", "list", "x"]), ErrorKind::UnknownArgument);
         let cli = Cli::try_parse_from(["coroviz", "--paused", "lesson", "3"]).unwrap();
         assert!(cli.into_invocation().is_err());
@@ -946,9 +947,20 @@ mod tests {
 
     #[test]
     fn a_plain_name_without_extension_is_a_lesson() {
-        assert_eq!(lesson_name(Path::new("03-yield-and-send")), Some("03-yield-and-send"));
+        assert_eq!(
+            lesson_name(Path::new("03-yield-and-send")),
+            Some("03-yield-and-send")
+        );
         assert_eq!(lesson_name(Path::new("3")), Some("3"));
-        for file in ["x.toml", "x.py", "scenarios/gather", "./gather", "/gather", "..", ""] {
+        for file in [
+            "x.toml",
+            "x.py",
+            "scenarios/gather",
+            "./gather",
+            "/gather",
+            "..",
+            "",
+        ] {
             assert_eq!(lesson_name(Path::new(file)), None, "{file}");
         }
     }

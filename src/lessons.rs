@@ -98,7 +98,9 @@ pub fn summary(scenario: &Scenario) -> String {
 /// The first line of a module docstring (`"""…` or `'''…` opening the program).
 fn docstring_line(source: &str) -> Option<String> {
     let text = source.trim_start();
-    let quote = ["\"\"\"", "'''"].into_iter().find(|q| text.starts_with(q))?;
+    let quote = ["\"\"\"", "'''"]
+        .into_iter()
+        .find(|q| text.starts_with(q))?;
     let body = &text[quote.len()..];
     let body = &body[..body.find(quote)?];
     let line = body.trim().lines().next()?.trim();
@@ -153,7 +155,11 @@ pub fn find(name: &str) -> Result<&'static Lesson, UnknownLesson> {
         .iter()
         .find(|l| l.name == wanted)
         .or_else(|| LESSONS.iter().find(|l| l.topic() == wanted))
-        .or_else(|| LESSONS.iter().find(|l| number.is_some() && l.number() == number))
+        .or_else(|| {
+            LESSONS
+                .iter()
+                .find(|l| number.is_some() && l.number() == number)
+        })
         .ok_or_else(|| UnknownLesson {
             name: name.to_string(),
             close: close_matches(&wanted),
@@ -167,8 +173,8 @@ fn close_matches(wanted: &str) -> Vec<&'static str> {
         .iter()
         .filter_map(|l| {
             let distance = edit_distance(wanted, l.name).min(edit_distance(wanted, l.topic()));
-            let contains = wanted.len() >= 3
-                && (l.topic().contains(wanted) || wanted.contains(l.topic()));
+            let contains =
+                wanted.len() >= 3 && (l.topic().contains(wanted) || wanted.contains(l.topic()));
             let near = distance <= (wanted.chars().count() / 3).max(2);
             match (near, contains) {
                 (true, _) => Some((distance, l.name)),
@@ -211,7 +217,11 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{}: {e}", lesson.name));
             assert_eq!(s.source, lesson.source, "{}", lesson.name);
             assert_eq!(s.source_name, format!("scenarios/{}.py", lesson.name));
-            assert!(!s.title.is_empty() && !s.about.is_empty(), "{}", lesson.name);
+            assert!(
+                !s.title.is_empty() && !s.about.is_empty(),
+                "{}",
+                lesson.name
+            );
         }
     }
 
@@ -219,7 +229,10 @@ mod tests {
     fn the_course_is_in_order_and_names_are_unique() {
         let numbers: Vec<u32> = LESSONS.iter().filter_map(Lesson::number).collect();
         let expected: Vec<u32> = (1..=numbers.len() as u32).collect();
-        assert_eq!(numbers, expected, "numbered lessons count 1, 2, 3, … in order");
+        assert_eq!(
+            numbers, expected,
+            "numbered lessons count 1, 2, 3, … in order"
+        );
         let first_unnumbered = LESSONS.iter().position(|l| l.number().is_none());
         if let Some(i) = first_unnumbered {
             assert!(LESSONS[i..].iter().all(|l| l.number().is_none()));
@@ -256,7 +269,10 @@ mod tests {
     fn summaries_are_one_short_line() {
         assert_eq!(first_sentence("One. Two.\n\nThree."), "One.");
         assert_eq!(first_sentence("A b\nc d\n\nE."), "A b c d");
-        assert_eq!(docstring_line("\"\"\"Doc line.\n\nMore.\"\"\"\nx = 1\n").as_deref(), Some("Doc line."));
+        assert_eq!(
+            docstring_line("\"\"\"Doc line.\n\nMore.\"\"\"\nx = 1\n").as_deref(),
+            Some("Doc line.")
+        );
         assert_eq!(docstring_line("''' '''\n"), None);
         assert_eq!(docstring_line("x = \"\"\"no\"\"\"\n"), None);
         for lesson in LESSONS {

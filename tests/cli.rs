@@ -217,7 +217,10 @@ fn list_prints_the_lessons_in_course_order_with_titles() {
         out.contains("03-yield-and-send        yield and send\n    yield hands a value out"),
         "{out}"
     );
-    assert!(out.contains("19-ctrl-c-cancel-all     Ctrl-C: cancel every task"), "{out}");
+    assert!(
+        out.contains("19-ctrl-c-cancel-all     Ctrl-C: cancel every task"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -245,7 +248,10 @@ fn a_lesson_runs_headless_by_name_topic_or_number_from_any_directory() {
 #[test]
 fn a_lesson_name_works_for_export_too() {
     let dir = tempfile::tempdir().unwrap();
-    let o = coroviz_in(dir.path(), &["export", "17-await-sleep", "-f", "python", "-o", "-"]);
+    let o = coroviz_in(
+        dir.path(),
+        &["export", "17-await-sleep", "-f", "python", "-o", "-"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
         stdout(&o).contains(coroviz::lessons::find("17").unwrap().source),
@@ -278,7 +284,10 @@ fn an_unknown_lesson_exits_2_with_close_matches() {
     );
     let o = coroviz_in(dir.path(), &["lesson", "zzzzzzzzzz"]);
     let err = stderr(&o);
-    assert!(err.contains("no lesson named `zzzzzzzzzz` (`coroviz list`"), "{err}");
+    assert!(
+        err.contains("no lesson named `zzzzzzzzzz` (`coroviz list`"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -362,7 +362,11 @@ impl Vm<'_> {
     /// The exception `throw(typ[, val[, tb]])` raises, with CPython's argument errors.
     fn thrown_exception(&mut self, args: Vec<Value>) -> PyResult<Rc<ExcObj>> {
         if args.is_empty() || args.len() > 3 {
-            let bound = if args.is_empty() { "least 1 argument" } else { "most 3 arguments" };
+            let bound = if args.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 3 arguments"
+            };
             let msg = format!("throw expected at {bound}, got {}", args.len());
             return Err(self.type_error(msg));
         }

@@ -451,7 +451,12 @@ fn display_path_is_relative_to_the_current_directory() {
 #[test]
 fn an_embedded_scenario_reads_its_program_from_memory() {
     let toml = "title = \"t\"\nsource = \"p.py\"\n";
-    let s = load_embedded(Path::new("scenarios/p.toml"), toml, &[("p.py", "print(1)\n")]).unwrap();
+    let s = load_embedded(
+        Path::new("scenarios/p.toml"),
+        toml,
+        &[("p.py", "print(1)\n")],
+    )
+    .unwrap();
     assert_eq!(s.source, "print(1)\n");
     assert_eq!(s.source_name, "scenarios/p.py");
     assert_eq!(s.path, Path::new("scenarios/p.toml"));

@@ -229,7 +229,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Yield);
             }
             Expr::YieldFrom(y) => {
-                self.legacy_yield_from(y)?;
                 if self.unit().kind == CodeKind::AsyncGenerator {
                     return Err(
                         self.error(y.range, "syntax error: 'yield from' inside async function")

@@ -1,7 +1,7 @@
 //! asyncio spellings from before Python 3.11 that study notes still use, refused before the
-//! program runs with the modern equivalent: `asyncio.Task.all_tasks()`, `loop=` arguments,
-//! `yield from` on an asyncio coroutine. (`@asyncio.coroutine` is refused with the
-//! decorators, `asyncio.async(...)` by the parser: a syntax error since 3.7.)
+//! program runs with the modern equivalent: `asyncio.Task.all_tasks()` and `loop=`
+//! arguments. (`@asyncio.coroutine` is refused with the decorators, `asyncio.async(...)` by
+//! the parser: a syntax error since 3.7.)
 //!
 //! CPython 3.11 fails on each of these only when it reaches it (an `AttributeError`, a
 //! `TypeError`); refusing them up front, with the fix, is what a learner needs.
@@ -10,7 +10,6 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::super::{CResult, Compiler};
-use crate::lang::bytecode::CodeKind;
 
 /// asyncio functions and classes whose `loop` parameter Python 3.10 removed.
 const LOOP_REMOVED: &[&str] = &[
@@ -51,8 +50,7 @@ impl Compiler<'_> {
     /// `asyncio.Task.all_tasks` and `asyncio.Task.current_task`: class methods removed in 3.9.
     pub(super) fn legacy_attribute(&self, a: &ast::ExprAttribute) -> CResult {
         let name = a.attr.as_str();
-        if asyncio_attr(&a.value) == Some("Task") && matches!(name, "all_tasks" | "current_task")
-        {
+        if asyncio_attr(&a.value) == Some("Task") && matches!(name, "all_tasks" | "current_task") {
             let help = if name == "all_tasks" {
                 "use `asyncio.all_tasks()` inside a coroutine, or `asyncio.all_tasks(loop)` \
                  outside one; it returns only the unfinished tasks, as a set"
@@ -91,29 +89,6 @@ impl Compiler<'_> {
                     "drop `loop=`: `asyncio.{name}()` uses the running event loop"
                 ))),
             None => Ok(()),
-        }
-    }
-
-    /// `yield from asyncio.sleep(1)` in a plain generator: a generator-based coroutine, the
-    /// style `@asyncio.coroutine` went with (CPython raises `TypeError` there).
-    pub(super) fn legacy_yield_from(&self, y: &ast::ExprYieldFrom) -> CResult {
-        let in_generator = self.units.last().map(|u| u.kind) == Some(CodeKind::Generator);
-        let Expr::Call(call) = &*y.value else {
-            return Ok(());
-        };
-        match asyncio_attr(&call.func) {
-            Some(name) if in_generator => Err(self
-                .error(
-                    y.range,
-                    format!(
-                        "unsupported: `yield from asyncio.{name}(...)` in a generator \
-                         (generator-based coroutines were removed in Python 3.11)"
-                    ),
-                )
-                .with_help(format!(
-                    "make the function `async def` and write `await asyncio.{name}(...)`"
-                ))),
-            _ => Ok(()),
         }
     }
 }
