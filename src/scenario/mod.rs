@@ -29,6 +29,10 @@ pub struct Scenario {
     pub about: String,
     /// Virtual seconds per wall second in the live view.
     pub speed: f64,
+    /// Wall seconds (at ×1) each step (a loop handle or a generator operation) is held in
+    /// the live view; 0 (the default) lets virtual time alone set the pace.
+    #[serde(default)]
+    pub step_time: f64,
     pub clock: Clock,
     /// The file name tracebacks and diagnostics show for `source`: the `.py` path relative to
     /// the current directory when possible, or the `.toml` path for inline `code` (whose line
@@ -123,6 +127,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
                 title: file_name(path),
                 about: String::new(),
                 speed: 1.0,
+                step_time: 0.0,
                 clock: Clock::Virtual,
                 source_name: display_path(path),
                 source,

@@ -22,6 +22,7 @@ struct RawScenario {
     title: Option<String>,
     about: Option<String>,
     speed: Option<Number>,
+    step_time: Option<Number>,
     clock: Option<Clock>,
     source: Option<Spanned<String>>,
     code: Option<Spanned<String>>,
@@ -120,6 +121,16 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         )?,
     };
 
+    let step_time = match &raw.step_time {
+        None => 0.0,
+        Some(s) => doc.number(
+            "step_time",
+            s,
+            |x| x.is_finite() && (0.0..=10.0).contains(&x),
+            "a number of seconds from 0 to 10",
+        )?,
+    };
+
     let (source_name, source) = match (raw.source, raw.code) {
         (Some(_), Some(code)) => {
             return Err(doc.error(code.span(), "use either `source` or `code`, not both"))
@@ -156,6 +167,7 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         title: raw.title.unwrap_or_else(|| file_name(path)),
         about: raw.about.unwrap_or_default(),
         speed,
+        step_time,
         clock: raw.clock.unwrap_or_default(),
         source_name,
         source,

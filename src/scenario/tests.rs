@@ -123,6 +123,20 @@ fn speed_must_be_positive_and_finite() {
     }
 }
 
+#[test]
+fn step_time_is_seconds_from_0_to_10_and_defaults_to_0() {
+    for bad in ["-0.5", "11", "nan", "\"slow\""] {
+        assert_rejected(
+            &format!("code = 'pass'\nstep_time = {bad}\n"),
+            2,
+            13,
+            "`step_time` must be a number of seconds from 0 to 10",
+        );
+    }
+    let s = parse("code = 'pass'\nstep_time = 0.5\n").unwrap();
+    assert_eq!(s.step_time, 0.5);
+}
+
 // ---- source / code ----
 
 #[test]
@@ -312,6 +326,7 @@ fn inline_code_with_defaults() {
     assert_eq!(s.title, "x.toml");
     assert_eq!(s.about, "");
     assert_eq!(s.speed, 1.0);
+    assert_eq!(s.step_time, 0.0);
     assert_eq!(s.clock, Clock::Virtual);
     // TOML drops the newline right after `'''`: line 1 of the code is `import asyncio`.
     assert_eq!(s.source, "import asyncio\n");
