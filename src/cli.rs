@@ -6,7 +6,7 @@
 use std::fmt::Display;
 use std::fs::OpenOptions;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 
@@ -36,7 +36,8 @@ const RUN_ABOUT: &str = "\
 Run a scenario headless: the program's stdout goes to stdout, its stderr (tracebacks) to \
 stderr, and with --trace every scheduling event goes to a JSON-lines file.
 
-FILE is a .toml scenario or a plain .py program. Time is virtual: the clock starts at 0.0 \
+FILE is a .toml scenario, a plain .py program, or the name of a lesson bundled with coroviz \
+(`coroviz list`). Time is virtual: the clock starts at 0.0 \
 and, when nothing is ready, jumps straight to the next timer, so `asyncio.sleep(5)` costs no \
 wall time and the same scenario always prints the same output and events.";
 
@@ -49,8 +50,10 @@ wall time and the same scenario always prints the same output and events.";
                   your terminal.\n\n`coroviz FILE` opens the live dashboard: every task's state, \
                   the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
                   and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
-                  it headless.",
-    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <run|record|replay|verify|export> [OPTIONS] <FILE>",
+                  it headless. `coroviz list` shows the lessons bundled with coroviz and \
+                  `coroviz lesson NAME` opens one; a lesson's NAME also works wherever a FILE \
+                  does.",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <run|record|replay|verify|export> [OPTIONS] <FILE>\n       coroviz list\n       coroviz lesson [--paused] <NAME>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -63,7 +66,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Scenario (.toml) or Python program (.py) to show in the live dashboard
+    /// Scenario (.toml), Python program (.py) or bundled lesson (`coroviz list`) to show in
+    /// the live dashboard
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<PathBuf>,
 
@@ -88,6 +92,10 @@ pub enum Invocation {
     Replay(ReplayArgs),
     /// `coroviz export FILE`: a cast, trace, picture or program.
     Export(ExportArgs),
+    /// `coroviz list`: the bundled lessons.
+    List,
+    /// `coroviz lesson NAME`: a bundled lesson in the live dashboard.
+    Lesson(LessonArgs),
 }
 
 /// `coroviz FILE`'s arguments.
@@ -115,6 +123,35 @@ pub enum Command {
     /// Export a recording (or a scenario, recorded headless first) as an asciinema cast, a
     /// Perfetto trace, an SVG timeline or a plain Python program
     Export(ExportArgs),
+    /// List the lessons bundled with coroviz, in course order
+    #[command(long_about = LIST_ABOUT)]
+    List,
+    /// Open a bundled lesson in the live dashboard (`coroviz list` shows them)
+    #[command(long_about = LESSON_ABOUT)]
+    Lesson(LessonArgs),
+}
+
+const LIST_ABOUT: &str = "\
+List the lessons bundled with coroviz, in course order: each one's name, title and what it \
+shows. They come from study notes on iterators, generators, generator-based coroutines, \
+`yield from`, and asyncio's loop, tasks, callbacks and Ctrl-C handling; each is a scenario \
+built into the binary, so it works from any directory.";
+
+const LESSON_ABOUT: &str = "\
+Open a bundled lesson in the live dashboard, its lesson text in the notes panel. NAME is a \
+lesson's name (`03-yield-and-send`), its topic (`yield-and-send`) or its number (`3`). \
+A lesson's name works wherever a scenario FILE does: `coroviz run NAME` runs it headless, \
+`coroviz record NAME -o OUT.cvz` records it, `coroviz export NAME ...` exports it.";
+
+#[derive(Debug, Args)]
+pub struct LessonArgs {
+    /// The lesson's name, topic or number (`coroviz list` shows them)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Open paused before the loop runs its first handle (space resumes, n steps one handle)
+    #[arg(long)]
+    pub paused: bool,
 }
 
 const RECORD_ABOUT: &str = "\
@@ -136,7 +173,7 @@ they differ; exits 0 when every event matches; exits 2 when the file cannot be r
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
-    /// Scenario (.toml) or Python program (.py)
+    /// Scenario (.toml), Python program (.py) or bundled lesson's name
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -196,7 +233,8 @@ fn parse_time(s: &str) -> Result<f64, String> {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Recording (.cvz), or a scenario (.toml) or program (.py) to record headless first
+    /// Recording (.cvz), or a scenario (.toml), program (.py) or bundled lesson's name to
+    /// record headless first
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     #[arg(long, short = 'f', value_enum)]
@@ -214,7 +252,7 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Scenario (.toml) or Python program (.py)
+    /// Scenario (.toml), Python program (.py) or bundled lesson's name (`coroviz list`)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -266,6 +304,11 @@ pub fn main() -> ExitCode {
         Ok(Invocation::Verify(args)) => on_engine_thread(move || verify_recording(&args)),
         Ok(Invocation::Replay(args)) => run_replay(&args),
         Ok(Invocation::Export(args)) => run_export(&args),
+        Ok(Invocation::List) => list_lessons(),
+        Ok(Invocation::Lesson(args)) => match crate::lessons::find(&args.name) {
+            Ok(lesson) => open_dashboard(Path::new(lesson.name), args.paused, None, started),
+            Err(e) => fail(e),
+        },
         Err(e) => e.exit(),
     }
 }
@@ -308,6 +351,8 @@ impl Cli {
             (Some(Command::Verify(args)), None) => Ok(Invocation::Verify(args)),
             (Some(Command::Replay(args)), None) => Ok(Invocation::Replay(args)),
             (Some(Command::Export(args)), None) => Ok(Invocation::Export(args)),
+            (Some(Command::List), None) => Ok(Invocation::List),
+            (Some(Command::Lesson(args)), None) => Ok(Invocation::Lesson(args)),
             (Some(_), Some(file)) => Err(Cli::command().error(
                 ErrorKind::ArgumentConflict,
                 format!(
@@ -507,16 +552,65 @@ fn announce_big_load(path: &Path) {
     }
 }
 
-/// Loads a scenario; a problem inside the file is printed as its positioned diagnostic,
-/// anything else as `coroviz: error: ...`, and becomes exit code 2.
+/// Loads what a FILE argument names: a scenario file, or a lesson bundled into the binary
+/// (see [`lesson_name`]). A problem inside the file is printed as its positioned
+/// diagnostic, anything else (an unknown lesson too) as `coroviz: error: ...`, and becomes
+/// exit code 2.
 fn load_scenario(path: &Path) -> Result<crate::scenario::Scenario, ExitCode> {
-    match scenario::load(path) {
+    let loaded = match lesson_name(path) {
+        Some(name) => crate::lessons::find(name).map_err(fail)?.scenario(),
+        None => scenario::load(path),
+    };
+    match loaded {
         Ok(s) => Ok(s),
         Err(ScenarioError::Invalid(d)) => {
             eprintln!("{d}");
             Err(ExitCode::from(EXIT_USAGE))
         }
         Err(e) => Err(fail(e)),
+    }
+}
+
+/// The lesson a FILE argument names, if it names one rather than a file: a single plain
+/// component without an extension (`03-yield-and-send`, `gather`, `3`). Scenario files
+/// always end in `.toml` or `.py`, so nothing that could load as a file is taken.
+fn lesson_name(arg: &Path) -> Option<&str> {
+    let mut parts = arg.components();
+    match (parts.next(), parts.next()) {
+        (Some(Component::Normal(name)), None) if arg.extension().is_none() => name.to_str(),
+        _ => None,
+    }
+}
+
+/// `coroviz list`: every bundled lesson, in course order, with its title and one line
+/// about it.
+fn list_lessons() -> ExitCode {
+    use std::fmt::Write as _;
+    let lessons = crate::lessons::LESSONS;
+    let width = lessons.iter().map(|l| l.name.len()).max().unwrap_or(0);
+    let mut text = String::from(
+        "Lessons bundled with coroviz, in course order. `coroviz lesson NAME` opens one in the \
+         dashboard\n(NAME, its topic or its number); `coroviz run NAME` runs it headless.\n\n",
+    );
+    for lesson in lessons {
+        let scenario = match lesson.scenario() {
+            Ok(s) => s,
+            Err(e) => return fail(format_args!("bundled lesson `{}`: {e}", lesson.name)),
+        };
+        let _ = writeln!(
+            text,
+            "{:width$}  {}\n    {}",
+            lesson.name,
+            scenario.title,
+            crate::lessons::summary(&scenario)
+        );
+    }
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            fail(format_args!("writing the list: {e}"))
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -829,6 +923,46 @@ mod tests {
             panic!("not the dashboard")
         };
         assert!(d.paused);
+    }
+
+    #[test]
+    fn lesson_and_list_parse() {
+        let cli = Cli::try_parse_from(["coroviz", "lesson", "3", "--paused"]).unwrap();
+        let Ok(Invocation::Lesson(l)) = cli.into_invocation() else {
+            panic!("not a lesson")
+        };
+        assert_eq!((l.name.as_str(), l.paused), ("3", true));
+        let cli = Cli::try_parse_from(["coroviz", "list"]).unwrap();
+        assert!(matches!(cli.into_invocation(), Ok(Invocation::List)));
+        let kind = |argv: &[&str]| Cli::try_parse_from(argv).unwrap_err().kind();
+        use clap::error::ErrorKind;
+        assert_eq!(
+            kind(&["coroviz", "lesson"]),
+            ErrorKind::MissingRequiredArgument
+        );
+        assert_eq!(kind(&["coroviz", "list", "x"]), ErrorKind::UnknownArgument);
+        let cli = Cli::try_parse_from(["coroviz", "--paused", "lesson", "3"]).unwrap();
+        assert!(cli.into_invocation().is_err());
+    }
+
+    #[test]
+    fn a_plain_name_without_extension_is_a_lesson() {
+        assert_eq!(
+            lesson_name(Path::new("03-yield-and-send")),
+            Some("03-yield-and-send")
+        );
+        assert_eq!(lesson_name(Path::new("3")), Some("3"));
+        for file in [
+            "x.toml",
+            "x.py",
+            "scenarios/gather",
+            "./gather",
+            "/gather",
+            "..",
+            "",
+        ] {
+            assert_eq!(lesson_name(Path::new(file)), None, "{file}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod diag;
 pub mod export;
 pub mod lang;
+pub mod lessons;
 pub mod live;
 pub mod record;
 pub mod replay;

@@ -52,6 +52,9 @@ pub struct LiveRun {
     pub paused: bool,
     /// Virtual seconds per wall second.
     pub speed: f64,
+    /// Wall seconds (at ×1) each step takes while playing: a loop handle or a generator
+    /// operation. 0 runs steps as fast as they come (virtual time alone paces the loop).
+    pub step_time: f64,
     /// Record the run into this recording (the dashboard then does not restart).
     pub recorder: Option<Recorder>,
 }
@@ -114,6 +117,7 @@ fn engine_thread(
     let mut pacing = Pacing {
         paused: run.paused,
         speed: run.speed,
+        step_time: run.step_time,
     };
     // Only for waiting (with a deadline) on a full event channel.
     let waiter = tokio::runtime::Builder::new_current_thread()
@@ -228,6 +232,7 @@ impl Channel<'_> {
 struct Pacing {
     paused: bool,
     speed: f64,
+    step_time: f64,
 }
 
 /// The engine's host in the live view.
@@ -268,6 +273,30 @@ impl<'a> LiveHost<'a> {
         if self.channel.send(msg) == Delivery::Closed {
             self.stop = Some(Stop::Quit);
         }
+    }
+
+    /// While playing, holds each step for the scenario's `step_time` (at the current speed),
+    /// so that code which takes no virtual time (generators driven by hand, a burst of
+    /// callbacks) unfolds at a pace a person can follow. Any key is handled at once.
+    fn linger(&mut self) -> Result<(), Abort> {
+        if self.pacing.step_time <= 0.0 || self.pacing.paused {
+            return Ok(());
+        }
+        let until =
+            Instant::now() + Duration::from_secs_f64(self.pacing.step_time / self.pacing.speed);
+        while !self.pacing.paused {
+            let left = until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            match self.commands.recv_timeout(left) {
+                Ok(c) => self.handle(c),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => self.stop = Some(Stop::Quit),
+            }
+            self.check()?;
+        }
+        Ok(())
     }
 
     fn handle(&mut self, command: Command) {
@@ -354,6 +383,7 @@ impl Host for LiveHost<'_> {
     fn before_handle(&mut self) -> Result<(), Abort> {
         self.drain();
         self.check()?;
+        self.linger()?;
         while self.pacing.paused {
             if self.steps > 0 {
                 self.steps -= 1;

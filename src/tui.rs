@@ -75,6 +75,7 @@ async fn run_async(options: Options) -> io::Result<(Ending, Option<RecordResult>
         config: scenario.engine_config(LIVE_SLICE_BUDGET),
         paused,
         speed: scenario.speed,
+        step_time: scenario.step_time,
         recorder,
     })?;
 

@@ -187,3 +187,115 @@ fn logs_go_to_the_log_file_not_the_terminal() {
     assert!(logged.contains("scenario loaded"), "{logged}");
     assert!(!stderr(&o).contains("scenario loaded") && !stdout(&o).contains("scenario loaded"));
 }
+
+/// `coroviz ARGS` run in `dir`.
+fn coroviz_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("COROVIZ_LOG")
+        .output()
+        .expect("the coroviz binary runs")
+}
+
+#[test]
+fn list_prints_the_lessons_in_course_order_with_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = coroviz_in(dir.path(), &["list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("`coroviz lesson NAME`") && out.contains("`coroviz run NAME`"));
+    let names: Vec<&str> = out
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.is_empty())
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    let expected: Vec<&str> = coroviz::lessons::LESSONS.iter().map(|l| l.name).collect();
+    assert_eq!(names, expected, "{out}");
+    assert!(
+        out.contains("03-yield-and-send        yield and send\n    yield hands a value out"),
+        "{out}"
+    );
+    assert!(
+        out.contains("19-ctrl-c-cancel-all     Ctrl-C: cancel every task"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_lesson_runs_headless_by_name_topic_or_number_from_any_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["03-yield-and-send", "yield-and-send", "3"] {
+        let o = coroviz_in(dir.path(), &["run", name]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        assert!(
+            stdout(&o).starts_with("starting...\n4\n********************\nres: None\n4\n"),
+            "{name}: {}",
+            stdout(&o)
+        );
+    }
+    // The scripted Ctrl-C of a lesson is part of the embedded scenario.
+    let o = coroviz_in(dir.path(), &["run", "19"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("KeyboardInterrupt after 2.5 s\nTask-3 cancel() -> True\n"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_lesson_name_works_for_export_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = coroviz_in(
+        dir.path(),
+        &["export", "17-await-sleep", "-f", "python", "-o", "-"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(coroviz::lessons::find("17").unwrap().source),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn an_unknown_lesson_exits_2_with_close_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["lesson", "ctrl-c"][..], &["run", "ctrl-c"], &["ctrl-c"]] {
+        let o = coroviz_in(dir.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.starts_with(
+                "coroviz: error: no lesson named `ctrl-c`; did you mean `19-ctrl-c-cancel-all`?"
+            ),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("`coroviz list`"), "{err}");
+        assert!(stdout(&o).is_empty());
+    }
+    let o = coroviz_in(dir.path(), &["lesson", "yield-and-sned"]);
+    assert!(
+        stderr(&o).contains("did you mean `03-yield-and-send`?"),
+        "{}",
+        stderr(&o)
+    );
+    let o = coroviz_in(dir.path(), &["lesson", "zzzzzzzzzz"]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("no lesson named `zzzzzzzzzz` (`coroviz list`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_lesson_in_the_dashboard_needs_a_terminal_and_says_how_to_run_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = coroviz_in(dir.path(), &["lesson", "13", "--paused"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("the dashboard needs a terminal"), "{err}");
+    assert!(err.contains("use `coroviz run 13-hello-asyncio`"), "{err}");
+}

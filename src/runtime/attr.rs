@@ -19,6 +19,9 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
             crate::runtime::asyncgen::ASYNC_GEN_METHODS
         }
+        Value::Gen(g) if g.kind == GenKind::Generator => {
+            &["send", "throw", "close", "__next__", "__iter__"]
+        }
         Value::Gen(_) => &["send", "throw", "close"],
         Value::AsyncGenOp(_) => &["send", "throw", "close"],
         Value::NativeCoro(_) => &["send", "throw", "close"],
@@ -341,25 +344,22 @@ impl Vm<'_> {
                 let v = args.pos.pop().unwrap_or(Value::None);
                 self.resume(obj, Resume::Send(v))
             }
-            "throw" => {
-                let mut pos = std::mem::take(&mut args.pos).into_iter();
-                let typ = pos.next().unwrap_or(Value::None);
-                let val = pos.next();
-                let exc = match (typ, val) {
-                    (Value::Class(c), Some(v)) if !v.is_none() => match v {
-                        Value::Exception(e) => Ok(e),
-                        other => self
-                            .call(&Value::Class(c), Args::new(vec![other]))
-                            .and_then(|e| self.make_exception(e)),
-                    },
-                    (t, _) => self.make_exception(t),
-                };
-                match exc {
-                    Ok(e) => self.resume(obj, Resume::Throw(e)),
-                    Err(e) => Err(e),
-                }
-            }
+            "throw" => match self.thrown_exception(std::mem::take(&mut args.pos)) {
+                Ok(e) => self.resume(obj, Resume::Throw(e)),
+                Err(e) => Err(e),
+            },
             "close" => return Some(self.close(obj).map(|_| Value::None)),
+            // Only plain generators list these (see `method_names`): `next(g)` spelled out.
+            "__next__" | "__iter__" if !args.kw.is_empty() => {
+                let msg = format!("wrapper {name}() takes no keyword arguments");
+                return Some(Err(self.type_error(msg)));
+            }
+            "__next__" | "__iter__" if !args.pos.is_empty() => {
+                let msg = format!("expected 0 arguments, got {}", args.pos.len());
+                return Some(Err(self.type_error(msg)));
+            }
+            "__iter__" => return Some(Ok(obj.clone())),
+            "__next__" => self.resume(obj, Resume::Send(Value::None)),
             _ => return None,
         };
         Some(match step {
@@ -373,6 +373,40 @@ impl Vm<'_> {
             }
             Err(e) => Err(e),
         })
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises, with CPython's argument errors.
+    fn thrown_exception(&mut self, args: Vec<Value>) -> PyResult<Rc<ExcObj>> {
+        if args.is_empty() || args.len() > 3 {
+            let bound = if args.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 3 arguments"
+            };
+            let msg = format!("throw expected at {bound}, got {}", args.len());
+            return Err(self.type_error(msg));
+        }
+        let mut pos = args.into_iter();
+        let typ = pos.next().unwrap_or(Value::None);
+        let val = pos.next().filter(|v| !v.is_none());
+        match (typ, val) {
+            (Value::Class(c), val) if c.is_subclass(&self.types.exc.base_exception) => match val {
+                Some(Value::Exception(e)) => Ok(e),
+                Some(other) => {
+                    let e = self.call(&Value::Class(c), Args::new(vec![other]))?;
+                    self.make_exception(e)
+                }
+                None => self.make_exception(Value::Class(c)),
+            },
+            (Value::Exception(_), Some(_)) => {
+                Err(self.type_error("instance exception may not have a separate value"))
+            }
+            (Value::Exception(e), None) => Ok(e),
+            (other, _) => Err(self.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            ))),
+        }
     }
 
     pub fn import(&mut self, name: &str) -> PyResult<Value> {

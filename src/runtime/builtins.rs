@@ -71,6 +71,7 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
         t.insert(name, Value::Class(class));
     }
     t.insert("NotImplemented", Value::NotImplemented);
+    t.insert("Ellipsis", Value::Ellipsis);
     for (name, _, class) in vm.types.exc.all() {
         if &*class.module == "builtins" {
             t.insert(name, Value::Class(class));

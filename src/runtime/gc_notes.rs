@@ -46,8 +46,15 @@ thread_local! {
 }
 
 pub fn note(n: GcNote) {
-    NOTES.with(|v| v.borrow_mut().push(n));
-    PENDING.with(|p| p.set(true));
+    let mut n = Some(n);
+    let stored = NOTES.try_with(|v| v.borrow_mut().extend(n.take()));
+    if stored.is_err() {
+        // The thread is exiting and the notes are gone: nobody will print this one, and
+        // dropping it here could note it again, forever.
+        std::mem::forget(n);
+        return;
+    }
+    let _ = PENDING.try_with(|p| p.set(true));
 }
 
 #[inline]
@@ -98,8 +105,10 @@ impl Vm<'_> {
                     }
                 }
                 GcNote::Finalize(g) => {
+                    use crate::runtime::value::{GenKind, GenStatus};
                     let v = Value::Gen(g.clone());
-                    let closed = if g.kind == crate::runtime::value::GenKind::AsyncGenerator {
+                    let once = (g.kind != GenKind::AsyncGenerator).then(|| g.clone());
+                    let closed = if g.kind == GenKind::AsyncGenerator {
                         self.finalize_async_gen(g)
                     } else {
                         self.close(&v)
@@ -111,6 +120,13 @@ impl Vm<'_> {
                             self.format_exception(&e)
                         );
                         self.write_stderr(&text);
+                    }
+                    // CPython finalises an object once: if close() failed (the generator
+                    // yielded again), it is gone all the same, not finalised again.
+                    if let Some(g) = once {
+                        g.status.set(GenStatus::Closed);
+                        let frame = g.frame.borrow_mut().take();
+                        drop(frame);
                     }
                 }
                 GcNote::NeverAwaited { qualname } => {

@@ -29,6 +29,10 @@ pub struct Scenario {
     pub about: String,
     /// Virtual seconds per wall second in the live view.
     pub speed: f64,
+    /// Wall seconds (at ×1) each step (a loop handle or a generator operation) is held in
+    /// the live view; 0 (the default) lets virtual time alone set the pace.
+    #[serde(default)]
+    pub step_time: f64,
     pub clock: Clock,
     /// The file name tracebacks and diagnostics show for `source`: the `.py` path relative to
     /// the current directory when possible, or the `.toml` path for inline `code` (whose line
@@ -114,7 +118,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     match kind.as_deref() {
         Some("toml") => {
             let text = read_text(path)?;
-            schema::parse(path, &text)
+            schema::parse(path, &text, schema::Files::Disk)
         }
         Some("py") => {
             let source = read_text(path)?;
@@ -123,6 +127,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
                 title: file_name(path),
                 about: String::new(),
                 speed: 1.0,
+                step_time: 0.0,
                 clock: Clock::Virtual,
                 source_name: display_path(path),
                 source,
@@ -134,6 +139,17 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
             path: path.to_path_buf(),
         }),
     }
+}
+
+/// Loads a `.toml` scenario whose files are in memory, such as a lesson bundled into the
+/// binary: `path` names the TOML file in messages, and `files` holds the programs its
+/// `source` may name, by the name written there (relative to `path`'s directory).
+pub fn load_embedded(
+    path: &Path,
+    toml: &str,
+    files: &[(&str, &str)],
+) -> Result<Scenario, ScenarioError> {
+    schema::parse(path, toml, schema::Files::Memory(files))
 }
 
 /// Reads a whole file as UTF-8; a bad byte becomes a diagnostic at its line and column.

@@ -22,6 +22,7 @@ struct RawScenario {
     title: Option<String>,
     about: Option<String>,
     speed: Option<Number>,
+    step_time: Option<Number>,
     clock: Option<Clock>,
     source: Option<Spanned<String>>,
     code: Option<Spanned<String>>,
@@ -93,8 +94,17 @@ fn is_seconds(x: f64) -> bool {
     x.is_finite() && x >= 0.0
 }
 
-/// Parses and checks a TOML scenario; `path` is the file it came from (for `source` and errors).
-pub(super) fn parse(path: &Path, text: &str) -> Result<Scenario, ScenarioError> {
+/// Where the program named by `source = "..."` is read from.
+pub(super) enum Files<'a> {
+    /// Next to the TOML file, on disk.
+    Disk,
+    /// In memory (a lesson bundled into the binary): `(name as in source, text)` pairs.
+    Memory(&'a [(&'a str, &'a str)]),
+}
+
+/// Parses and checks a TOML scenario; `path` is the file it came from (for `source` and
+/// errors), `files` where its `source` is read from.
+pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenario, ScenarioError> {
     let doc = Doc {
         file: path.display().to_string(),
         text,
@@ -108,6 +118,16 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Scenario, ScenarioError> 
             s,
             |x| x.is_finite() && x > 0.0,
             "a number greater than 0",
+        )?,
+    };
+
+    let step_time = match &raw.step_time {
+        None => 0.0,
+        Some(s) => doc.number(
+            "step_time",
+            s,
+            |x| x.is_finite() && (0.0..=10.0).contains(&x),
+            "a number of seconds from 0 to 10",
         )?,
     };
 
@@ -125,7 +145,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Scenario, ScenarioError> 
             )
         }
         (None, Some(code)) => (doc.file.clone(), code.into_inner()),
-        (Some(source), None) => read_source(&doc, path, &source)?,
+        (Some(source), None) => read_source(&doc, path, &source, &files)?,
     };
 
     let mut script = raw
@@ -147,6 +167,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Scenario, ScenarioError> 
         title: raw.title.unwrap_or_else(|| file_name(path)),
         about: raw.about.unwrap_or_default(),
         speed,
+        step_time,
         clock: raw.clock.unwrap_or_default(),
         source_name,
         source,
@@ -182,6 +203,7 @@ fn read_source(
     doc: &Doc<'_>,
     toml_path: &Path,
     source: &Spanned<String>,
+    files: &Files<'_>,
 ) -> Result<(String, String), ScenarioError> {
     if source.get_ref().trim().is_empty() {
         return Err(doc.error(source.span(), "`source` is empty: name a Python file"));
@@ -189,6 +211,15 @@ fn read_source(
     let dir = toml_path.parent().unwrap_or(Path::new(""));
     let py = dir.join(source.get_ref());
     let name = display_path(&py);
+    if let Files::Memory(list) = files {
+        return match list.iter().find(|(n, _)| n == source.get_ref()) {
+            Some((_, text)) => Ok((name, text.to_string())),
+            None => Err(doc.error(
+                source.span(),
+                format!("`{name}` is not bundled with this scenario"),
+            )),
+        };
+    }
     let bytes = std::fs::read(&py)
         .map_err(|e| doc.error(source.span(), format!("cannot read `{name}`: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| ScenarioError::from(not_utf8(&name, e)))?;

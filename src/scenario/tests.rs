@@ -6,7 +6,7 @@ use crate::runtime::engine::Action;
 const FILE: &str = "lessons/x.toml";
 
 fn parse(text: &str) -> Result<Scenario, ScenarioError> {
-    schema::parse(Path::new(FILE), text)
+    schema::parse(Path::new(FILE), text, schema::Files::Disk)
 }
 
 /// The diagnostic for `text`, which must be rejected.
@@ -121,6 +121,20 @@ fn speed_must_be_positive_and_finite() {
             d.message
         );
     }
+}
+
+#[test]
+fn step_time_is_seconds_from_0_to_10_and_defaults_to_0() {
+    for bad in ["-0.5", "11", "nan", "\"slow\""] {
+        assert_rejected(
+            &format!("code = 'pass'\nstep_time = {bad}\n"),
+            2,
+            13,
+            "`step_time` must be a number of seconds from 0 to 10",
+        );
+    }
+    let s = parse("code = 'pass'\nstep_time = 0.5\n").unwrap();
+    assert_eq!(s.step_time, 0.5);
 }
 
 // ---- source / code ----
@@ -312,6 +326,7 @@ fn inline_code_with_defaults() {
     assert_eq!(s.title, "x.toml");
     assert_eq!(s.about, "");
     assert_eq!(s.speed, 1.0);
+    assert_eq!(s.step_time, 0.0);
     assert_eq!(s.clock, Clock::Virtual);
     // TOML drops the newline right after `'''`: line 1 of the code is `import asyncio`.
     assert_eq!(s.source, "import asyncio\n");
@@ -446,4 +461,24 @@ fn display_path_is_relative_to_the_current_directory() {
         "scenarios/gather.py"
     );
     assert_eq!(display_path(Path::new("../x/g.py")), "../x/g.py");
+}
+
+#[test]
+fn an_embedded_scenario_reads_its_program_from_memory() {
+    let toml = "title = \"t\"\nsource = \"p.py\"\n";
+    let s = load_embedded(
+        Path::new("scenarios/p.toml"),
+        toml,
+        &[("p.py", "print(1)\n")],
+    )
+    .unwrap();
+    assert_eq!(s.source, "print(1)\n");
+    assert_eq!(s.source_name, "scenarios/p.py");
+    assert_eq!(s.path, Path::new("scenarios/p.toml"));
+
+    let missing = "source = \"q.py\"\n";
+    let e = load_embedded(Path::new("scenarios/p.toml"), missing, &[("p.py", "")]).unwrap_err();
+    let d = e.diagnostic().expect("positioned");
+    assert_eq!((d.line, d.col), (1, 10));
+    assert!(d.message.contains("`scenarios/q.py` is not bundled"), "{d}");
 }

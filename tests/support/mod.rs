@@ -1,5 +1,8 @@
 //! Shared by the integration tests and benches: running a child process with a deadline,
-//! finding python3, reading a drawn screen as text.
+//! finding python3, reading a drawn screen as text, and (`differential`) comparing a program's
+//! run under coroviz with CPython's.
+
+pub mod differential;
 
 use std::io;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,7 @@
 //! Expressions: operators, calls, displays, comprehensions, f-strings, await and yield.
 
+mod legacy;
+
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
@@ -88,6 +90,7 @@ impl<'a> Compiler<'a> {
                 self.emit_load_name(name)
             }
             Expr::Attribute(a) => {
+                self.legacy_attribute(a)?;
                 self.check_module_attr(a)?;
                 self.expr(&a.value)?;
                 let i = self.name_index(a.attr.as_str());
@@ -375,6 +378,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        self.legacy_call(c)?;
         if self.zero_arg_super(c)? {
             return Ok(());
         }
