@@ -262,3 +262,38 @@ fn generators_show_their_state_line_and_last_operation() {
     insta::assert_snapshot!("generator_detail_120x40", screen);
     insta::assert_snapshot!("generators_80x24", render(&s, 80, 24));
 }
+
+#[test]
+fn primitives_show_who_holds_them_and_who_waits() {
+    let (lesson, ev) = events("tests/dashboard/primitives.toml", Vec::new());
+    // Worker A holds the lock for a second; B waits for it; the producer waits for room.
+    let mut s = at_time(&lesson, &ev, 0.0);
+    let lock = s.prims.iter().find(|p| p.kind == "Lock").expect("the lock");
+    assert_eq!(lock.line, 27);
+    assert_eq!(
+        lock.text(&s),
+        "Lock-1 locked · held by Task-2 · waiting Task-3"
+    );
+    let queue = s
+        .prims
+        .iter()
+        .find(|p| p.kind == "Queue")
+        .expect("the queue");
+    assert_eq!(queue.line, 28);
+    let screen = render(&s, 120, 40);
+    assert!(screen.contains("sync"), "{screen}");
+    assert!(screen.contains("Lock-1 locked"), "{screen}");
+    insta::assert_snapshot!("primitives_t0_120x40", screen);
+    // The waiting worker's detail names the lock it waits on.
+    s.act(Action::SelectRow(2));
+    s.act(Action::ToggleDetail);
+    let screen = render(&s, 120, 40);
+    assert!(screen.contains("waits on Lock-1"), "{screen}");
+    insta::assert_snapshot!("primitives_waiter_detail_120x40", screen);
+
+    // After a second A releases and B takes the lock.
+    let s = at_time(&lesson, &ev, 1.0);
+    let lock = s.prims.iter().find(|p| p.kind == "Lock").expect("the lock");
+    assert_eq!(lock.text(&s), "Lock-1 locked · held by Task-3");
+    insta::assert_snapshot!("primitives_t1_80x24", render(&s, 80, 24));
+}

@@ -14,7 +14,7 @@ use super::timeline::Lane;
 use super::{Blocked, CancelNote, Finish, HostNote, Queued, State, Tab, Teaching};
 
 impl super::model::Primitive {
-    /// The primitive in one line, as the loop panel and the log show it.
+    /// The primitive in one line, as the log shows it.
     pub fn text(&self, s: &State) -> String {
         log::prim_text(
             &self.kind,
@@ -24,6 +24,25 @@ impl super::model::Primitive {
             &self.waiters,
             s,
         )
+    }
+
+    /// The primitive as the loop panel lists it: `Lock-1 locked`, then `  held by Task-2`
+    /// and `  waiting Task-3, Task-4` when anyone holds or waits.
+    pub fn lines(&self, s: &State) -> Vec<String> {
+        let names = |ids: &[TaskId]| {
+            ids.iter()
+                .map(|id| Names::task(s, *id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut lines = vec![format!("{}-{} {}", self.kind, self.id.0, self.state)];
+        if !self.holders.is_empty() {
+            lines.push(format!("  held by {}", names(&self.holders)));
+        }
+        if !self.waiters.is_empty() {
+            lines.push(format!("  waiting {}", names(&self.waiters)));
+        }
+        lines
     }
 }
 

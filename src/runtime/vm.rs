@@ -667,6 +667,7 @@ impl<'h> Vm<'h> {
                     self.after_call(f);
                 }
                 Instr::CallKw { argc, names } => {
+                    self.note_line(&code, f.ip - 1);
                     let Value::Tuple(names) = &code.consts[names as usize] else {
                         unreachable!("kw names tuple")
                     };
@@ -686,6 +687,7 @@ impl<'h> Vm<'h> {
                     self.after_call(f);
                 }
                 Instr::CallEx => {
+                    self.note_line(&code, f.ip - 1);
                     let kwargs = pop(f);
                     let Value::Tuple(pos) = pop(f) else {
                         unreachable!("args tuple")

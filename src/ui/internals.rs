@@ -15,10 +15,13 @@ pub(crate) struct LoopPanel<'a> {
     pub ctx: &'a Ctx<'a>,
 }
 
-/// One section: a label, how many items it has, and the items to list.
+/// One section: a label, how many items it has, and the lines to list (one per item, or
+/// several: a primitive lists its holders and waiters under it).
 struct Section {
     label: &'static str,
     count: usize,
+    /// How many lines all its items take (`items` holds at most a preview of them).
+    lines: usize,
     items: Vec<String>,
 }
 
@@ -55,11 +58,13 @@ impl Widget for &LoopPanel<'_> {
             Section {
                 label: "ready  ",
                 count: l.ready.len(),
+                lines: l.ready.len(),
                 items: l.ready_list().take(PREVIEW).map(str::to_string).collect(),
             },
             Section {
                 label: "timers ",
                 count: l.timers.len(),
+                lines: l.timers.len(),
                 items: l
                     .timer_list()
                     .take(PREVIEW)
@@ -72,6 +77,7 @@ impl Widget for &LoopPanel<'_> {
             Section {
                 label: "on done",
                 count: l.callbacks.len(),
+                lines: l.callbacks.len(),
                 items: l
                     .callbacks
                     .iter()
@@ -80,13 +86,19 @@ impl Widget for &LoopPanel<'_> {
                     .collect(),
             },
         ];
-        // asyncio's locks, events, semaphores and queues, once the program makes one.
+        // asyncio's locks, events, semaphores and queues, once the program makes one:
+        // before the done callbacks, each with who holds it and who waits under it.
         if !s.prims.is_empty() {
-            sections.push(Section {
-                label: "sync   ",
-                count: s.prims.len(),
-                items: s.prims.iter().take(PREVIEW).map(|p| p.text(s)).collect(),
-            });
+            let lines: Vec<String> = s.prims.iter().flat_map(|p| p.lines(s)).collect();
+            sections.insert(
+                2,
+                Section {
+                    label: "sync   ",
+                    count: s.prims.len(),
+                    lines: lines.len(),
+                    items: lines.into_iter().take(PREVIEW).collect(),
+                },
+            );
         }
         let budget = usize::from(inner.height).saturating_sub(rows.len());
         for (section, lines) in sections.iter().zip(share(&sections, budget)) {
@@ -106,7 +118,7 @@ impl Widget for &LoopPanel<'_> {
             ]));
             let indent = " ".repeat(width(&head));
             for k in 1..lines {
-                let more = section.count - k;
+                let more = section.lines - k;
                 let text = if k + 1 == lines && more > 1 {
                     format!("… {more} more")
                 } else {
@@ -143,7 +155,7 @@ fn share(sections: &[Section], mut budget: usize) -> Vec<usize> {
     while budget > 0 && grew {
         grew = false;
         for (i, s) in sections.iter().enumerate() {
-            if budget > 0 && lines[i] > 0 && lines[i] < s.count {
+            if budget > 0 && lines[i] > 0 && lines[i] < s.lines {
                 lines[i] += 1;
                 budget -= 1;
                 grew = true;
