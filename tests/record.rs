@@ -225,3 +225,46 @@ fn an_existing_recording_is_never_replaced_without_force() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert_ne!(std::fs::read(&path).unwrap(), before);
 }
+
+/// Every event kind must read back as it was written: each bundled lesson and each golden
+/// program (cancels from inside tasks, locks, Ctrl-C, generators) records and verifies.
+#[test]
+fn every_lesson_and_golden_program_records_and_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for (folder, exts) in [
+        ("scenarios", &["toml"][..]),
+        ("tests/golden", &["py", "toml"]),
+    ] {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path
+                .extension()
+                .is_some_and(|e| exts.iter().any(|x| e == *x))
+            {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 20, "{files:?}");
+    for (i, file) in files.iter().enumerate() {
+        let path = dir.path().join(format!("{i}.cvz"));
+        let o = coroviz(&[
+            "run",
+            file.to_str().unwrap(),
+            "--record",
+            path.to_str().unwrap(),
+        ]);
+        assert!(o.status.code().is_some() && path.exists(), "{o:?}");
+        let o = coroviz(&["verify", path.to_str().unwrap()]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}: {}{}",
+            file.display(),
+            text(&o.stdout),
+            text(&o.stderr)
+        );
+    }
+}

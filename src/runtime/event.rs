@@ -74,7 +74,11 @@ pub enum Outcome {
 #[serde(tag = "by", rename_all = "snake_case")]
 pub enum CancelSource {
     /// Program code called `cancel()`; `task` is the task that was running, if any.
-    Program { task: Option<TaskId> },
+    /// Serialised as `running`: the event it is flattened into has a `task` of its own.
+    Program {
+        #[serde(rename = "running")]
+        task: Option<TaskId>,
+    },
     /// A person (dashboard key) or a scenario `[[script]]` action.
     User,
     /// The loop cancelling what is left at the end of `asyncio.run`.

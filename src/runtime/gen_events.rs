@@ -37,14 +37,40 @@ impl Vm<'_> {
     /// A value as an event shows it: its repr without calling the program's `__repr__`
     /// (which could print or change state), cut to a readable length.
     pub fn value_text(&mut self, v: &Value) -> String {
+        cut(self.stable_repr(v))
+    }
+
+    /// `repr(v)` for an event: without calling the program's `__repr__`, and without the
+    /// memory addresses of default reprs (`<Result object>`), which differ between runs and
+    /// would keep a recording from verifying.
+    pub fn stable_repr(&mut self, v: &Value) -> String {
         let full = self.inert(|vm| vm.repr(v)).unwrap_or_default();
-        cut(full)
+        strip_addresses(&full)
     }
 
     /// An exception as an event shows it: `ValueError('bad')`, cut like a value.
     pub fn exc_text(&mut self, e: &std::rc::Rc<ExcObj>) -> String {
         self.value_text(&Value::Exception(e.clone()))
     }
+}
+
+/// `<Result object at 0x7f…>` → `<Result object>`.
+fn strip_addresses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(" at 0x") {
+        let tail = &rest[i + 6..];
+        let hex = tail
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(tail.len());
+        out.push_str(&rest[..i]);
+        if hex == 0 {
+            out.push_str(" at 0x");
+        }
+        rest = &tail[hex..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn cut(s: String) -> String {
@@ -56,6 +82,14 @@ fn cut(s: String) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn addresses_are_left_out() {
+        assert_eq!(
+            super::strip_addresses("[<a.B object at 0x7f00aa>, <f at 0x1>, 'at 0xz']"),
+            "[<a.B object>, <f>, 'at 0xz']"
+        );
+    }
+
     #[test]
     fn long_values_are_cut_on_a_character() {
         assert_eq!(super::cut("abc".into()), "abc");

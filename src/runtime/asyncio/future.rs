@@ -258,7 +258,7 @@ impl Vm<'_> {
                 None => {
                     let r = fut.result.borrow().clone();
                     Outcome::Result {
-                        repr: self.inert(|vm| vm.repr(&r)).unwrap_or_default(),
+                        repr: self.stable_repr(&r),
                     }
                 }
             },
