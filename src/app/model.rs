@@ -127,6 +127,9 @@ pub struct Generator {
     pub history: VecDeque<String>,
     /// Its states over virtual time, drawn like a task's (running, suspended as waiting).
     pub lane: Lane,
+    /// How it ended, once closed: returned (done), closed by `close()` (cancelled), or an
+    /// exception escaped it (failed).
+    pub ended: Option<TaskState>,
 }
 
 impl Generator {
@@ -134,13 +137,13 @@ impl Generator {
     pub const HISTORY: usize = 12;
 
     /// The task-like state its lane and colours use: created reads as ready, suspended as
-    /// waiting, closed as done.
+    /// waiting, closed as done, cancelled (by `close()`) or failed (an exception escaped).
     pub fn shown_as(&self) -> TaskState {
         match self.state {
             GenState::GEN_CREATED => TaskState::Ready,
             GenState::GEN_RUNNING => TaskState::Running,
             GenState::GEN_SUSPENDED => TaskState::Waiting,
-            GenState::GEN_CLOSED => TaskState::Done,
+            GenState::GEN_CLOSED => self.ended.unwrap_or(TaskState::Done),
         }
     }
 }

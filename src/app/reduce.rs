@@ -5,7 +5,8 @@
 use std::collections::VecDeque;
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, Event, EventKind, GenOp, HandleId, Outcome, Stream, TaskId, WarningKind,
+    Awaiting, CancelSource, Event, EventKind, GenOp, GenState, HandleId, Outcome, Stream, TaskId,
+    WarningKind,
 };
 
 use super::log::{self, Names};
@@ -221,6 +222,7 @@ impl State {
                             resumes: 0,
                             history: VecDeque::new(),
                             lane: Lane::default(),
+                            ended: None,
                         });
                         self.gens.len() - 1
                     }
@@ -234,6 +236,16 @@ impl State {
                     g.history.pop_front();
                 }
                 g.history.push_back(format!("{} · line {line}", g.last));
+                if *state == GenState::GEN_CLOSED && g.ended.is_none() {
+                    g.ended = Some(match op {
+                        GenOp::Close => TaskState::Cancelled,
+                        GenOp::Raised { exc } if exc.starts_with("GeneratorExit") => {
+                            TaskState::Cancelled
+                        }
+                        GenOp::Raised { .. } => TaskState::Failed,
+                        _ => TaskState::Done,
+                    });
+                }
                 let shown = g.shown_as();
                 g.lane.push(t, shown);
             }

@@ -516,6 +516,7 @@ fn a_generator_row_follows_its_operations() {
     let g = &s.gens[0];
     assert_eq!((g.state, g.line, g.resumes), (GenState::GEN_CLOSED, 8, 2));
     assert_eq!(g.last, "raised ValueError('x')");
+    assert_eq!(g.shown_as(), TaskState::Failed, "an exception escaped it");
     assert_eq!(g.history.len(), 5);
     assert_eq!(g.lane.sample(0.0, 0.1), Some(TaskState::Running));
     assert_eq!(g.lane.sample(0.1, 0.2), Some(TaskState::Waiting));
