@@ -17,11 +17,12 @@ use std::time::Duration;
 
 use support::{Exit, Finished};
 
-const WORKLOADS: [&str; 4] = [
+const WORKLOADS: [&str; 5] = [
     "gather_10k.py",
     "pingpong_sleep0.py",
     "futures_prodcons.py",
     "gen_pipeline.py",
+    "queue_lock.py",
 ];
 const DEADLINE: Duration = Duration::from_secs(600);
 
