@@ -196,7 +196,15 @@ fn task_cells(s: &State, task: &Task, selected: bool, ctx: &Ctx<'_>) -> [(String
         (task.name.clone(), plain),
         (task.state.word().into(), t.state(task.state)),
         (format!("{}()", task.coro), plain),
-        (task.line.to_string(), plain),
+        // Line 0: a coroutine of asyncio's own (`wait`, shutdown), not in the program.
+        (
+            if task.line == 0 {
+                "—".into()
+            } else {
+                task.line.to_string()
+            },
+            plain,
+        ),
         (awaiting, plain),
         (task.steps.to_string(), plain),
         (result, style),
