@@ -297,3 +297,26 @@ fn primitives_show_who_holds_them_and_who_waits() {
     assert_eq!(lock.text(&s), "Lock-1 locked · held by Task-3");
     insta::assert_snapshot!("primitives_t1_80x24", render(&s, 80, 24));
 }
+
+#[test]
+fn a_program_of_generators_alone_is_timed_by_its_operations() {
+    let (lesson, ev) = events("tests/dashboard/gen_states.py", Vec::new());
+    let s = State::fold(lesson, &ev);
+    assert!(s.tasks.is_empty());
+    assert_eq!(s.gen_steps, 3, "next, send, close");
+    let screen = render(&s, 120, 40);
+    assert!(
+        screen.contains("Timeline (generator operations)"),
+        "{screen}"
+    );
+    let lane = screen
+        .lines()
+        .find(|l| l.contains("│gen "))
+        .expect("the generator's lane");
+    // Created (ready), run by next() to its yield, suspended, resumed by send(), closed.
+    assert!(
+        lane.contains("▒█─") && lane.matches('█').count() == 3,
+        "{lane}"
+    );
+    insta::assert_snapshot!("generators_alone_120x40", screen);
+}

@@ -122,6 +122,8 @@ pub struct State {
     counts: [usize; 6],
     pub gens: Vec<Generator>,
     gen_index: HashMap<GenId, usize>,
+    /// Generator operations (next/send/throw/close) since the start.
+    pub gen_steps: u64,
     /// asyncio's locks, events, semaphores and queues, in creation order.
     pub prims: Vec<Primitive>,
     prim_index: HashMap<PrimId, usize>,
@@ -170,6 +172,7 @@ impl State {
             counts: [0; 6],
             gens: Vec::new(),
             gen_index: HashMap::new(),
+            gen_steps: 0,
             prims: Vec::new(),
             prim_index: HashMap::new(),
             loop_view: LoopView::default(),

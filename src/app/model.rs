@@ -127,6 +127,9 @@ pub struct Generator {
     pub history: VecDeque<String>,
     /// Its states over virtual time, drawn like a task's (running, suspended as waiting).
     pub lane: Lane,
+    /// Its states over the run's generator operations (`State::gen_steps`), for programs
+    /// whose clock never moves.
+    pub step_lane: Lane,
     /// How it ended, once closed: returned (done), closed by `close()` (cancelled), or an
     /// exception escaped it (failed).
     pub ended: Option<TaskState>,

@@ -222,11 +222,14 @@ impl State {
                             resumes: 0,
                             history: VecDeque::new(),
                             lane: Lane::default(),
+                            step_lane: Lane::default(),
                             ended: None,
                         });
                         self.gens.len() - 1
                     }
                 };
+                self.gen_steps += u64::from(resumed);
+                let step = self.gen_steps as f64;
                 let g = &mut self.gens[i];
                 g.state = *state;
                 g.line = *line;
@@ -248,6 +251,7 @@ impl State {
                 }
                 let shown = g.shown_as();
                 g.lane.push(t, shown);
+                g.step_lane.push(step, shown);
             }
             EventKind::SyncState {
                 prim,

@@ -1,4 +1,5 @@
-//! Timeline lanes: one row per task, its state over virtual time, with a time ruler.
+//! Timeline lanes: one row per task, its state over virtual time, with a time ruler; a
+//! program of generators alone is drawn over its generator operations instead.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -47,12 +48,27 @@ fn span_for(now: f64) -> f64 {
 impl Widget for &TimelinePanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, t) = (self.ctx.state, self.ctx.theme);
-        let end = span_for(s.now);
+        // A program with no tasks (generators driven by hand) takes no virtual time: its
+        // lanes run over generator operations instead, one column step per operation.
+        let by_steps = s.tasks.is_empty() && !s.gens.is_empty();
+        let (now, unit) = if by_steps {
+            (s.gen_steps as f64, "generator operations")
+        } else {
+            (s.now, "virtual s")
+        };
+        let at = |x: f64| {
+            if by_steps {
+                format!("{x}")
+            } else {
+                format!("{}s", secs(x))
+            }
+        };
+        let end = span_for(now);
         let title = vec![
             Span::styled("Timeline", t.title()),
             Span::styled(
                 format!(
-                    " (virtual s) {} run {} ready {} wait",
+                    " ({unit}) {} run {} ready {} wait",
                     glyph(TaskState::Running),
                     glyph(TaskState::Ready),
                     glyph(TaskState::Waiting)
@@ -76,7 +92,10 @@ impl Widget for &TimelinePanel<'_> {
             .tasks
             .iter()
             .map(|task| (task.name.as_str(), &task.lane))
-            .chain(s.gens.iter().map(|g| (g.name.as_str(), &g.lane)));
+            .chain(s.gens.iter().map(|g| {
+                let lane = if by_steps { &g.step_lane } else { &g.lane };
+                (g.name.as_str(), lane)
+            }));
         for (i, (name, lane)) in rows.enumerate().skip(first).take(lanes) {
             let y = inner.y + (i - first) as u16;
             let name_style = if i == s.view.selected {
@@ -87,7 +106,7 @@ impl Widget for &TimelinePanel<'_> {
             let mut spans = vec![Span::styled(format!("{} ", pad(name, NAME_W)), name_style)];
             for c in 0..cols {
                 let from = c as f64 * dt;
-                if from > s.now {
+                if from > now {
                     break;
                 }
                 let to = if c + 1 == cols {
@@ -104,9 +123,9 @@ impl Widget for &TimelinePanel<'_> {
         }
         // The ruler: 0 under the lanes' start, the span's end at the right, ▲ at "now".
         let y = inner.bottom() - 1;
-        let end_label = format!(" {}s", secs(end));
+        let end_label = format!(" {}", at(end));
         let axis_w = cols.saturating_sub(end_label.len());
-        let now_col = ((s.now / dt) as usize).min(axis_w.saturating_sub(1));
+        let now_col = ((now / dt) as usize).min(axis_w.saturating_sub(1));
         let axis: String = (0..axis_w)
             .map(|c| match c {
                 _ if c == now_col => '▲',
@@ -116,7 +135,7 @@ impl Widget for &TimelinePanel<'_> {
             .collect();
         let ruler = Line::from(vec![
             Span::styled(
-                format!("{} ", pad(&format!("now {}s", secs(s.now)), NAME_W)),
+                format!("{} ", pad(&format!("now {}", at(now)), NAME_W)),
                 t.dim(),
             ),
             Span::styled(axis, t.dim()),
