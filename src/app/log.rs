@@ -153,7 +153,7 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             holders,
             waiters,
             ..
-        } => prim_text(what, *prim, state, holders, waiters, names),
+        } => prim_parts(what, *prim, state, holders, waiters, names).join(" · "),
         EventKind::Output { stream, text } => {
             let which = match stream {
                 Stream::Stdout => "stdout",
@@ -220,23 +220,24 @@ pub(crate) fn gen_op_text(op: &GenOp) -> String {
     }
 }
 
-/// A primitive in one line: `Lock-1 locked · held by Task-2 · waiting Task-3, Task-4`.
-pub(crate) fn prim_text(
+/// A primitive's parts: `Lock-1 locked`, then `held by …` and `waiting …` when anyone
+/// holds or waits. The log joins them on one line; the loop panel lists them.
+pub(crate) fn prim_parts(
     what: &str,
     id: PrimId,
     state: &str,
     holders: &[TaskId],
     waiters: &[TaskId],
     names: &impl Names,
-) -> String {
-    let mut s = format!("{what}-{} {state}", id.0);
+) -> Vec<String> {
+    let mut parts = vec![format!("{what}-{} {state}", id.0)];
     if !holders.is_empty() {
-        s += &format!(" · held by {}", task_list(holders, names));
+        parts.push(format!("held by {}", task_list(holders, names)));
     }
     if !waiters.is_empty() {
-        s += &format!(" · waiting {}", task_list(waiters, names));
+        parts.push(format!("waiting {}", task_list(waiters, names)));
     }
-    s
+    parts
 }
 
 fn task_list(ids: &[TaskId], names: &impl Names) -> String {

@@ -135,6 +135,34 @@ pub struct Generator {
     pub ended: Option<TaskState>,
 }
 
+impl Primitive {
+    /// The primitive in one line, as the log shows it.
+    pub fn text(&self, s: &super::State) -> String {
+        self.parts(s).join(" · ")
+    }
+
+    /// The primitive as the loop panel lists it: `Lock-1 locked`, then `  held by Task-2`
+    /// and `  waiting Task-3, Task-4` when anyone holds or waits.
+    pub fn lines(&self, s: &super::State) -> Vec<String> {
+        let mut lines = self.parts(s);
+        for l in lines.iter_mut().skip(1) {
+            l.insert_str(0, "  ");
+        }
+        lines
+    }
+
+    fn parts(&self, s: &super::State) -> Vec<String> {
+        super::log::prim_parts(
+            &self.kind,
+            self.id,
+            &self.state,
+            &self.holders,
+            &self.waiters,
+            s,
+        )
+    }
+}
+
 impl Generator {
     /// How many operations the detail view keeps.
     pub const HISTORY: usize = 12;

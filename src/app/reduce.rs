@@ -14,39 +14,6 @@ use super::model::{Generator, Handle, Primitive, Task, TaskState, ThrowNote, Tim
 use super::timeline::Lane;
 use super::{Blocked, CancelNote, Finish, HostNote, Queued, State, Tab, Teaching};
 
-impl super::model::Primitive {
-    /// The primitive in one line, as the log shows it.
-    pub fn text(&self, s: &State) -> String {
-        log::prim_text(
-            &self.kind,
-            self.id,
-            &self.state,
-            &self.holders,
-            &self.waiters,
-            s,
-        )
-    }
-
-    /// The primitive as the loop panel lists it: `Lock-1 locked`, then `  held by Task-2`
-    /// and `  waiting Task-3, Task-4` when anyone holds or waits.
-    pub fn lines(&self, s: &State) -> Vec<String> {
-        let names = |ids: &[TaskId]| {
-            ids.iter()
-                .map(|id| Names::task(s, *id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let mut lines = vec![format!("{}-{} {}", self.kind, self.id.0, self.state)];
-        if !self.holders.is_empty() {
-            lines.push(format!("  held by {}", names(&self.holders)));
-        }
-        if !self.waiters.is_empty() {
-            lines.push(format!("  waiting {}", names(&self.waiters)));
-        }
-        lines
-    }
-}
-
 impl Names for State {
     fn task(&self, id: TaskId) -> String {
         match self.task(id) {

@@ -872,24 +872,16 @@ impl<'h> Vm<'h> {
                 }
                 Instr::GetYieldFromIter => {
                     let v = pop(f);
+                    // GET_YIELD_FROM_ITER: only a `types.coroutine` generator may delegate
+                    // to a coroutine.
+                    let coroutine = matches!(&v, Value::NativeCoro(_))
+                        || matches!(&v, Value::Gen(g) if g.kind == crate::runtime::value::GenKind::Coroutine);
+                    if coroutine && !code.iterable_coroutine {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                    }
                     let it = match v {
-                        // GET_YIELD_FROM_ITER: only a `types.coroutine` generator may
-                        // delegate to a coroutine.
-                        Value::Gen(ref g)
-                            if g.kind == crate::runtime::value::GenKind::Coroutine
-                                && !code.iterable_coroutine =>
-                        {
-                            return Err(self.type_error(
-                                "cannot 'yield from' a coroutine object in a non-coroutine \
-                                 generator",
-                            ));
-                        }
-                        Value::NativeCoro(_) if !code.iterable_coroutine => {
-                            return Err(self.type_error(
-                                "cannot 'yield from' a coroutine object in a non-coroutine \
-                                 generator",
-                            ));
-                        }
                         // `yield from fut` iterates `Future.__iter__` (its `__await__`).
                         Value::Gen(_) | Value::NativeCoro(_) | Value::Future(_) => v,
                         other => self.get_iter(&other)?,
