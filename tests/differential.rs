@@ -1,4 +1,4 @@
-//! Differential tests: each program in `tests/programs/` prints the same under coroviz as under CPython.
+//! Differential tests: each program in `tests/programs/` and `tests/realclock/` prints the same under coroviz as under CPython.
 //!
 //! For every `*.py` and `*.toml` scenario the harness runs the CPython oracle
 //! (`python3 tests/oracle/vclock.py`, asyncio on a virtual clock) and `coroviz run FILE`,
@@ -53,30 +53,36 @@ fn programs_match_cpython() {
     );
 }
 
-/// The corpus, sorted by file name, keeping names that contain any comma-separated filter part.
+/// The corpus, sorted by file name, keeping names that contain any comma-separated filter
+/// part: `tests/programs/` and the real-clock set `tests/realclock/` (named `realclock/NN_…`).
 fn corpus(filter: &str) -> Vec<Case> {
-    let dir = support::repo_root().join("tests").join("programs");
     let parts: Vec<&str> = filter
         .split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let mut cases: Vec<Case> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| {
-            matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("py" | "toml")
-            )
-        })
-        .filter_map(|path| {
-            let name = path.file_name()?.to_str()?.to_string();
-            let wanted = parts.is_empty() || parts.iter().any(|p| name.contains(p));
-            wanted.then(|| Case::file(name, path))
-        })
-        .collect();
-    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    let tests = support::repo_root().join("tests");
+    let mut cases = Vec::new();
+    for (dir, prefix) in [("programs", ""), ("realclock", "realclock/")] {
+        let dir = tests.join(dir);
+        let mut found: Vec<Case> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| {
+                matches!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("py" | "toml")
+                )
+            })
+            .filter_map(|path| {
+                let name = format!("{prefix}{}", path.file_name()?.to_str()?);
+                let wanted = parts.is_empty() || parts.iter().any(|p| name.contains(p));
+                wanted.then(|| Case::file(name, path))
+            })
+            .collect();
+        found.sort_by(|a, b| a.name.cmp(&b.name));
+        cases.extend(found);
+    }
     cases
 }
 

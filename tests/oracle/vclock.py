@@ -22,6 +22,11 @@ The model (coroviz's engine reproduces this float arithmetic literally):
     - otherwise a None timeout is a deadlock: stdout is flushed, a message goes
       to stderr and the process exits 3;
     - otherwise ``now += timeout``.
+* Timers are ordered by (deadline, scheduling order).  On CPython's real clock each
+  ``call_later`` reads a later ``time.monotonic()``, so equal delays never tie; a frozen
+  clock makes them tie, and heapq would then pop them in its own order, which no real run
+  shows.  ``TimerHandle`` gets a sequence number when made and compares by both.
+  ``tests/realclock/`` checks this model against plain ``python3`` on a real clock.
 * Script actions (``--script``, a JSON list, sorted by ``at``):
     ``cancel``: ``task.cancel()`` on every live task of that loop with that name;
     ``interrupt``: Ctrl-C, i.e. call the current SIGINT handler (asyncio.Runner
@@ -43,6 +48,7 @@ import signal
 import sys
 import time
 import traceback
+import weakref
 
 DEADLOCK_MESSAGE = (
     "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting"
@@ -172,6 +178,95 @@ class FakeSelector:
         return []
 
 
+class NumberedTimerHandle(asyncio.events.TimerHandle):
+    """A TimerHandle that compares by (deadline, scheduling order)."""
+
+    __slots__ = ("_vclock_seq",)
+    _made = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        NumberedTimerHandle._made += 1
+        self._vclock_seq = NumberedTimerHandle._made
+
+    def _key(self):
+        return (self._when, self._vclock_seq)
+
+    def __lt__(self, other):
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        return self._key() >= other._key()
+
+
+NumberedTimerHandle.__name__ = NumberedTimerHandle.__qualname__ = "TimerHandle"
+# base_events.call_at looks the class up in `events` each time it makes a timer.
+asyncio.events.TimerHandle = NumberedTimerHandle
+
+
+# Sets of tasks and of async generators iterate in memory-address order in CPython, which
+# for a program's few objects is almost always creation order. coroviz uses creation order,
+# and so does the oracle, so that `asyncio.run`'s shutdown (cancelling leftover tasks,
+# closing async generators) and scripted cancels do not depend on the allocator.
+_made_order = weakref.WeakKeyDictionary()
+_objects_made = 0
+
+
+def _number(obj):
+    global _objects_made
+    if obj not in _made_order:
+        _objects_made += 1
+        _made_order[obj] = _objects_made
+
+
+def _in_made_order(objects):
+    return iter(sorted(objects, key=lambda o: _made_order.get(o, 0)))
+
+
+class CreationOrderWeakSet(weakref.WeakSet):
+    """A WeakSet that iterates in the order its members were first numbered."""
+
+    def add(self, item):
+        _number(item)
+        super().add(item)
+
+    def __iter__(self):
+        return _in_made_order(list(super().__iter__()))
+
+
+class TaskSet(set):
+    """What `all_tasks()` returns: a set that iterates in creation order."""
+
+    def __iter__(self):
+        return _in_made_order(list(set.__iter__(self)))
+
+
+_register_task = asyncio.tasks._all_tasks.add
+
+
+def _numbered_register_task(task):
+    _number(task)
+    _register_task(task)
+
+
+# The C Task looks `add` up on the WeakSet each time it registers a task.
+asyncio.tasks._all_tasks.add = _numbered_register_task
+_all_tasks = asyncio.tasks.all_tasks
+
+
+def all_tasks(loop=None):
+    return TaskSet(_all_tasks(loop))
+
+
+asyncio.tasks.all_tasks = asyncio.all_tasks = all_tasks
+
+
 class VirtualLoop(asyncio.SelectorEventLoop):
     """A selector event loop on the virtual clock."""
 
@@ -180,6 +275,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         super().__init__(selector)
         selector.loop = self
         self._clock_resolution = 1e-9
+        self._asyncgens = CreationOrderWeakSet()
 
     def time(self):
         return now

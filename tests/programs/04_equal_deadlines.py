@@ -1,4 +1,4 @@
-# Equal deadlines: the timer heap compares only `when`, so four or more ties fire in heapq order, not FIFO; a task spawned by a waker runs after all of them.
+# Equal deadlines: timers fire in the order they were scheduled (as on a real clock, where each call_later reads a later time); a task spawned by a waker runs after all of them.
 import asyncio
 
 

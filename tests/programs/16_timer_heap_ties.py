@@ -1,4 +1,4 @@
-# Many timers with the same deadline: wake order follows heapq's sift rules (ties pick the right child), not creation order.
+# Many timers with the same deadline wake in the order they were scheduled, as on a real clock, not in heapq's tie order.
 import asyncio
 
 order = []

@@ -45,7 +45,7 @@ pub const LOOP_METHODS: &[&str] = &[
     "default_exception_handler",
 ];
 
-/// One event loop. Invariant: `scheduled` is a heap ordered by `when` (CPython's heapq).
+/// One event loop. Invariant: `scheduled` is a heap ordered by (`when`, scheduling order).
 pub struct LoopObj {
     pub id: u64,
     pub ready: RefCell<VecDeque<Rc<HandleObj>>>,

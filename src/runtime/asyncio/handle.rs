@@ -25,9 +25,13 @@ pub struct HandleObj {
 }
 
 impl HandleObj {
-    /// `TimerHandle.__lt__`: timers compare by deadline only.
+    /// Timer order: by deadline, then by when the timer was scheduled. CPython's
+    /// `TimerHandle` compares deadlines only, but on its real clock every `call_later` reads
+    /// a later `time.monotonic()`, so equal delays never tie there; on our frozen clock they
+    /// do, and the handle number (given in scheduling order) breaks the tie the same way.
     pub fn lt(a: &Rc<HandleObj>, b: &Rc<HandleObj>) -> bool {
-        a.when.unwrap_or(0.0) < b.when.unwrap_or(0.0)
+        let (wa, wb) = (a.when.unwrap_or(0.0), b.when.unwrap_or(0.0));
+        wa < wb || (wa == wb && a.id < b.id)
     }
 }
 

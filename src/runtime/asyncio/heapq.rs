@@ -1,5 +1,6 @@
-//! Python's `heapq` algorithms, exactly: the timer heap must order equal deadlines the
-//! way CPython's does (TimerHandle compares by `when` only; heapq is not stable).
+//! Python's `heapq` algorithms, exactly (sift order included), over any strict order. The
+//! timer heap gives it a total order (deadline, then scheduling order), so its pops are
+//! sorted; the sift details matter only to orders with ties.
 
 /// Pushes `item`, keeping the heap invariant (`heapq.heappush`).
 pub fn heappush<T>(heap: &mut Vec<T>, item: T, lt: impl Fn(&T, &T) -> bool) {

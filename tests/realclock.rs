@@ -1,0 +1,142 @@
+//! The oracle's own check: `tests/oracle/vclock.py` is a model of CPython on a virtual clock,
+//! and a model can be wrong (a frozen clock once made equal `sleep`s fire in heapq order, an
+//! order no real run shows). Each program in `tests/realclock/` uses small real delays; plain
+//! `python3` runs it on the real clock and the oracle runs it on the virtual one, and the two
+//! must print the same once numbers with a decimal point (printed times) are masked, exit the
+//! same way and end stderr with the same line. The programs keep their delays tens of
+//! milliseconds apart, so a slow machine cannot reorder them; `differential.rs` then compares
+//! the oracle with coroviz on the same files, exactly.
+//!
+//! Without `python3` on PATH the test prints `skipped: python3 not found` and passes.
+
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::thread;
+use std::time::Duration;
+
+use support::differential::line_diff;
+use support::{run_with_deadline, Finished};
+
+/// Each run's deadline: the programs sleep well under a second of real time.
+const DEADLINE: Duration = Duration::from_secs(60);
+
+#[test]
+fn the_oracle_matches_cpython_on_a_real_clock() {
+    if !support::python3_available() {
+        println!("skipped: python3 not found");
+        return;
+    }
+    let root = support::repo_root();
+    let programs = programs(&root.join("tests").join("realclock"));
+    assert!(
+        programs.len() >= 10,
+        "tests/realclock holds the check's programs"
+    );
+    let oracle = root.join("tests").join("oracle").join("vclock.py");
+    // All programs at once: they mostly sleep, so the real delays overlap.
+    let handles: Vec<_> = programs
+        .iter()
+        .map(|program| {
+            let (program, oracle, root) = (program.clone(), oracle.clone(), root.clone());
+            thread::spawn(move || {
+                let real = python3(&root, &[program.as_path()]);
+                let model = python3(&root, &[oracle.as_path(), program.as_path()]);
+                (program, real, model)
+            })
+        })
+        .collect();
+    let mut failures = Vec::new();
+    for handle in handles {
+        let (program, real, model) = handle.join().expect("a runner thread");
+        let name = program.file_name().unwrap_or_default().to_string_lossy();
+        let (real_out, model_out) = (mask(&real.stdout), mask(&model.stdout));
+        if real_out != model_out {
+            failures.push(format!(
+                "── {name}: stdout (--- python3 on a real clock, +++ the oracle)\n{}",
+                line_diff(&real_out, &model_out)
+            ));
+        }
+        if real.exit != model.exit {
+            failures.push(format!(
+                "── {name}: exit {} on a real clock, {} under the oracle",
+                real.exit, model.exit
+            ));
+        }
+        let (real_err, model_err) = (
+            mask(real.last_stderr_line()),
+            mask(model.last_stderr_line()),
+        );
+        if real_err != model_err {
+            failures.push(format!(
+                "── {name}: last stderr line\n   real:   {real_err:?}\n   oracle: {model_err:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "the oracle differs from python3 on a real clock:\n{}",
+        failures.join("\n")
+    );
+    println!(
+        "realclock: the oracle matches python3 on a real clock for all {} programs",
+        programs.len()
+    );
+}
+
+fn programs(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    found.sort();
+    found
+}
+
+fn python3(dir: &Path, args: &[&Path]) -> Finished {
+    let mut cmd = Command::new("python3");
+    cmd.args(args).current_dir(dir).env("PYTHONHASHSEED", "0");
+    run_with_deadline(cmd, DEADLINE).unwrap_or_else(|e| panic!("run python3 {args:?}: {e}"))
+}
+
+/// Replaces every number written with a decimal point (`0.05`, `1753.64`) by `<num>`.
+fn mask(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i + 1 < chars.len() && chars[i] == '.' && chars[i + 1].is_ascii_digit() {
+                i += 1;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                out.push_str("<num>");
+            } else {
+                out.extend(&chars[start..i]);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn mask_hides_printed_times_only() {
+    assert_eq!(
+        mask("woke at 1753.644720561 (3 tasks)"),
+        "woke at <num> (3 tasks)"
+    );
+    assert_eq!(mask("0.05 timed out, v1.2"), "<num> timed out, v<num>");
+    assert_eq!(mask("Task-12 done."), "Task-12 done.");
+}
