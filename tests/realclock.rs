@@ -41,10 +41,10 @@ fn the_oracle_matches_cpython_on_a_real_clock() {
     let handles: Vec<_> = programs
         .iter()
         .map(|program| {
-            let (program, oracle, root) = (program.clone(), oracle.clone(), root.clone());
+            let (program, oracle) = (program.clone(), oracle.clone());
             thread::spawn(move || {
-                let real = python3(&root, &[program.as_path()]);
-                let model = python3(&root, &[oracle.as_path(), program.as_path()]);
+                let real = python3(root, &[program.as_path()]);
+                let model = python3(root, &[oracle.as_path(), program.as_path()]);
                 (program, real, model)
             })
         })
