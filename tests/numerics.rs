@@ -8,13 +8,13 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use coroviz::runtime::format::{
+use coroviz::runtime::numeric::format::{
     float_repr, format_float, format_int, format_str, parse_format_spec, percent_format,
     str_format, str_repr, Conversion, FieldAccessor, FieldResolver, PercentArg, PercentArgRef,
     PercentOperand,
 };
-use coroviz::runtime::num::{self, PyErr, PyResult};
-use coroviz::runtime::random::Random;
+use coroviz::runtime::numeric::num::{self, PyErr, PyResult};
+use coroviz::runtime::numeric::random::Random;
 use num_bigint::BigInt;
 
 /// Helpers every generated script starts with: `F(bits)` rebuilds a float, `out(f)` prints

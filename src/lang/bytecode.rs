@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 
 /// Binary operators (also used, with `Inplace`, for augmented assignment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use crate::diag::Diagnostic;
 use crate::lang::compile::compile;
 use crate::runtime::event::{Event, EventKind, EventSink, ExitStatus, SCHEMA_VERSION};
-use crate::runtime::frame::Frame;
+use crate::runtime::vm::frame::Frame;
 use crate::runtime::vm::{Abort, Unwind, Vm};
 
 /// Something a person (or a scenario's `[[script]]`) does to the running program.
@@ -179,11 +179,11 @@ pub fn run_compiled(
                 .borrow()
                 .first()
                 .cloned()
-                .unwrap_or(crate::runtime::value::Value::None);
+                .unwrap_or(crate::runtime::objects::value::Value::None);
             let code = match arg {
-                crate::runtime::value::Value::None => 0,
-                crate::runtime::value::Value::Int(i) => i as i32,
-                crate::runtime::value::Value::Bool(b) => b as i32,
+                crate::runtime::objects::value::Value::None => 0,
+                crate::runtime::objects::value::Value::Int(i) => i as i32,
+                crate::runtime::objects::value::Value::Bool(b) => b as i32,
                 other => {
                     let text = vm.to_str(&other).unwrap_or_default();
                     vm.write_stderr(&format!("{text}\n"));
@@ -225,7 +225,7 @@ pub fn run_compiled(
     let slots = vm.globals.len();
     let globals = std::mem::replace(
         &mut vm.globals,
-        vec![crate::runtime::value::Value::Null; slots],
+        vec![crate::runtime::objects::value::Value::Null; slots],
     );
     drop(globals);
     vm.modules = Default::default();
@@ -251,7 +251,7 @@ pub fn run_compiled(
     vm.flush_gc_notes(None);
     drop(open_loop);
     vm.asyncio.current_loop = None;
-    crate::runtime::gc_notes::discard();
+    crate::runtime::vm::gc_notes::discard();
     if vm.emitting() {
         vm.emit(EventKind::ScenarioFinished {
             exit,

@@ -1,34 +1,17 @@
 //! The instrumented interpreter and event loop: compiled program in, typed events out.
+//!
+//! Rooms: `engine` and `event` are the public face; `vm/` is the evaluation core (frames,
+//! calls, operators, attribute lookup, tracebacks); `objects/` the object model and the
+//! builtin types; `numeric/` int/float semantics and formatting; `builtins/` the builtin
+//! functions; `stdlib/` the native modules a program imports; `asyncio/` the event loop and
+//! its futures and tasks; `library/` the modules coroviz writes in Python.
 
-pub mod asyncgen;
 pub mod asyncio;
-pub mod attr;
 pub mod builtins;
-pub mod call;
-pub mod class;
-pub mod dict;
 pub mod engine;
 pub mod event;
-pub mod exception_group;
-pub mod exceptions;
-pub mod format;
-pub mod frame;
-pub mod functools;
-pub mod gc_notes;
-pub mod gen_events;
-pub mod inspect;
-pub mod instance;
-pub mod iter;
 pub mod library;
-pub mod methods;
-pub mod modules;
-pub mod num;
-pub mod ops;
-pub mod pyrandom;
-pub mod random;
-pub mod repr;
-pub mod strformat;
-pub mod traceback;
-pub mod types;
-pub mod value;
+pub mod numeric;
+pub mod objects;
+pub mod stdlib;
 pub mod vm;

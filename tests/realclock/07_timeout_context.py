@@ -3,9 +3,9 @@ import asyncio
 
 
 async def main():
-    for inner in (0.02, 0.04, 0.06):
+    for inner in (0.05, 0.15, 0.3):
         try:
-            async with asyncio.timeout(0.04):
+            async with asyncio.timeout(0.15):
                 await asyncio.sleep(inner)
             print(inner, "completed")
         except TimeoutError:

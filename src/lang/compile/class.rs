@@ -10,7 +10,7 @@ use ruff_text_size::Ranged;
 use super::{CResult, Compiler};
 use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
 use crate::lang::scope::{Access, ScopeKind, CLASS_CELL};
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 
 /// The special methods and attributes coroviz honours in a class body; any other dunder
 /// name there is refused, since CPython would call it where coroviz does not.

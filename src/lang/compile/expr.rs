@@ -9,7 +9,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::stmt::FuncHead;
 use super::{CResult, Compiler};
 use crate::lang::bytecode::{BinOp, CmpOp, CodeKind, Conversion, Instr, UnOp};
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 
 pub(super) fn bin_op(op: ast::Operator) -> BinOp {
     use ast::Operator as O;

@@ -18,7 +18,7 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::diag::Diagnostic;
 use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
 use crate::lang::scope::{Access, ScopeId, ScopeTable};
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 use names::module_aliases;
 pub use names::MODULE_NAMES;
 

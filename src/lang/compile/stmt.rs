@@ -5,7 +5,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::{CResult, Compiler, FBlock, Label, Origin, KNOWN_MODULES, MODULE_NAMES};
 use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {

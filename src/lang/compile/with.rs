@@ -8,7 +8,7 @@ use ruff_python_ast as ast;
 
 use super::{CResult, Compiler, FBlock};
 use crate::lang::bytecode::{CodeKind, Instr};
-use crate::runtime::value::Value;
+use crate::runtime::objects::value::Value;
 
 impl<'a> Compiler<'a> {
     fn in_async_function(&mut self) -> bool {

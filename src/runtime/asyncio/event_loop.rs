@@ -7,8 +7,8 @@ use std::rc::{Rc, Weak};
 
 use crate::runtime::engine::Action;
 use crate::runtime::event::{CancelSource, EventKind, HandleId};
-use crate::runtime::exceptions::ExcObj;
-use crate::runtime::value::{Args, Builtin, Value};
+use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::value::{Args, Builtin, Value};
 use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
 
 use super::future::FutureObj;
@@ -264,7 +264,7 @@ impl Vm<'_> {
             }
             self.run_handle(&h)?;
             drop(h);
-            if crate::runtime::gc_notes::pending() {
+            if crate::runtime::vm::gc_notes::pending() {
                 let at = Some((self.source_file.clone(), self.current_line));
                 self.flush_gc_notes(at);
             }

@@ -4,9 +4,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::runtime::event::{EventKind, FutureId, Outcome, TaskId};
-use crate::runtime::exceptions::ExcObj;
-use crate::runtime::gc_notes::TaskInfo;
-use crate::runtime::value::{Args, Value};
+use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::value::{Args, Value};
+use crate::runtime::vm::gc_notes::TaskInfo;
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 use super::event_loop::LoopObj;
@@ -114,8 +114,8 @@ impl Drop for FutureObj {
                 };
                 let waiting = t.fut_waiter.borrow().as_ref().map(|w| !w.is_task());
                 let cancelling = t.num_cancels_requested.get() > 0;
-                crate::runtime::gc_notes::note(
-                    crate::runtime::gc_notes::GcNote::DestroyedPending {
+                crate::runtime::vm::gc_notes::note(
+                    crate::runtime::vm::gc_notes::GcNote::DestroyedPending {
                         info,
                         cancelling,
                         waiting,
@@ -152,7 +152,7 @@ impl Drop for FutureObj {
         } else {
             "Future"
         };
-        crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverRetrieved {
+        crate::runtime::vm::gc_notes::note(crate::runtime::vm::gc_notes::GcNote::NeverRetrieved {
             task,
             kind,
             exc,

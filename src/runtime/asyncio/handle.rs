@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::runtime::event::{EventKind, HandleId};
-use crate::runtime::value::{Args, Value};
+use crate::runtime::objects::value::{Args, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
 use super::event_loop::LoopObj;
@@ -109,7 +109,10 @@ pub fn handle_repr(vm: &mut Vm, h: &Rc<HandleObj>) -> String {
     };
     let mut parts = Vec::new();
     if let Some(w) = h.when {
-        parts.push(format!("when={}", crate::runtime::format::float_repr(w)));
+        parts.push(format!(
+            "when={}",
+            crate::runtime::numeric::format::float_repr(w)
+        ));
     }
     if h.cancelled.get() {
         parts.push("cancelled".to_string());

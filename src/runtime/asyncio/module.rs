@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::runtime::exceptions::ExcObj;
-use crate::runtime::value::{Args, Builtin, Module, NativeFn, Value};
+use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 use super::future::{FutState, FutureObj, GatherData};
@@ -479,7 +479,7 @@ fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_arg(vm, &args)?;
-    let mut d = crate::runtime::dict::Dict::new();
+    let mut d = crate::runtime::objects::dict::Dict::new();
     for t in l.pending_tasks() {
         d.insert(vm.key(Value::Future(t))?, Value::None);
     }
@@ -493,9 +493,9 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, "iscoroutinefunction", &args)?;
-    Ok(Value::Bool(crate::runtime::inspect::is_coroutine_function(
-        &v,
-    )))
+    Ok(Value::Bool(
+        crate::runtime::stdlib::inspect::is_coroutine_function(&v),
+    ))
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {

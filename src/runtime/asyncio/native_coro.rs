@@ -4,8 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::runtime::call::{GenStep, Resume};
-use crate::runtime::value::{Args, Builtin, Value};
+use crate::runtime::objects::value::{Args, Builtin, Value};
+use crate::runtime::vm::call::{GenStep, Resume};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 use super::future::{FutState, FutureObj};
@@ -71,9 +71,11 @@ impl NativeCoro {
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if self.stage == Stage::Created && !self.awaited {
-            crate::runtime::gc_notes::note(crate::runtime::gc_notes::GcNote::NeverAwaited {
-                qualname: std::rc::Rc::from(self.qualname()),
-            });
+            crate::runtime::vm::gc_notes::note(
+                crate::runtime::vm::gc_notes::GcNote::NeverAwaited {
+                    qualname: std::rc::Rc::from(self.qualname()),
+                },
+            );
         }
     }
 }
@@ -169,7 +171,10 @@ fn start(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
             let l = running_loop(vm).inspect_err(|_| c.borrow_mut().stage = Stage::Done)?;
             let fut = vm.new_future_obj(
                 &l,
-                &format!("sleep({})", crate::runtime::format::float_repr(delay)),
+                &format!(
+                    "sleep({})",
+                    crate::runtime::numeric::format::float_repr(delay)
+                ),
                 None,
                 None,
             );
@@ -347,8 +352,8 @@ fn finish_wait(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<Value> {
         func: on_completion,
         bound: Some(Value::NativeCoro(c.clone())),
     }));
-    let mut done = crate::runtime::dict::Dict::new();
-    let mut pending = crate::runtime::dict::Dict::new();
+    let mut done = crate::runtime::objects::dict::Dict::new();
+    let mut pending = crate::runtime::objects::dict::Dict::new();
     for f in &futs {
         vm.remove_done_callback(f, &cb);
         let k = vm.key(Value::Future(f.clone()))?;

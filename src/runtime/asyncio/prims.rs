@@ -14,8 +14,8 @@ use std::rc::{Rc, Weak};
 use indexmap::IndexMap;
 
 use crate::runtime::event::{EventKind, PrimId, TaskId};
-use crate::runtime::instance::Instance;
-use crate::runtime::value::{Args, Builtin, Module, NativeFn, Value};
+use crate::runtime::objects::instance::Instance;
+use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
 /// The classes `SyncState` reports, by the name it gives them.

@@ -3,16 +3,20 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::runtime::call::{GenStep, Resume};
 use crate::runtime::event::{Awaiting, EventKind, TaskId};
-use crate::runtime::exceptions::ExcObj;
-use crate::runtime::value::{Args, Builtin, GenKind, Value};
+use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::value::{Args, Builtin, GenKind, Value};
+use crate::runtime::vm::call::{GenStep, Resume};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 use super::event_loop::LoopObj;
 use super::future::{FutState, FutureObj, TaskData};
 
-fn bound(name: &'static str, func: crate::runtime::value::NativeFn, recv: &Rc<FutureObj>) -> Value {
+fn bound(
+    name: &'static str,
+    func: crate::runtime::objects::value::NativeFn,
+    recv: &Rc<FutureObj>,
+) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
@@ -116,7 +120,7 @@ impl Vm<'_> {
             }
             // inspect.isawaitable: an object with __await__, wrapped in a coroutine.
             other if self.has_special(&other, "__await__") => {
-                let Value::Module(tasks) = crate::runtime::modules::import(self, "asyncio.tasks")?
+                let Value::Module(tasks) = crate::runtime::stdlib::import(self, "asyncio.tasks")?
                 else {
                     unreachable!("a library module is a module")
                 };

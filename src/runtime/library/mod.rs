@@ -13,8 +13,8 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::lang::compile::compile_library;
-use crate::runtime::frame::Frame;
-use crate::runtime::value::{Module, Value};
+use crate::runtime::objects::value::{Module, Value};
+use crate::runtime::vm::frame::Frame;
 use crate::runtime::vm::{PyResult, Vm};
 
 /// One library module: its import name, the file name tracebacks show, and its source.
@@ -172,7 +172,7 @@ impl Vm<'_> {
         else {
             return Ok(None);
         };
-        let Value::Module(loaded) = crate::runtime::modules::import(self, lib)? else {
+        let Value::Module(loaded) = crate::runtime::stdlib::import(self, lib)? else {
             return Ok(None);
         };
         let short = lib.rsplit('.').next().unwrap_or(lib);
@@ -214,7 +214,7 @@ mod tests {
         let mut host = HeadlessHost::new(&mut sink, &mut out);
         let mut vm = Vm::new(&program, &mut host, 1_000_000);
         for (module, names) in MODULE_NAMES {
-            let Ok(m) = crate::runtime::modules::import(&mut vm, module) else {
+            let Ok(m) = crate::runtime::stdlib::import(&mut vm, module) else {
                 panic!("{module} imports")
             };
             let Value::Module(native) = &m else {

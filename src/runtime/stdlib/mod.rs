@@ -1,0 +1,76 @@
+//! The modules a program can import, made on first import: the native ones here (`time` on
+//! the virtual clock, `sys`, `random`, `functools`, `inspect`/`types`/`collections.abc`),
+//! `asyncio` from `runtime::asyncio`, and the Python ones of `runtime::library`.
+
+pub mod functools;
+pub mod inspect;
+pub mod random;
+pub mod sys;
+pub mod time;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::runtime::objects::value::{Builtin, Module, NativeFn, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+/// Imported modules, made on first import.
+#[derive(Default)]
+pub struct Modules {
+    cache: HashMap<String, Value>,
+}
+
+pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.cache.get(name) {
+        return Ok(m.clone());
+    }
+    if let Some(lib) = crate::runtime::library::find(name) {
+        let m = vm.load_library(lib)?;
+        vm.modules.cache.insert(name.to_string(), m.clone());
+        return Ok(m);
+    }
+    let m = match name {
+        "asyncio" => crate::runtime::asyncio::module::make_module(vm),
+        "_coroviz" => crate::runtime::asyncio::prims::make_module(),
+        "time" => time::make_module(),
+        "random" => crate::runtime::stdlib::random::make_module(),
+        "sys" => sys::make_module(vm),
+        "functools" => crate::runtime::stdlib::functools::make_module(vm),
+        "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
+        "types" => crate::runtime::stdlib::inspect::make_types_module(vm),
+        "collections.abc" => crate::runtime::stdlib::inspect::make_abc_module(vm),
+        "collections" => {
+            let abc = import(vm, "collections.abc")?;
+            crate::runtime::stdlib::inspect::make_collections_module(abc)
+        }
+        other => {
+            return Err(vm.exc(
+                &vm.types.exc.module_not_found_error,
+                format!("No module named '{other}'"),
+            ))
+        }
+    };
+    vm.modules.cache.insert(name.to_string(), m.clone());
+    Ok(m)
+}
+
+pub fn module(name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
+    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    for (n, f) in funcs {
+        attrs.insert(
+            Rc::from(*n),
+            Value::Builtin(Rc::new(Builtin {
+                name: n,
+                func: *f,
+                bound: None,
+            })),
+        );
+    }
+    Value::Module(Rc::new(Module {
+        name: Rc::from(name),
+        attrs: RefCell::new(attrs),
+    }))
+}

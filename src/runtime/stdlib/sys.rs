@@ -1,0 +1,89 @@
+//! `sys`: exit, the standard streams, `argv` and the constants programs print.
+
+use std::rc::Rc;
+
+use crate::runtime::objects::value::{Args, Builtin, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+use super::module;
+
+/// A standard stream: a small module-like object whose `write` knows which stream it is.
+fn stream(name: &'static str) -> Value {
+    let m = module(name, &[("flush", stream_flush)]);
+    if let Value::Module(m) = &m {
+        let write = Builtin {
+            name: "write",
+            func: stream_write,
+            bound: Some(Value::str(name)),
+        };
+        m.attrs
+            .borrow_mut()
+            .insert(Rc::from("write"), Value::Builtin(Rc::new(write)));
+    }
+    m
+}
+
+/// `sys`: exit, the standard streams, and a few constants programs print.
+pub fn make_module(vm: &Vm) -> Value {
+    let m = module(
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", sys_getrecursionlimit),
+        ],
+    );
+    if let Value::Module(m) = &m {
+        let mut a = m.attrs.borrow_mut();
+        a.insert(Rc::from("stdout"), stream("<stdout>"));
+        a.insert(Rc::from("stderr"), stream("<stderr>"));
+        a.insert(
+            Rc::from("argv"),
+            Value::list(vec![Value::Str(vm.source_file.clone())]),
+        );
+        a.insert(Rc::from("platform"), Value::str("linux"));
+        a.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
+        a.insert(Rc::from("version"), Value::str("3.11.7 (coroviz)"));
+        a.insert(
+            Rc::from("version_info"),
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+    }
+    m
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let exc = crate::runtime::objects::exceptions::ExcObj::new(
+        vm.types.exc.system_exit.clone(),
+        args.pos.into_iter().take(1).collect(),
+    );
+    Err(crate::runtime::vm::Unwind::Exc(exc))
+}
+
+fn sys_getrecursionlimit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::runtime::vm::MAX_DEPTH as i64))
+}
+
+/// `sys.stdout.write(s)` / `sys.stderr.write(s)`: the receiver is the stream module.
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let to_stderr = matches!(args.pos.first(), Some(Value::Str(n)) if &**n == "<stderr>");
+    let Some(Value::Str(s)) = args.pos.get(1) else {
+        return Err(vm.type_error("write() argument must be str"));
+    };
+    let n = s.chars().count();
+    if to_stderr {
+        vm.write_stderr(s);
+    } else {
+        vm.write_stdout(s);
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}

@@ -1,0 +1,450 @@
+//! Attribute access and method calls on builtin objects, imports, and calling classes.
+
+use std::rc::Rc;
+
+use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::value::{
+    Args, BuiltinType, Class, GenKind, GenStatus, NativeMethod, Value,
+};
+use crate::runtime::vm::{PyResult, Unwind, Vm};
+
+/// Methods each builtin type answers, by name (what `getattr` can bind).
+fn method_names(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Str(_) => crate::runtime::objects::methods::STR_METHODS,
+        Value::List(_) => crate::runtime::objects::methods::LIST_METHODS,
+        Value::Dict(_) => crate::runtime::objects::methods::DICT_METHODS,
+        Value::Set(_) => crate::runtime::objects::methods::SET_METHODS,
+        Value::Tuple(_) => &["index", "count"],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["bit_length", "conjugate"],
+        Value::Float(_) => &["is_integer", "conjugate"],
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            crate::runtime::objects::asyncgen::ASYNC_GEN_METHODS
+        }
+        Value::Gen(g) if g.kind == GenKind::Generator => {
+            &["send", "throw", "close", "__next__", "__iter__"]
+        }
+        Value::Gen(_) => &["send", "throw", "close"],
+        Value::AsyncGenOp(_) => &["send", "throw", "close"],
+        Value::NativeCoro(_) => &["send", "throw", "close"],
+        Value::Exception(e) if e.attrs.borrow().contains_key("exceptions") => {
+            &["with_traceback", "split", "subgroup", "derive"]
+        }
+        Value::Exception(_) => &["with_traceback"],
+        Value::Future(f) => {
+            if f.is_task() {
+                crate::runtime::asyncio::future::TASK_METHODS
+            } else {
+                crate::runtime::asyncio::future::FUTURE_METHODS
+            }
+        }
+        Value::Loop(_) => crate::runtime::asyncio::event_loop::LOOP_METHODS,
+        Value::Handle(_) => &["cancel", "cancelled", "when"],
+        _ => &[],
+    }
+}
+
+/// `str.upper`, `list.append`, `dict.fromkeys`: methods looked up on a builtin type.
+fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
+    use crate::runtime::objects::methods::{DICT_METHODS, LIST_METHODS, SET_METHODS, STR_METHODS};
+    let table: &[&'static str] = match c.builtin? {
+        BuiltinType::Str => {
+            if name == "maketrans" {
+                let b = crate::runtime::objects::value::Builtin {
+                    name: "maketrans",
+                    func: crate::runtime::objects::methods::str_maketrans,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            STR_METHODS
+        }
+        BuiltinType::List => LIST_METHODS,
+        BuiltinType::Dict => {
+            if name == "fromkeys" {
+                let b = crate::runtime::objects::value::Builtin {
+                    name: "fromkeys",
+                    func: crate::runtime::objects::methods::dict_fromkeys,
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            DICT_METHODS
+        }
+        BuiltinType::Set => SET_METHODS,
+        _ => return None,
+    };
+    let static_name = *table.iter().find(|m| **m == name)?;
+    let b = crate::runtime::objects::value::Builtin {
+        name: static_name,
+        func: call_unbound,
+        bound: Some(Value::str(static_name)),
+    };
+    Some(Value::Builtin(Rc::new(b)))
+}
+
+/// Calls an unbound builtin method: `[name, self, args…]`.
+fn call_unbound(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Str(n)) => n.clone(),
+        _ => return Err(vm.type_error("bad unbound method call")),
+    };
+    args.pos.remove(0);
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("unbound method {name}() needs an argument")));
+    }
+    let receiver = args.pos.remove(0);
+    vm.call_method(&receiver, &name, args)
+}
+
+impl Vm<'_> {
+    /// Whether `obj.name(...)` should dispatch natively on the receiver (no bound object).
+    pub fn is_method_receiver(&self, obj: &Value) -> bool {
+        !matches!(obj, Value::Module(_) | Value::Class(_) | Value::Function(_))
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.heap_get_attr(obj, name)? {
+            return Ok(v);
+        }
+        let data = match obj {
+            Value::Module(m) => {
+                let v = m.attrs.borrow().get(name).cloned();
+                match v {
+                    Some(v) => Some(v),
+                    None => self.lazy_module_attr(m, name)?,
+                }
+            }
+            Value::Class(c) => match name {
+                "__name__" | "__qualname__" => Some(Value::Str(c.name.clone())),
+                "__module__" => Some(Value::Str(c.module.clone())),
+                _ => c.lookup(name).or_else(|| unbound_builtin_method(c, name)),
+            },
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__module__" => Some(Value::str(match f.code.library {
+                    true => crate::runtime::library::module_of_file(&f.code.file),
+                    false => "__main__",
+                })),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                _ => None,
+            },
+            Value::Exception(e) => match name {
+                "args" => Some(Value::tuple(e.args.borrow().clone())),
+                "value" if e.is_instance(&self.types.exc.stop_iteration) => {
+                    Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+                }
+                "__cause__" => Some(
+                    e.cause
+                        .borrow()
+                        .clone()
+                        .map(Value::Exception)
+                        .unwrap_or(Value::None),
+                ),
+                "__context__" => Some(
+                    e.context
+                        .borrow()
+                        .clone()
+                        .map(Value::Exception)
+                        .unwrap_or(Value::None),
+                ),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+                "__traceback__" => Some(self.traceback_of(e)),
+                "__class__" => Some(Value::Class(e.class.clone())),
+                "code" if e.is_instance(&self.types.exc.system_exit) => {
+                    let args = e.args.borrow();
+                    Some(match args.len() {
+                        0 => Value::None,
+                        1 => args[0].clone(),
+                        _ => Value::tuple(args.clone()),
+                    })
+                }
+                _ => e.attrs.borrow().get(name).cloned(),
+            },
+            Value::Gen(g) => match name {
+                "__name__" => Some(Value::Str(g.name.clone())),
+                "__qualname__" => Some(Value::Str(g.qualname.clone())),
+                "gi_running" | "cr_running" => {
+                    Some(Value::Bool(g.status.get() == GenStatus::Running))
+                }
+                "gi_suspended" | "cr_suspended" => {
+                    Some(Value::Bool(g.status.get() == GenStatus::Suspended))
+                }
+                "gi_frame" | "cr_frame" => Some(if g.status.get() == GenStatus::Closed {
+                    Value::None
+                } else {
+                    Value::Gen(g.clone())
+                }),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => Some(obj.clone()),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Future(f) => crate::runtime::asyncio::future::future_attr(self, f, name),
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = data {
+            return Ok(v);
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.class_of(obj)));
+        }
+        if method_names(obj).contains(&name) {
+            return Ok(Value::NativeMethod(Rc::new(NativeMethod {
+                receiver: obj.clone(),
+                name: Rc::from(name),
+            })));
+        }
+        if let Some(v) = self.heap_attr_fallback(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let Some(v) = self.heap_set_attr(obj, name, v)? else {
+            return Ok(());
+        };
+        match obj {
+            Value::Exception(e) => {
+                match name {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = match v {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        };
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => {
+                        *e.context.borrow_mut() = match v {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        }
+                    }
+                    _ => {
+                        e.attrs.borrow_mut().insert(Rc::from(name), v);
+                    }
+                }
+                Ok(())
+            }
+            Value::Function(f) if name == "__name__" => {
+                if let Value::Str(s) = v {
+                    *f.name.borrow_mut() = s;
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.attrs.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            _ => {
+                if method_names(obj).contains(&name) {
+                    Err(self.exc(
+                        &self.types.exc.attribute_error,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            obj.type_name(),
+                            name
+                        ),
+                    ))
+                } else {
+                    Err(self.exc(
+                        &self.types.exc.attribute_error,
+                        format!("'{}' object has no attribute '{}'", obj.type_name(), name),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// `obj.name(*args)` on a builtin object, without creating a bound method.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+        use crate::runtime::objects::methods;
+        if let Value::Instance(_) = obj {
+            return self.instance_call_method(obj, name, args);
+        }
+        if !method_names(obj).contains(&name) {
+            let f = self.get_attr(obj, name)?;
+            return self.call(&f, args);
+        }
+        let r = match obj {
+            Value::Str(s) => methods::str_method(self, s, name, args),
+            Value::List(l) => methods::list_method(self, l, name, args),
+            Value::Dict(d) => methods::dict_method(self, d, name, args),
+            Value::Set(s) => methods::set_method(self, s, name, args),
+            Value::Tuple(t) => methods::tuple_method(self, t, name, args),
+            Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+                let g = g.clone();
+                Some(self.agen_method(&g, name, args))
+            }
+            Value::Gen(_) | Value::NativeCoro(_) | Value::AsyncGenOp(_) => {
+                self.gen_method(obj, name, args)
+            }
+            Value::Future(f) => {
+                let f = f.clone();
+                crate::runtime::asyncio::future::future_method(self, &f, name, args)
+            }
+            Value::Loop(l) => {
+                let l = l.clone();
+                crate::runtime::asyncio::event_loop::loop_method(self, &l, name, args)
+            }
+            Value::Handle(h) => {
+                let h = h.clone();
+                crate::runtime::asyncio::handle::handle_method(self, &h, name, args)
+            }
+            Value::Exception(_) if name == "with_traceback" => Some(Ok(obj.clone())),
+            Value::Exception(e) if self.is_exception_group(e) => {
+                let e = e.clone();
+                self.group_method(&e, name, args)
+            }
+            Value::Float(f) => match name {
+                "is_integer" => Some(Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))),
+                "conjugate" => Some(Ok(obj.clone())),
+                _ => None,
+            },
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "bit_length" => Some(Ok(Value::Int(match obj {
+                    Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) => b.bits() as i64,
+                    _ => 0,
+                }))),
+                "conjugate" => Some(Ok(obj.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        match r {
+            Some(r) => r,
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    fn gen_method(&mut self, obj: &Value, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+        use crate::runtime::vm::call::{GenStep, Resume};
+        let step = match name {
+            "send" => {
+                let v = args.pos.pop().unwrap_or(Value::None);
+                self.resume(obj, Resume::Send(v))
+            }
+            "throw" => match self.thrown_exception(std::mem::take(&mut args.pos)) {
+                Ok(e) => self.resume(obj, Resume::Throw(e)),
+                Err(e) => Err(e),
+            },
+            "close" => return Some(self.close(obj).map(|_| Value::None)),
+            // Only plain generators list these (see `method_names`): `next(g)` spelled out.
+            "__next__" | "__iter__" if !args.kw.is_empty() => {
+                let msg = format!("wrapper {name}() takes no keyword arguments");
+                return Some(Err(self.type_error(msg)));
+            }
+            "__next__" | "__iter__" if !args.pos.is_empty() => {
+                let msg = format!("expected 0 arguments, got {}", args.pos.len());
+                return Some(Err(self.type_error(msg)));
+            }
+            "__iter__" => return Some(Ok(obj.clone())),
+            "__next__" => self.resume(obj, Resume::Send(Value::None)),
+            _ => return None,
+        };
+        Some(match step {
+            Ok(GenStep::Yield(v)) => Ok(v),
+            Ok(GenStep::Return(v)) => {
+                let args = if v.is_none() { vec![] } else { vec![v] };
+                Err(Unwind::Exc(ExcObj::new(
+                    self.types.exc.stop_iteration.clone(),
+                    args,
+                )))
+            }
+            Err(e) => Err(e),
+        })
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises, with CPython's argument errors.
+    fn thrown_exception(&mut self, args: Vec<Value>) -> PyResult<Rc<ExcObj>> {
+        if args.is_empty() || args.len() > 3 {
+            let bound = if args.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 3 arguments"
+            };
+            let msg = format!("throw expected at {bound}, got {}", args.len());
+            return Err(self.type_error(msg));
+        }
+        let mut pos = args.into_iter();
+        let typ = pos.next().unwrap_or(Value::None);
+        let val = pos.next().filter(|v| !v.is_none());
+        match (typ, val) {
+            (Value::Class(c), val) if c.is_subclass(&self.types.exc.base_exception) => match val {
+                Some(Value::Exception(e)) => Ok(e),
+                Some(other) => {
+                    let e = self.call(&Value::Class(c), Args::new(vec![other]))?;
+                    self.make_exception(e)
+                }
+                None => self.make_exception(Value::Class(c)),
+            },
+            (Value::Exception(_), Some(_)) => {
+                Err(self.type_error("instance exception may not have a separate value"))
+            }
+            (Value::Exception(e), None) => Ok(e),
+            (other, _) => Err(self.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        crate::runtime::stdlib::import(self, name)
+    }
+
+    /// Calling a class: builtin type constructors and exception classes.
+    pub fn call_class(&mut self, c: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if c.heap || matches!(c.builtin, None | Some(BuiltinType::Object)) {
+            return self.instantiate(c, args);
+        }
+        match c.builtin {
+            Some(BuiltinType::Exception) => {
+                if !args.kw.is_empty() {
+                    return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
+                }
+                if c.is_subclass(&self.types.exc.base_exception_group) {
+                    return self.new_exception_group(c, args.pos);
+                }
+                Ok(Value::Exception(ExcObj::new(c.clone(), args.pos)))
+            }
+            Some(bt) => crate::runtime::builtins::construct(self, c, bt, args),
+            None => Err(self.type_error(format!("cannot create '{}' instances", c.name))),
+        }
+    }
+
+    /// Is `v` an instance of `class` (for isinstance and except clauses)?
+    pub fn is_instance(&self, v: &Value, class: &Class) -> bool {
+        if class.builtin == Some(BuiltinType::Abc) {
+            return self.abc_instance(v, class);
+        }
+        if let Value::Gen(g) = v {
+            if g.kind == GenKind::Coroutine && class.builtin == Some(BuiltinType::Coroutine) {
+                return true;
+            }
+        }
+        self.types.class_of(v).is_subclass(class)
+    }
+}
