@@ -98,6 +98,10 @@ pub enum Instr {
     Rot2,
     /// Lift the second and third one position up and move top down to position three.
     Rot3,
+    /// Push a copy of the `n`th item (1 is the top).
+    Copy(u32),
+    /// Swap the top with the `n`th item (2 swaps the top two).
+    Swap(u32),
 
     LoadConst(u32),
     LoadFast(u32),
@@ -153,6 +157,9 @@ pub enum Instr {
     PopJumpIfTrue(u32),
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
+    /// Pop the top and jump if it is (`PopJumpIfNone`) or is not None.
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
 
     GetIter,
     /// Advance the iterator on top; push the next item, or pop it and jump when exhausted.
@@ -252,6 +259,26 @@ pub enum Instr {
 
     /// Assertion failure: raise AssertionError with the message on top (or none).
     RaiseAssert(bool),
+
+    /// `match`: `[subject]` → `[subject, bool]`: may a sequence pattern match it?
+    MatchSequence,
+    /// `match`: `[subject]` → `[subject, bool]`: may a mapping pattern match it?
+    MatchMapping,
+    /// `[x]` → `[x, len(x)]`.
+    GetLen,
+    /// `[subject, keys]` → `[subject, keys, values]`, values a tuple, or None when a key
+    /// is missing (looked up with `subject.get(key, <missing>)`).
+    MatchKeys,
+    /// `[subject, class, names]` → `[attributes]`: a class pattern with `n` positional
+    /// sub-patterns and the keyword attributes of the tuple `names`; a tuple of the
+    /// attributes to match, or None when the subject does not match.
+    MatchClass(u32),
+    /// `except*`: `[exc, type]` → `[rest, match]` with `match` made the handled exception,
+    /// or `[exc, None]` when nothing matches.
+    CheckEgMatch,
+    /// End of `except*`: `[original, raised]` (a list of what the clauses raised and the
+    /// unhandled rest) → the exception to raise on, or None.
+    PrepReraiseStar,
 }
 
 /// Bits of [`Instr::MakeFunction`]'s `flags`.

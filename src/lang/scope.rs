@@ -57,6 +57,10 @@ pub struct Scope {
     pub frees: IndexSet<String>,
     pub is_generator: bool,
     pub is_async: bool,
+    /// A comprehension that awaits (an `await`, an `async for`, or an inner comprehension
+    /// that awaits): CPython's `ste_coroutine`. It compiles to a coroutine (awaited where it
+    /// stands) or, for a generator expression, to an async generator.
+    pub is_coroutine: bool,
     /// Where `yield` appears first, for diagnostics.
     pub first_yield: Option<TextRange>,
 }
@@ -76,6 +80,7 @@ impl Scope {
             frees: IndexSet::new(),
             is_generator: false,
             is_async: false,
+            is_coroutine: false,
             first_yield: None,
         }
     }
@@ -311,6 +316,7 @@ impl Builder {
         range: TextRange,
         generators: &[ast::Comprehension],
         elts: &[&Expr],
+        is_genexp: bool,
     ) {
         // CPython refuses a walrus inside a comprehension's iterable.
         for g in generators {
@@ -329,6 +335,9 @@ impl Builder {
         self.cur().params.push(".0".to_string());
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             if i > 0 {
                 self.visit_expr(&g.iter);
             }
@@ -341,7 +350,26 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        let awaits = self.cur().is_coroutine;
         self.stack.pop();
+        // A list, set or dict comprehension that awaits is itself awaited where it stands,
+        // so the scope around it awaits too; an async generator expression is only made.
+        if awaits && !is_genexp {
+            self.cur().is_coroutine = true;
+        }
+    }
+
+    /// The names a pattern captures are bound in the scope of the `match`.
+    fn bind_pattern(&mut self, pattern: &ast::Pattern) {
+        let name = match pattern {
+            ast::Pattern::MatchAs(a) => a.name.as_ref(),
+            ast::Pattern::MatchStar(s) => s.name.as_ref(),
+            ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(n) = name {
+            self.bind(n.as_str());
+        }
     }
 }
 
@@ -504,17 +532,21 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&l.body);
                 self.stack.pop();
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
             Expr::Generator(c) => {
-                self.comprehension(c.range, &c.generators, &[&c.elt]);
+                self.comprehension(c.range, &c.generators, &[&c.elt], true);
             }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {
                     elts.insert(0, k);
                 }
-                self.comprehension(c.range, &c.generators, &elts)
+                self.comprehension(c.range, &c.generators, &elts, false)
+            }
+            Expr::Await(_) => {
+                self.cur().is_coroutine = true;
+                visitor::walk_expr(self, expr);
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 let s = self.cur();
@@ -524,6 +556,11 @@ impl<'a> Visitor<'a> for Builder {
             }
             _ => visitor::walk_expr(self, expr),
         }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        self.bind_pattern(pattern);
+        visitor::walk_pattern(self, pattern);
     }
 }
 

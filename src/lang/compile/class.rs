@@ -96,6 +96,8 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__doc__",
     "__module__",
     "__qualname__",
+    // Read by class patterns in `match`.
+    "__match_args__",
 ];
 
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.

@@ -1,5 +1,6 @@
 //! Expressions: operators, calls, displays, comprehensions, f-strings, await and yield.
 
+mod comprehension;
 mod legacy;
 
 use num_bigint::BigInt;
@@ -7,6 +8,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::stmt::FuncHead;
+use comprehension::Comp;
 use super::{CResult, Compiler};
 use crate::lang::bytecode::{BinOp, CmpOp, CodeKind, Conversion, Instr, UnOp};
 use crate::runtime::objects::value::Value;
@@ -198,17 +200,23 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(c.range, &c.generators, Comp::Set(&c.elt))?,
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comprehension(c.range, &c.generators, Comp::Dict(k, &c.value))?,
-                None => return self.unsupported(c.range, "dict unpacking in a comprehension"),
+                // The parser reports this first; kept for a tree that reaches here anyway.
+                None => {
+                    return Err(self.error(
+                        c.value.range(),
+                        "syntax error: dict unpacking cannot be used in dict comprehension",
+                    ))
+                }
             },
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, Comp::Gen(&c.elt))?,
             Expr::Await(a) => {
+                // A comprehension that awaits is compiled as a coroutine (or an async
+                // generator), so only real misuses reach the messages.
                 if !matches!(
                     self.unit().kind,
                     CodeKind::Coroutine | CodeKind::AsyncGenerator
                 ) {
-                    let msg = if self.unit().kind == CodeKind::Comprehension {
-                        return self.unsupported(a.range, "`await` inside a comprehension");
-                    } else if self.unit().kind == CodeKind::Module {
+                    let msg = if self.unit().kind == CodeKind::Module {
                         "'await' outside function"
                     } else {
                         "'await' outside async function"
@@ -254,14 +262,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn check_yield(&self, range: TextRange) -> CResult {
-        match self.units.last().map(|u| u.kind) {
-            Some(CodeKind::Generator | CodeKind::AsyncGenerator) => Ok(()),
-            Some(CodeKind::Module) => {
-                Err(self.error(range, "syntax error: 'yield' outside function"))
+        let Some(u) = self.units.last() else {
+            return Ok(());
+        };
+        if let Some(what) = comprehension::described(&u.name) {
+            if self.scopes.get(u.scope).kind == crate::lang::scope::ScopeKind::Comprehension {
+                return Err(self.error(range, format!("syntax error: 'yield' inside {what}")));
             }
-            Some(CodeKind::Comprehension) => {
-                Err(self.error(range, "syntax error: 'yield' inside list comprehension"))
-            }
+        }
+        match u.kind {
+            CodeKind::Generator | CodeKind::AsyncGenerator => Ok(()),
+            CodeKind::Module => Err(self.error(range, "syntax error: 'yield' outside function")),
             _ => self.unsupported(range, "`yield` here"),
         }
     }
@@ -469,118 +480,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(
-        &mut self,
-        range: TextRange,
-        generators: &'a [ast::Comprehension],
-        comp: Comp<'a>,
-    ) -> CResult {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return self.unsupported(g.range, "async comprehension");
-        }
-        let scope = self.scopes.scope_for(range);
-        let (name, kind) = match comp {
-            Comp::List(_) => ("<listcomp>", CodeKind::Comprehension),
-            Comp::Set(_) => ("<setcomp>", CodeKind::Comprehension),
-            Comp::Dict(..) => ("<dictcomp>", CodeKind::Comprehension),
-            Comp::Gen(_) => ("<genexpr>", CodeKind::Generator),
-        };
-        let qualname = self.qualname_for(name);
-        let line = self.line_of(range.start().to_usize());
-        // A synthetic one-parameter signature: `.0`, the first iterator.
-        let params: &'a ast::Parameters = Box::leak(Box::new(ast::Parameters {
-            range,
-            node_index: Default::default(),
-            posonlyargs: Default::default(),
-            args: vec![ast::ParameterWithDefault {
-                range,
-                node_index: Default::default(),
-                parameter: ast::Parameter {
-                    range,
-                    node_index: Default::default(),
-                    name: ast::Identifier::new(".0", range),
-                    annotation: None,
-                },
-                default: None,
-            }]
-            .into(),
-            vararg: None,
-            kwonlyargs: Default::default(),
-            kwarg: None,
-        }));
-        self.make_function(
-            FuncHead {
-                scope,
-                kind,
-                name,
-                qualname: &qualname,
-                line,
-            },
-            params,
-            |c| {
-                match comp {
-                    Comp::List(_) => c.emit(Instr::BuildList(0)),
-                    Comp::Set(_) => c.emit(Instr::BuildSet(0)),
-                    Comp::Dict(..) => c.emit(Instr::BuildMap(0)),
-                    Comp::Gen(_) => 0,
-                };
-                let mut ends = Vec::new();
-                for (i, g) in generators.iter().enumerate() {
-                    if i == 0 {
-                        c.emit(Instr::LoadFast(0));
-                    } else {
-                        c.expr(&g.iter)?;
-                        c.emit(Instr::GetIter);
-                    }
-                    let top = c.new_label();
-                    let end = c.new_label();
-                    c.place(top);
-                    c.emit(Instr::ForIter(end.0));
-                    c.store(&g.target)?;
-                    for cond in &g.ifs {
-                        c.expr(cond)?;
-                        c.emit(Instr::PopJumpIfFalse(top.0));
-                    }
-                    ends.push((top, end));
-                }
-                let depth = generators.len() as u32 + 1;
-                match comp {
-                    Comp::List(elt) => {
-                        c.expr(elt)?;
-                        c.emit(Instr::ListAppend(depth));
-                    }
-                    Comp::Set(elt) => {
-                        c.expr(elt)?;
-                        c.emit(Instr::SetAdd(depth));
-                    }
-                    Comp::Dict(k, v) => {
-                        c.expr(k)?;
-                        c.expr(v)?;
-                        c.emit(Instr::MapAdd(depth));
-                    }
-                    Comp::Gen(elt) => {
-                        c.expr(elt)?;
-                        c.emit(Instr::Yield);
-                        c.emit(Instr::Pop);
-                    }
-                }
-                for (top, end) in ends.into_iter().rev() {
-                    c.emit(Instr::Jump(top.0));
-                    c.place(end);
-                }
-                if matches!(comp, Comp::Gen(_)) {
-                    c.emit_const(Value::None);
-                }
-                c.emit(Instr::Return);
-                Ok(())
-            },
-        )?;
-        self.expr(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
-        self.emit(Instr::Call(1));
-        Ok(())
-    }
-
     fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
         let mut parts = 0u32;
         for part in f.value.iter() {
@@ -661,12 +560,4 @@ enum Seq {
     Tuple,
     List,
     Set,
-}
-
-#[derive(Clone, Copy)]
-enum Comp<'a> {
-    List(&'a Expr),
-    Set(&'a Expr),
-    Dict(&'a Expr, &'a Expr),
-    Gen(&'a Expr),
 }

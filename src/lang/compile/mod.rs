@@ -4,8 +4,10 @@
 //! one pass: each construct is either compiled or reported (file, line, column, feature).
 
 mod class;
+mod except_star;
 mod expr;
 mod names;
+mod pattern;
 mod stmt;
 mod with;
 
@@ -95,7 +97,7 @@ fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, D
             source,
             r.start().to_usize(),
             r.end().to_usize(),
-            format!("syntax error: {e}"),
+            format!("syntax error: {}", cpython_message(e)),
         ));
     }
     let module = parsed.into_syntax();
@@ -141,6 +143,22 @@ fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, D
     })
 }
 
+/// What CPython 3.11 says where ruff names a newer Python's syntax.
+fn cpython_message(e: &ruff_python_parser::UnsupportedSyntaxError) -> String {
+    let ruff = e.to_string();
+    match e.kind {
+        // ruff's kind of unpacking is not public; its message names it.
+        ruff_python_parser::UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
+            if ruff.contains("dictionary unpacking") {
+                "dict unpacking cannot be used in dict comprehension".to_string()
+            } else {
+                "iterable unpacking cannot be used in comprehension".to_string()
+            }
+        }
+        _ => ruff,
+    }
+}
+
 fn line_starts(source: &str) -> Vec<usize> {
     std::iter::once(0)
         .chain(source.match_indices('\n').map(|(i, _)| i + 1))
@@ -170,6 +188,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// Inside a `with` body: the exit callable sits on the stack.
     With { is_async: bool, handlers_len: usize },
+    /// Inside an `except*` clause, which no `break`, `continue` or `return` may leave.
+    ExceptStarBody,
 }
 
 struct HandlerDef {
@@ -306,6 +326,8 @@ impl<'a> Compiler<'a> {
                 Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(resolve(l)),
                 Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(resolve(l)),
                 Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(resolve(l)),
+                Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(resolve(l)),
+                Instr::PopJumpIfNotNone(l) => Instr::PopJumpIfNotNone(resolve(l)),
                 Instr::ForIter(l) => Instr::ForIter(resolve(l)),
                 Instr::Send(l) => Instr::Send(resolve(l)),
                 other => other,

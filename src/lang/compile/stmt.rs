@@ -130,7 +130,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with_stmt(w, 0)?,
-            Stmt::Match(m) => return self.unsupported(m.range, "`match` statement"),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return self.unsupported(t.range, "`type` alias"),
             Stmt::IpyEscapeCommand(e) => {
                 return self.unsupported(e.range, "IPython escape command")
@@ -350,13 +350,17 @@ impl<'a> Compiler<'a> {
         } else {
             "'continue' not properly in loop"
         };
-        let Some(loop_at) = self
-            .unit()
-            .fblocks
-            .iter()
-            .rposition(|b| matches!(b, FBlock::Loop { .. }))
-        else {
-            return Err(self.error(range, format!("syntax error: {what}")));
+        // The innermost loop, unless an `except*` clause stands between (CPython unwinds
+        // towards the loop and stops at the clause).
+        let found = self.unit().fblocks.iter().enumerate().rev().find_map(|(i, b)| match b {
+            FBlock::Loop { .. } => Some(Some(i)),
+            FBlock::ExceptStarBody => Some(None),
+            _ => None,
+        });
+        let loop_at = match found {
+            Some(Some(i)) => i,
+            Some(None) => return Err(self.error(range, super::except_star::JUMP_OUT_OF_EXCEPT_STAR)),
+            None => return Err(self.error(range, format!("syntax error: {what}"))),
         };
         self.unwind_fblocks(loop_at + 1, false)?;
         let FBlock::Loop {
@@ -393,6 +397,7 @@ impl<'a> Compiler<'a> {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Value::None),
         }
+        self.check_return_in_except_star(r)?;
         self.unwind_fblocks(0, true)?;
         self.emit(Instr::Return);
         Ok(())
@@ -450,6 +455,8 @@ impl<'a> Compiler<'a> {
                     self.call_exit_with_nones(*is_async);
                     self.unit().handler_stack.extend(saved);
                 }
+                // Jumps out of an `except*` clause are refused before unwinding.
+                FBlock::ExceptStarBody => {}
                 FBlock::FinallyHandler => {
                     if keep_top {
                         self.emit(Instr::Rot2);
@@ -467,12 +474,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
-        if t.is_star {
-            let at = t.handlers.first().map_or(t.range, |h| h.range());
-            return self.unsupported(at, "`except*`");
-        }
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return match t.is_star {
+                true => self.try_except_star(t),
+                false => self.try_except(t),
+            };
         }
         // try: [try/except/else] finally: ...
         let handler = self.new_label();
@@ -486,6 +492,8 @@ impl<'a> Compiler<'a> {
         });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
+        } else if t.is_star {
+            self.try_except_star(t)?;
         } else {
             self.try_except(t)?;
         }

@@ -1,7 +1,7 @@
 //! `BaseExceptionGroup` and `ExceptionGroup` (PEP 654), as CPython 3.11's
 //! Objects/exceptions.c makes them: the class choice and checks of `__new__`, `message` and
-//! `exceptions`, `str()`, and `split`/`subgroup`/`derive`. (`except*` is refused by the
-//! compiler; tracebacks of groups are drawn in `traceback.rs`.)
+//! `exceptions`, `str()`, and `split`/`subgroup`/`derive`. (`except*` is run by
+//! `vm/except_star.rs`; tracebacks of groups are drawn in `traceback.rs`.)
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -234,7 +234,7 @@ impl Vm<'_> {
     }
 
     /// A new group of `members` with `e`'s message, traceback, cause and context.
-    fn derive_and_copy(
+    pub fn derive_and_copy(
         &mut self,
         e: &Rc<ExcObj>,
         members: Vec<Value>,

@@ -23,6 +23,13 @@ pub struct Modules {
     cache: HashMap<String, Value>,
 }
 
+impl Modules {
+    /// The module `name` if it has been imported already.
+    pub fn loaded(&self, name: &str) -> Option<&Value> {
+        self.cache.get(name)
+    }
+}
+
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.cache.get(name) {
         return Ok(m.clone());

@@ -4,14 +4,17 @@
 //! The rest of the evaluation core lives beside it: heap frames (`frame`), argument binding
 //! and generator resumption (`call`), operators and iteration (`ops`), attribute lookup
 //! (`attr`), generator events (`gen_events`), what CPython prints when objects die
-//! unattended (`gc_notes`) and tracebacks (`traceback`).
+//! unattended (`gc_notes`), tracebacks (`traceback`), and what `match` (`pattern`) and
+//! `except*` (`except_star`) ask at run time.
 
 pub mod attr;
 pub mod call;
+pub mod except_star;
 pub mod frame;
 pub mod gc_notes;
 pub mod gen_events;
 pub mod ops;
+pub mod pattern;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -293,6 +296,14 @@ impl<'h> Vm<'h> {
                     let n = f.stack.len();
                     f.stack.insert(n - 2, v);
                 }
+                Instr::Copy(n) => {
+                    let v = f.stack[f.stack.len() - n as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
@@ -482,6 +493,16 @@ impl<'h> Vm<'h> {
                         f.ip = t as usize;
                     } else {
                         f.stack.pop();
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    if pop(f).is_none() {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if !pop(f).is_none() {
+                        f.ip = t as usize;
                     }
                 }
                 Instr::GetIter => {
@@ -983,6 +1004,57 @@ impl<'h> Vm<'h> {
                             ));
                         }
                     };
+                    f.stack.push(v);
+                }
+                Instr::MatchSequence => {
+                    let b = self.match_sequence(top(f));
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::MatchMapping => {
+                    let b = self.match_mapping(top(f));
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::GetLen => {
+                    let v = top(f).clone();
+                    let n = crate::runtime::builtins::len_of(self, &v)?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchKeys => {
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    let values = self.match_keys(&subject, &keys)?;
+                    f.stack.push(values);
+                }
+                Instr::MatchClass(positional) => {
+                    self.note_line(&code, f.ip - 1);
+                    let names = pop(f);
+                    let class = pop(f);
+                    let subject = pop(f);
+                    let attrs =
+                        self.match_class(&subject, &class, positional as usize, &names)?;
+                    f.stack.push(attrs);
+                }
+                Instr::CheckEgMatch => {
+                    let ty = pop(f);
+                    let exc = pop(f);
+                    match self.check_eg_match(&exc, &ty)? {
+                        except_star::EgMatch::Some { matched, rest } => {
+                            // The clause handles its part: `raise` re-raises it, and what
+                            // the clause raises has it as context.
+                            f.handling = Some(matched.clone());
+                            f.stack.push(rest);
+                            f.stack.push(Value::Exception(matched));
+                        }
+                        except_star::EgMatch::None => {
+                            f.stack.push(exc);
+                            f.stack.push(Value::None);
+                        }
+                    }
+                }
+                Instr::PrepReraiseStar => {
+                    let raised = pop(f);
+                    let orig = pop(f);
+                    let v = self.prep_reraise_star(&orig, &raised)?;
                     f.stack.push(v);
                 }
                 Instr::RaiseAssert(has_msg) => {
