@@ -7,7 +7,7 @@
 //! - `# file: NAME` (optional): run NAME (relative to `tests/rejects/`) instead of this file.
 //!
 //! Cases run from inside `tests/rejects/` with the bare file name, so diagnostics read
-//! `01_match_statement.py:7:1: error: ...`. A refusal (exit 2) must also print nothing on stdout:
+//! `10_complex_literal.py:3:9: error: ...`. A refusal (exit 2) must also print nothing on stdout:
 //! nothing may run before the check. All failures are reported at once.
 
 #[allow(dead_code)] // each test crate uses its own part of the shared support module

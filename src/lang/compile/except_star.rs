@@ -90,11 +90,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Pop);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Jump(end.0));
+        // The saved exception is back in place before raising on: outside the clean-up pad.
+        self.pop_handler();
         self.place(reraise);
         self.emit(Instr::Rot2);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
-        self.pop_handler();
         self.emit_cleanup(cleanup);
         self.place(end);
         Ok(())
