@@ -10,7 +10,7 @@ pub struct Diagnostic {
     pub file: String,
     pub line: u32,
     pub col: u32,
-    /// The headline, e.g. "unsupported: `match` statement".
+    /// The headline, e.g. "unsupported: complex number".
     pub message: String,
     /// The text of the offending line (without its newline), if known.
     pub source_line: Option<String>,

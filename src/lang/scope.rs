@@ -583,3 +583,37 @@ fn find_walrus(expr: &Expr) -> Option<TextRange> {
     f.visit_expr(expr);
     f.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(source: &str) -> ScopeTable {
+        let parsed = ruff_python_parser::parse_module(source).expect("valid Python");
+        let module = parsed.into_syntax();
+        ScopeTable::build(&module.body, module.range).expect("scopes")
+    }
+
+    #[test]
+    fn pattern_captures_are_locals_of_the_enclosing_function() {
+        let t = table("def f(v):\n    match v:\n        case [a, *b] | {'k': a, **b} if a:\n            pass\n        case P(x=c) as d:\n            pass\n");
+        let f = t.get(ScopeId(1));
+        for name in ["a", "b", "c", "d"] {
+            assert_eq!(f.access(name), Access::Local, "{name}");
+        }
+        assert_eq!(f.access("P"), Access::Global);
+    }
+
+    #[test]
+    fn comprehensions_that_await_are_coroutines_and_make_their_parent_await() {
+        let t = table("async def f(xs):\n    return [[y async for y in x] for x in xs], (await z for z in xs), [n for n in xs]\n");
+        let kinds: Vec<(ScopeKind, bool)> =
+            t.scopes.iter().map(|s| (s.kind, s.is_coroutine)).collect();
+        // module, f, the outer list comprehension (awaits through the inner one), the inner
+        // one, the generator expression (awaits, but does not make f's scope await), the last.
+        assert_eq!(kinds[2], (ScopeKind::Comprehension, true));
+        assert_eq!(kinds[3], (ScopeKind::Comprehension, true));
+        assert_eq!(kinds[4], (ScopeKind::Comprehension, true));
+        assert_eq!(kinds[5], (ScopeKind::Comprehension, false));
+    }
+}

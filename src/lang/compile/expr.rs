@@ -8,10 +8,10 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::stmt::FuncHead;
-use comprehension::Comp;
 use super::{CResult, Compiler};
 use crate::lang::bytecode::{BinOp, CmpOp, CodeKind, Conversion, Instr, UnOp};
 use crate::runtime::objects::value::Value;
+use comprehension::Comp;
 
 pub(super) fn bin_op(op: ast::Operator) -> BinOp {
     use ast::Operator as O;

@@ -82,7 +82,10 @@ fn literal_key(e: &Expr) -> Option<(LiteralKey, String)> {
         },
         Expr::BooleanLiteral(b) => {
             let name = if b.value { "True" } else { "False" };
-            Some((LiteralKey::Int(BigInt::from(u8::from(b.value))), name.into()))
+            Some((
+                LiteralKey::Int(BigInt::from(u8::from(b.value))),
+                name.into(),
+            ))
         }
         Expr::NoneLiteral(_) => Some((LiteralKey::None, "None".into())),
         _ => None,
@@ -393,7 +396,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn mapping_pattern(&mut self, m: &'a ast::PatternMatchMapping, st: &mut PatternState) -> CResult {
+    fn mapping_pattern(
+        &mut self,
+        m: &'a ast::PatternMatchMapping,
+        st: &mut PatternState,
+    ) -> CResult {
         let size = m.keys.len();
         st.on_top += 1;
         self.emit(Instr::MatchMapping);
@@ -471,17 +478,27 @@ impl<'a> Compiler<'a> {
         let positional = &c.arguments.patterns;
         let keywords = &c.arguments.keywords;
         for (i, k) in keywords.iter().enumerate() {
-            if let Some(again) = keywords[i + 1..].iter().find(|o| o.attr.as_str() == k.attr.as_str()) {
+            if let Some(again) = keywords[i + 1..]
+                .iter()
+                .find(|o| o.attr.as_str() == k.attr.as_str())
+            {
                 return Err(self.error(
                     again.pattern.range(),
-                    format!("syntax error: attribute name repeated in class pattern: {}", k.attr),
+                    format!(
+                        "syntax error: attribute name repeated in class pattern: {}",
+                        k.attr
+                    ),
                 ));
             }
         }
         if let Expr::Name(n) = &*c.cls {
             let name = n.id.as_str();
             if ABSENT_BUILTINS.contains(&name)
-                && !self.scopes.get(crate::lang::scope::ScopeId(0)).locals.contains(name)
+                && !self
+                    .scopes
+                    .get(crate::lang::scope::ScopeId(0))
+                    .locals
+                    .contains(name)
                 && matches!(
                     self.access(name).0,
                     crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
@@ -495,7 +512,10 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(c.range);
         self.expr(&c.cls)?;
-        let names = keywords.iter().map(|k| Value::str(k.attr.as_str())).collect();
+        let names = keywords
+            .iter()
+            .map(|k| Value::str(k.attr.as_str()))
+            .collect();
         let names = self.add_const(Value::tuple(names));
         self.emit(Instr::LoadConst(names));
         // [attributes or None]
@@ -605,5 +625,67 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Swap(pos as u32));
             order.swap(0, pos - 1);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::compile::compile;
+
+    fn key(src: &str) -> Option<(LiteralKey, String)> {
+        let parsed = ruff_python_parser::parse_expression(src).expect("an expression");
+        literal_key(parsed.expr())
+    }
+
+    /// The message of the refusal for `source`, or None when it compiles.
+    fn refusal(source: &str) -> Option<(u32, u32, String)> {
+        compile("t.py", source)
+            .err()
+            .map(|d| (d.line, d.col, d.message))
+    }
+
+    #[test]
+    fn literal_keys_compare_as_dict_keys_do() {
+        let k = |s| key(s).expect("a literal").0;
+        assert!(k("1") == k("1.0") && k("1") == k("True"));
+        assert!(k("0") == k("-0.0") && k("0") == k("False"));
+        assert!(k("'1'") != k("1") && k("None") != k("0") && k("0.5") != k("-0.5"));
+        assert_eq!(key("-7").map(|(_, r)| r).as_deref(), Some("-7"));
+        assert_eq!(key("\"it's\"").map(|(_, r)| r).as_deref(), Some("\"it's\""));
+        assert!(key("K.A").is_none() && key("1j").is_none());
+    }
+
+    #[test]
+    fn value_patterns_are_literals_and_dotted_names() {
+        let ok = |s| {
+            is_value_pattern(
+                ruff_python_parser::parse_expression(s)
+                    .expect("expr")
+                    .expr(),
+            )
+        };
+        assert!(ok("1") && ok("-1") && ok("1 + 2j") && ok("-1 - 2j") && ok("a.b.c") && ok("'s'"));
+        assert!(!ok("f'x'") && !ok("-a") && !ok("1 * 2") && !ok("(1, 2)"));
+    }
+
+    #[test]
+    fn compile_time_errors_point_where_cpython_does() {
+        let src = "match x:\n    case [a] | [b]:\n        pass\n";
+        let (line, col, msg) = refusal(src).expect("refused");
+        assert_eq!((line, col), (2, 17));
+        assert!(
+            msg.ends_with("alternative patterns bind different names"),
+            "{msg}"
+        );
+        let src = "match x:\n    case {1: _, True: _}:\n        pass\n";
+        let (_, _, msg) = refusal(src).expect("refused");
+        assert!(
+            msg.ends_with("mapping pattern checks duplicate key (True)"),
+            "{msg}"
+        );
+        // Captures in other orders, and irrefutable patterns that are last or guarded, compile.
+        let src = "match x:\n    case (a, b) | [b, a]:\n        pass\n    case y if y:\n        pass\n    case z:\n        pass\n";
+        assert_eq!(refusal(src), None);
     }
 }

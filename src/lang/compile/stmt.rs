@@ -352,14 +352,22 @@ impl<'a> Compiler<'a> {
         };
         // The innermost loop, unless an `except*` clause stands between (CPython unwinds
         // towards the loop and stops at the clause).
-        let found = self.unit().fblocks.iter().enumerate().rev().find_map(|(i, b)| match b {
-            FBlock::Loop { .. } => Some(Some(i)),
-            FBlock::ExceptStarBody => Some(None),
-            _ => None,
-        });
+        let found = self
+            .unit()
+            .fblocks
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, b)| match b {
+                FBlock::Loop { .. } => Some(Some(i)),
+                FBlock::ExceptStarBody => Some(None),
+                _ => None,
+            });
         let loop_at = match found {
             Some(Some(i)) => i,
-            Some(None) => return Err(self.error(range, super::except_star::JUMP_OUT_OF_EXCEPT_STAR)),
+            Some(None) => {
+                return Err(self.error(range, super::except_star::JUMP_OUT_OF_EXCEPT_STAR))
+            }
             None => return Err(self.error(range, format!("syntax error: {what}"))),
         };
         self.unwind_fblocks(loop_at + 1, false)?;

@@ -1030,8 +1030,7 @@ impl<'h> Vm<'h> {
                     let names = pop(f);
                     let class = pop(f);
                     let subject = pop(f);
-                    let attrs =
-                        self.match_class(&subject, &class, positional as usize, &names)?;
+                    let attrs = self.match_class(&subject, &class, positional as usize, &names)?;
                     f.stack.push(attrs);
                 }
                 Instr::CheckEgMatch => {

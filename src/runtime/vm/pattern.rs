@@ -77,7 +77,11 @@ impl Vm<'_> {
                 return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
             seen.insert(k, Value::None);
-            let v = self.call_method(subject, "get", Args::new(vec![key.clone(), missing.clone()]))?;
+            let v = self.call_method(
+                subject,
+                "get",
+                Args::new(vec![key.clone(), missing.clone()]),
+            )?;
             if v.is(&missing) {
                 return Ok(Value::None);
             }

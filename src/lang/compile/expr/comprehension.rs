@@ -119,7 +119,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// The hidden function's body: the loops, nested in order, around the element.
-    fn comprehension_body(&mut self, generators: &'a [ast::Comprehension], comp: Comp<'a>) -> CResult {
+    fn comprehension_body(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        comp: Comp<'a>,
+    ) -> CResult {
         let collection = match comp {
             Comp::List(_) => Some(Instr::BuildList(0)),
             Comp::Set(_) => Some(Instr::BuildSet(0)),
