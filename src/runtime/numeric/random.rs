@@ -7,7 +7,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use sha2::{Digest, Sha512};
 
-use crate::runtime::numeric::num::{hash_f64, PyErr, PyErrKind, PyResult, MAX_INT_BITS};
+use crate::runtime::numeric::num::{float_mod, hash_f64, PyErr, PyErrKind, PyResult, MAX_INT_BITS};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -385,6 +385,161 @@ impl Random {
                 return mu + z * sigma;
             }
         }
+    }
+}
+
+/// The continuous distributions of `random.py`, each drawing from `random()` in the same
+/// order and with the same float arithmetic, so seeded runs give CPython's numbers.
+impl Random {
+    /// `triangular(low, high, mode)`; `mode` None means the midpoint.
+    pub fn triangular(&mut self, low: f64, high: f64, mode: Option<f64>) -> f64 {
+        let mut u = self.random();
+        let span = high - low;
+        let mut c = match mode {
+            None => 0.5,
+            // CPython divides by `high - low` and returns `low` on ZeroDivisionError.
+            Some(_) if span == 0.0 => return low,
+            Some(m) => (m - low) / span,
+        };
+        let (mut low, mut high) = (low, high);
+        if u > c {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            std::mem::swap(&mut low, &mut high);
+        }
+        low + (high - low) * (u * c).sqrt()
+    }
+
+    /// `lognormvariate(mu, sigma)`: e to a normal variate.
+    pub fn lognormvariate(&mut self, mu: f64, sigma: f64) -> f64 {
+        self.normalvariate(mu, sigma).exp()
+    }
+
+    /// `expovariate(lambd)`; a zero rate is CPython's ZeroDivisionError.
+    pub fn expovariate(&mut self, lambd: f64) -> PyResult<f64> {
+        let draw = -(1.0 - self.random()).ln();
+        if lambd == 0.0 {
+            return Err(PyErr::zero_division("float division by zero"));
+        }
+        Ok(draw / lambd)
+    }
+
+    /// `vonmisesvariate(mu, kappa)` (Best and Fisher's rejection method).
+    pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> PyResult<f64> {
+        let two_pi = 2.0 * std::f64::consts::PI;
+        if kappa <= 1e-6 {
+            return Ok(two_pi * self.random());
+        }
+        let s = 0.5 / kappa;
+        let r = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let z = (std::f64::consts::PI * self.random()).cos();
+            let d = z / (r + z);
+            let u2 = self.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let theta = if self.random() > 0.5 {
+            mu + f.acos()
+        } else {
+            mu - f.acos()
+        };
+        float_mod(theta, two_pi)
+    }
+
+    /// `gammavariate(alpha, beta)`: Cheng's method above 1, exponential at 1, Ahrens-Dieter's
+    /// GS below.
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> PyResult<f64> {
+        // Written as CPython writes the check, so NaN parameters pass it as they do there.
+        if alpha <= 0.0 || beta <= 0.0 {
+            return Err(PyErr::value("gammavariate: alpha and beta must be > 0.0"));
+        }
+        if alpha > 1.0 {
+            let ainv = (2.0 * alpha - 1.0).sqrt();
+            let bbb = alpha - 4.0f64.ln();
+            let ccc = alpha + ainv;
+            let sg_magic = 1.0 + 4.5f64.ln();
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.9999999) {
+                    continue;
+                }
+                let u2 = 1.0 - self.random();
+                let v = (u1 / (1.0 - u1)).ln() / ainv;
+                let x = alpha * v.exp();
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + sg_magic - 4.5 * z >= 0.0 || r >= z.ln() {
+                    return Ok(x * beta);
+                }
+            }
+        }
+        if alpha == 1.0 {
+            return Ok(-(1.0 - self.random()).ln() * beta);
+        }
+        let e = std::f64::consts::E;
+        loop {
+            let u = self.random();
+            let b = (e + alpha) / e;
+            let p = b * u;
+            let x = if p <= 1.0 {
+                p.powf(1.0 / alpha)
+            } else {
+                -((b - p) / alpha).ln()
+            };
+            let u1 = self.random();
+            let accept = if p > 1.0 {
+                u1 <= x.powf(alpha - 1.0)
+            } else {
+                u1 <= (-x).exp()
+            };
+            if accept {
+                return Ok(x * beta);
+            }
+        }
+    }
+
+    /// `betavariate(alpha, beta)` from two gamma variates.
+    pub fn betavariate(&mut self, alpha: f64, beta: f64) -> PyResult<f64> {
+        let y = self.gammavariate(alpha, 1.0)?;
+        if y != 0.0 {
+            return Ok(y / (y + self.gammavariate(beta, 1.0)?));
+        }
+        Ok(0.0)
+    }
+
+    /// `paretovariate(alpha)`.
+    pub fn paretovariate(&mut self, alpha: f64) -> f64 {
+        (1.0 - self.random()).powf(-1.0 / alpha)
+    }
+
+    /// `weibullvariate(alpha, beta)`.
+    pub fn weibullvariate(&mut self, alpha: f64, beta: f64) -> f64 {
+        alpha * (-(1.0 - self.random()).ln()).powf(1.0 / beta)
+    }
+
+    /// `getstate()`'s middle part: the 624 words and the position, as `_random` returns them.
+    pub fn internal_state(&self) -> (Vec<u32>, usize, Option<f64>) {
+        (self.state.to_vec(), self.index, self.gauss_next)
+    }
+
+    /// `setstate()`: the words, the position (at most 624) and the pending gauss value.
+    pub fn set_internal_state(
+        &mut self,
+        words: &[u32],
+        index: usize,
+        gauss_next: Option<f64>,
+    ) -> PyResult<()> {
+        if words.len() != N || index > N {
+            return Err(PyErr::value("state vector is the wrong size"));
+        }
+        self.state.copy_from_slice(words);
+        self.index = index;
+        self.gauss_next = gauss_next;
+        Ok(())
     }
 }
 
