@@ -98,8 +98,6 @@ pub enum Instr {
     Rot2,
     /// Lift the second and third one position up and move top down to position three.
     Rot3,
-    /// Push a copy of the `n`th item (1 is the top).
-    Copy(u32),
     /// Swap the top with the `n`th item (2 swaps the top two).
     Swap(u32),
 
@@ -269,6 +267,8 @@ pub enum Instr {
     /// `[subject, keys]` → `[subject, keys, values]`, values a tuple, or None when a key
     /// is missing (looked up with `subject.get(key, <missing>)`).
     MatchKeys,
+    /// `[subject, keys]` → `[rest]`: a new dict of the subject's items but `keys` (`**rest`).
+    MatchRest,
     /// `[subject, class, names]` → `[attributes]`: a class pattern with `n` positional
     /// sub-patterns and the keyword attributes of the tuple `names`; a tuple of the
     /// attributes to match, or None when the subject does not match.

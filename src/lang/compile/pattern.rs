@@ -451,19 +451,7 @@ impl<'a> Compiler<'a> {
         st.on_top -= 2;
         match &m.rest {
             Some(rest) => {
-                // rest = a copy of the subject without the matched keys:
-                // [subject, keys] → [keys, copy] → [copy, keys] → [copy, key…] → deletes.
-                self.emit(Instr::Rot2);
-                self.emit(Instr::BuildMap(0));
-                self.emit(Instr::Rot2);
-                self.emit(Instr::DictMerge);
-                self.emit(Instr::Rot2);
-                self.emit(Instr::UnpackSequence(size as u32));
-                for left in (1..=size as u32).rev() {
-                    self.emit(Instr::Copy(left + 1));
-                    self.emit(Instr::Rot2);
-                    self.emit(Instr::DeleteSubscr);
-                }
+                self.emit(Instr::MatchRest);
                 self.capture(Some(rest), st)?;
             }
             None => {

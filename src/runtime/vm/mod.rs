@@ -296,10 +296,6 @@ impl<'h> Vm<'h> {
                     let n = f.stack.len();
                     f.stack.insert(n - 2, v);
                 }
-                Instr::Copy(n) => {
-                    let v = f.stack[f.stack.len() - n as usize].clone();
-                    f.stack.push(v);
-                }
                 Instr::Swap(n) => {
                     let len = f.stack.len();
                     f.stack.swap(len - 1, len - n as usize);
@@ -1024,6 +1020,12 @@ impl<'h> Vm<'h> {
                     let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
                     let values = self.match_keys(&subject, &keys)?;
                     f.stack.push(values);
+                }
+                Instr::MatchRest => {
+                    let keys = pop(f);
+                    let subject = pop(f);
+                    let rest = self.match_rest(&subject, &keys)?;
+                    f.stack.push(rest);
                 }
                 Instr::MatchClass(positional) => {
                     self.note_line(&code, f.ip - 1);

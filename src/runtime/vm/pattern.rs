@@ -22,39 +22,67 @@ const MATCH_SELF: &[BuiltinType] = &[
 ];
 
 impl Vm<'_> {
-    /// May a sequence pattern match `v`? CPython asks the type's `Py_TPFLAGS_SEQUENCE`: list,
-    /// tuple, range and `collections.deque` (and their subclasses) have it; str never does.
+    /// May a sequence pattern match `v`? CPython asks the type's `Py_TPFLAGS_SEQUENCE`,
+    /// which list, tuple, range and `collections.deque` have and pass on to classes derived
+    /// from them through first bases; str never has it.
     pub fn match_sequence(&self, v: &Value) -> bool {
-        match v {
-            Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(i) => self.derives_from_deque(&i.class),
-            _ => false,
-        }
+        let deque = self.library_deque();
+        let types = &self.types;
+        self.first_bases(v).any(|k| {
+            Rc::ptr_eq(&k, &types.list)
+                || Rc::ptr_eq(&k, &types.tuple)
+                || Rc::ptr_eq(&k, &types.range)
+                || deque.as_ref().is_some_and(|d| Rc::ptr_eq(&k, d))
+        })
     }
 
-    /// May a mapping pattern match `v`? (`Py_TPFLAGS_MAPPING`: dict.)
+    /// May a mapping pattern match `v`? (`Py_TPFLAGS_MAPPING`: dict and what derives from it.)
     pub fn match_mapping(&self, v: &Value) -> bool {
-        matches!(v, Value::Dict(_))
+        self.first_bases(v)
+            .any(|k| Rc::ptr_eq(&k, &self.types.dict))
     }
 
-    /// Is `class` coroviz's `collections.deque`, or derived from it through first bases
-    /// (the way CPython passes its type flags on)?
-    fn derives_from_deque(&self, class: &Rc<Class>) -> bool {
-        let deque = match self.modules.loaded("_collections") {
+    /// The class of `v`, its first base, that one's first base, …: the line along which
+    /// CPython passes a type's flags on.
+    fn first_bases(&self, v: &Value) -> impl Iterator<Item = Rc<Class>> {
+        std::iter::successors(Some(self.types.class_of(v)), |k| k.bases.first().cloned())
+    }
+
+    /// coroviz's `collections.deque` class, once its module is loaded.
+    fn library_deque(&self) -> Option<Rc<Class>> {
+        match self.modules.loaded("_collections") {
             Some(Value::Module(m)) => match m.attrs.borrow().get("deque") {
-                Some(Value::Class(d)) => d.clone(),
-                _ => return false,
+                Some(Value::Class(d)) => Some(d.clone()),
+                _ => None,
             },
-            _ => return false,
-        };
-        let mut c = Some(class);
-        while let Some(k) = c {
-            if Rc::ptr_eq(k, &deque) {
-                return true;
-            }
-            c = k.bases.first();
+            _ => None,
         }
-        false
+    }
+
+    /// `**rest` of a mapping pattern: a new dict of the subject's items (as `dict.update`
+    /// takes them: `keys()` and indexing for other mappings) without the matched `keys`.
+    pub fn match_rest(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let mut rest = Dict::new();
+        match subject {
+            Value::Dict(d) => {
+                for (k, v) in d.borrow().items() {
+                    rest.insert(self.key(k)?, v);
+                }
+            }
+            other => {
+                let keys = self.call_method(other, "keys", Args::default())?;
+                for k in self.collect(&keys)? {
+                    let v = self.get_item(other, &k)?;
+                    rest.insert(self.key(k)?, v);
+                }
+            }
+        }
+        if let Value::Tuple(keys) = keys {
+            for k in keys.iter() {
+                rest.remove(&self.key(k.clone())?);
+            }
+        }
+        Ok(Value::Dict(Rc::new(std::cell::RefCell::new(rest))))
     }
 
     /// MATCH_KEYS: the values of `keys` (a tuple) in `subject`, looked up with
