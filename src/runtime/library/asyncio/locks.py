@@ -136,6 +136,8 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                 head.set_result(True)
 
     def _turn_abandoned(self, fut):
+        # A waiter cancelled in line (perhaps after being woken): a free lock goes on to the
+        # next one.
         if not self._locked:
             self._wake_head()
 
