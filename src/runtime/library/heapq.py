@@ -1,294 +1,291 @@
-# heapq, adapted from CPython 3.11.7's Lib/heapq.py (Python Software Foundation License;
-# Copyright (c) 2001-2023 Python Software Foundation). The list checks are those of the C
-# module `_heapq`, which CPython uses in place of these functions.
+# heapq, written for coroviz. CPython runs the heap functions from its C module `_heapq`
+# and only merge/nsmallest/nlargest from Lib/heapq.py; this file follows both exactly, so
+# that results, the order of equal items and the comparisons made (which a class with
+# __lt__ can observe) are CPython's:
+#
+# - an item moves by swapping with its parent or child, as in C (the list is always a
+#   permutation of its items, even while __lt__ runs), and a list whose size changes during
+#   a comparison raises RuntimeError, as in C;
+# - popping walks the hole left at the root down to a leaf, always taking the smaller child,
+#   and then lets the moved item rise back: fewer comparisons than stopping early;
+# - only `<` is ever used, and always with the same operands on the same side.
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap, func, arg):
-    if type(heap) is not list:
-        raise TypeError(f"{func}() argument{arg} must be list, not {type(heap).__name__}")
+def _require_list(heap, func, which):
+    # Argument Clinic's message for a non-list (subclasses of list are fine).
+    if not isinstance(heap, list):
+        shown = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{func}() argument{which} must be list, not {shown}")
+
+
+def _resized():
+    return RuntimeError("list changed size during iteration")
+
+
+# Min-heap moves. `_rise` moves heap[pos] towards index `floor` while it is smaller than
+# its parent; `_sink` sends the item at `pos` down the path of smaller children to a leaf
+# and then lets it rise back into place.
+
+def _rise(heap, floor, pos):
+    size = len(heap)
+    while pos > floor:
+        up = (pos - 1) >> 1
+        stays = not heap[pos] < heap[up]
+        if len(heap) != size:
+            raise _resized()
+        if stays:
+            return
+        heap[pos], heap[up] = heap[up], heap[pos]
+        pos = up
+
+
+def _sink(heap, pos):
+    size = len(heap)
+    start = pos
+    first_leaf = size >> 1
+    while pos < first_leaf:
+        child = 2 * pos + 1
+        if child + 1 < size:
+            # Ties go to the right child.
+            if not heap[child] < heap[child + 1]:
+                child += 1
+            if len(heap) != size:
+                raise _resized()
+        heap[pos], heap[child] = heap[child], heap[pos]
+        pos = child
+    _rise(heap, start, pos)
+
+
+# Max-heap moves, for nsmallest() and merge(reverse=True): the same walks with the
+# operands of every `<` exchanged.
+
+def _rise_max(heap, floor, pos):
+    size = len(heap)
+    while pos > floor:
+        up = (pos - 1) >> 1
+        stays = not heap[up] < heap[pos]
+        if len(heap) != size:
+            raise _resized()
+        if stays:
+            return
+        heap[pos], heap[up] = heap[up], heap[pos]
+        pos = up
+
+
+def _sink_max(heap, pos):
+    size = len(heap)
+    start = pos
+    first_leaf = size >> 1
+    while pos < first_leaf:
+        child = 2 * pos + 1
+        if child + 1 < size:
+            if not heap[child + 1] < heap[child]:
+                child += 1
+            if len(heap) != size:
+                raise _resized()
+        heap[pos], heap[child] = heap[child], heap[pos]
+        pos = child
+    _rise_max(heap, start, pos)
+
+
+def _take_root(heap, sink):
+    # The last item fills the root's place, then sinks.
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    root = heap[0]
+    heap[0] = last
+    sink(heap, 0)
+    return root
+
+
+def _swap_root(heap, item, sink):
+    if not heap:
+        raise IndexError("index out of range")
+    root = heap[0]
+    heap[0] = item
+    sink(heap, 0)
+    return root
+
+
+def _build(heap, sink):
+    # Every parent, last to first, sinks once its children's subtrees are heaps. Above 2500
+    # items CPython visits the same parents in a cache-friendlier order (each pair of
+    # siblings, then at once their parent); the heap and the comparisons are the same,
+    # only their order differs, and we keep that order too.
+    size = len(heap)
+    if size <= 2500:
+        for pos in range(size // 2 - 1, -1, -1):
+            sink(heap, pos)
+        return
+    first_leaf = size >> 1
+    row = 1
+    while row * 2 <= first_leaf + 1:
+        row *= 2
+    row_start = row - 1  # leftmost node on first_leaf's row of the tree
+    for pos in range(row_start - 1, (first_leaf >> 1) - 1, -1):
+        _sink_with_parents(heap, pos, sink)
+    for pos in range(first_leaf - 1, row_start - 1, -1):
+        _sink_with_parents(heap, pos, sink)
+
+
+def _sink_with_parents(heap, pos, sink):
+    # A left child (odd index) completes its parent's subtrees: go on up from there.
+    while True:
+        sink(heap, pos)
+        if not pos & 1:
+            return
+        pos >>= 1
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check(heap, "heappush", " 1")
+    """Adds item to the heap."""
+    _require_list(heap, "heappush", " 1")
     heap.append(item)
-    _siftdown(heap, 0, len(heap)-1)
+    _rise(heap, 0, len(heap) - 1)
+
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap, "heappop", "")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Removes and returns the smallest item; IndexError if the heap is empty."""
+    _require_list(heap, "heappop", "")
+    return _take_root(heap, _sink)
+
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    _check(heap, "heapreplace", " 1")
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    """Returns the smallest item and puts item in its place (the heap must not be empty)."""
+    _require_list(heap, "heapreplace", " 1")
+    return _swap_root(heap, item, _sink)
+
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    _check(heap, "heappushpop", " 1")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    """heappush(item) then heappop(), in one step: item itself if it is the smallest."""
+    _require_list(heap, "heappushpop", " 1")
+    if not heap or not heap[0] < item:
+        return item
+    # `<` may have run Python code: _swap_root checks the heap again.
+    return _swap_root(heap, item, _sink)
+
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check(x, "heapify", "")
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup(x, i)
+    """Rearranges the list x into a heap, in place, in linear time."""
+    _require_list(x, "heapify", "")
+    _build(x, _sink)
+
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+    """heappop() for a max-heap."""
+    _require_list(heap, "_heappop_max", "")
+    return _take_root(heap, _sink_max)
+
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+    """heapreplace() for a max-heap."""
+    _require_list(heap, "_heapreplace_max", " 1")
+    return _swap_root(heap, item, _sink_max)
+
 
 def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup_max(x, i)
+    """heapify() for a max-heap."""
+    _require_list(x, "_heapify_max", "")
+    _build(x, _sink_max)
 
-# 'heap' is a heap at all indices >= startpos, except possibly for pos.  pos
-# is the index of a leaf with a possibly out-of-order value.  Restore the
-# heap invariant.
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-# Bubble the smaller child of pos up until hitting a leaf, then sift the
-# oddball originally at pos into place (fewer comparisons on average).
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.'''
-    h = []
+    """Merges sorted inputs into one sorted stream, lazily; equal items come out in the
+    order of their inputs. `key` and `reverse` mean what they mean to sorted()."""
+    # One entry per input that is not exhausted: [sort key, rank, item, iterator]. Entries
+    # compare as lists, so by sort key, then by rank (the input's position, negated when
+    # reversed, so that ties still favour earlier inputs); the rest is never reached.
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        build, take, swap, step = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-
-    order = 0
-    for iterable in iterables:
+        build, take, swap, step = heapify, heappop, heapreplace, 1
+    entries = []
+    for position, iterable in enumerate(iterables):
         it = iter(iterable)
+        # An input that is empty, or whose key raises StopIteration, is left out.
         try:
-            value = next(it)
+            item = next(it)
+            entries.append([item if key is None else key(item), position * step, item, it])
         except StopIteration:
-            order += 1
-            continue
-        if key is None:
-            h.append([value, order * direction, it])
-        else:
-            h.append([key(value), order * direction, value, it])
-        order += 1
-    _heapify(h)
-    while len(h) > 1:
+            pass
+    build(entries)
+    while len(entries) > 1:
+        entry = entries[0]
+        # StopIteration from anywhere here (the input, the key, even a comparison) retires
+        # the front entry, as in CPython.
         try:
-            while True:
-                s = h[0]
-                if key is None:
-                    yield s[0]
-                    s[0] = next(s[2])
-                else:
-                    yield s[2]
-                    value = next(s[3])
-                    s[0] = key(value)
-                    s[2] = value
-                _heapreplace(h, s)
+            yield entry[2]
+            item = next(entry[3])
+            entry[0] = item if key is None else key(item)
+            entry[2] = item
+            swap(entries, entry)
         except StopIteration:
-            _heappop(h)
-    if h:
-        s = h[0]
-        if key is None:
-            yield s[0]
-            yield from s[2]
-        else:
-            yield s[2]
-            yield from s[3]
+            take(entries)
+    if entries:
+        # A single input left: the rest of it comes straight through.
+        last = entries[0]
+        yield last[2]
+        yield from last[3]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
+    """The n smallest items, as sorted(iterable, key=key)[:n] would give them."""
+    return _extremes(n, iterable, key, False)
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n] would give them."""
+    return _extremes(n, iterable, key, True)
 
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+
+def _extremes(n, iterable, key, largest):
+    # Shortcuts CPython takes: min()/max() for one item, sorted() when n covers everything.
     if n == 1:
-        it = iter(iterable)
         sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
+        pick = max if largest else min
+        best = pick(iter(iterable), default=sentinel, key=key)
+        return [] if best is sentinel else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
+            return sorted(iterable, key=key, reverse=largest)[:n]
 
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-
+    # Keep the n best seen so far in a heap whose root is the worst of them: a max-heap for
+    # the smallest, a min-heap for the largest. Entries are (sort key, rank, item); ranks
+    # count up for nsmallest and down for nlargest so that, of equal keys, earlier items
+    # win, and the item itself is never compared.
     it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
-
+    if largest:
+        ranks = range(0, -n, -1)
+    else:
+        ranks = range(n)
+    if key is None:
+        kept = [(item, rank, item) for rank, item in zip(ranks, it)]
+    else:
+        kept = [(key(item), rank, item) for rank, item in zip(ranks, it)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        swap, rank, step = heapreplace, -n, -1
+    else:
+        _heapify_max(kept)
+        swap, rank, step = _heapreplace_max, n, 1
+    worst = kept[0][0]
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            swap(kept, (k, rank, item))
+            worst = kept[0][0]
+            rank += step
+    kept.sort(reverse=largest)
+    return [entry[2] for entry in kept]

@@ -1,8 +1,8 @@
-//! coroviz's own Python library: the parts of the standard library that CPython writes in
-//! Python (asyncio's locks, queues, timeouts, task groups, `wait_for`/`shield`/`as_completed`;
-//! `heapq`; `collections.deque`), adapted from CPython 3.11.7's `Lib/` and compiled by
-//! coroviz's compiler the first time a program reaches them. Running CPython's own logic is
-//! what makes their scheduling match step for step.
+//! coroviz's own Python library: asyncio's locks, queues, timeouts, task groups and
+//! `wait_for`/`shield`/`as_completed`, `heapq` and `collections.deque`, written by us to
+//! behave as CPython 3.11.7's (the same futures, callbacks and coroutines in the same order;
+//! heapq and deque after the C modules CPython runs) and compiled by coroviz's compiler the
+//! first time a program reaches them.
 //!
 //! Each module gets its own global namespace: its slots are numbered after those already in
 //! use, so the VM's flat global vector needs no lookup by module at run time.

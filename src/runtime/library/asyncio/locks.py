@@ -1,8 +1,12 @@
-# asyncio's synchronization primitives, adapted from CPython 3.11.7's Lib/asyncio/locks.py
-# and mixins.py (Python Software Foundation License; Copyright (c) 2001-2023 Python Software
-# Foundation). The logic is CPython's line for line; coroviz adds calls to `_coroviz` that
-# report each primitive's state to the dashboard (who holds it, who waits) and name the
-# futures tasks wait on. Those calls have no effect the program can observe.
+# asyncio's synchronization primitives, written for coroviz: Lock, Event, Condition,
+# Semaphore, BoundedSemaphore and Barrier. They behave as CPython 3.11's do, step for step:
+# the same waiter futures, made in the same order and woken in the same order, the same
+# errors and the same reprs. The `_coroviz` calls tell the dashboard who holds a primitive
+# and who waits on it; they only read attributes and name futures, so the program cannot
+# see them.
+#
+# Attribute names (`_waiters`, `_locked`, `_value`, `_lock`, ...) are CPython's: programs
+# look at them, and runtime/asyncio/prims.rs reads them to draw each primitive.
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
@@ -19,33 +23,64 @@ from asyncio import CancelledError
 
 
 class _LoopBoundMixin:
+    # CPython keeps this in asyncio.mixins; the name shows in every primitive's __mro__.
     __module__ = 'asyncio.mixins'
 
     _loop = None
 
     def _get_loop(self):
-        loop = _get_running_loop()
-
+        # An object belongs to the loop that first needs it (a waiter future), not to the
+        # loop it was made under; a later loop is refused.
+        running = _get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
 
 class _ContextManagerMixin:
+    # `async with` for Lock, Condition and Semaphore: it binds None, as in CPython, and goes
+    # through the (overridable) acquire and release methods.
+
     async def __aenter__(self):
         await self.acquire()
-        # We have no use for the "as ..."  clause in the with
-        # statement for locks.
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
+def _bracketed(base, state, waiters):
+    """`<asyncio.locks.Lock object at 0x..>` with `[state, waiters:N]` added inside."""
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{base[1:-1]} [{state}]>'
+
+
+def _anyone_live(line):
+    """True if a waiter in `line` (a deque, or None before anyone queued) is not cancelled."""
+    if line:
+        for fut in line:
+            if not fut.cancelled():
+                return True
+    return False
+
+
+def _join_line(owner, method):
+    """A new waiter future at the back of `owner._waiters`, shown as `Kind.method`."""
+    fut = _waiter(owner._get_loop(), owner, method)
+    owner._waiters.append(fut)
+    _changed(owner)
+    return fut
+
+
+def _leave_line(owner, fut):
+    owner._waiters.remove(fut)
+    _changed(owner)
+
+
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
-    """Primitive lock objects."""
+    """A lock no task owns: any task may release it. Waiters get it first come, first served."""
 
     def __init__(self):
         self._waiters = None
@@ -53,90 +88,62 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         _prim(self)
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'locked' if self._locked else 'unlocked'
+        return _bracketed(super().__repr__(), state, self._waiters)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """Whether some task holds the lock."""
         return self._locked
 
     async def acquire(self):
-        """Acquire a lock.
-
-        This method blocks until the lock is unlocked, then sets it to
-        locked and returns True.
-        """
-        if not self._locked and (self._waiters is None or
-                                 _all_cancelled(self._waiters)):
+        """Waits until the lock is free, takes it and returns True."""
+        # A free lock still belongs to the waiter release() woke: a newcomer may take it only
+        # when every queued waiter has been cancelled (CPython's fairness rule).
+        if not self._locked and not _anyone_live(self._waiters):
             self._locked = True
             _hold(self)
             return True
-
         if self._waiters is None:
             self._waiters = deque()
-        fut = _waiter(self._get_loop(), self, 'acquire')
-        self._waiters.append(fut)
-        _changed(self)
-
-        # Finally block should be called before the CancelledError
-        # handling as we don't want CancelledError to call
-        # _wake_up_first() and attempt to wake up itself.
+        fut = _join_line(self, 'acquire')
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
-                _changed(self)
+                # Out of the line first, so that handing the turn on cannot pick us.
+                _leave_line(self, fut)
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            self._turn_abandoned(fut)
             raise
-
         self._locked = True
         _hold(self)
         return True
 
     def release(self):
-        """Release a lock.
-
-        When the lock is locked, reset it to unlocked, and return.
-        If any other coroutines are blocked waiting for the lock to become
-        unlocked, allow exactly one of them to proceed.
-
-        When invoked on an unlocked lock, a RuntimeError is raised.
-        """
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-            _unhold(self)
-        else:
+        """Frees the lock and wakes the first waiter; RuntimeError if it is not held."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_head()
+        _unhold(self)
 
-    def _wake_up_first(self):
-        """Wake up the first waiter if it isn't done."""
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
+    def _wake_head(self):
+        # Only the head of the line is woken. If it is already done it was woken before and
+        # will either take the lock or, cancelled, pass it on in _turn_abandoned.
+        if self._waiters:
+            head = self._waiters[0]
+            if not head.done():
+                head.set_result(True)
 
-        # .done() necessarily means that a waiter will wake up later on and
-        # either take the lock, or, if it was cancelled and lock wasn't
-        # taken already, will hit this again and wake up a new waiter.
-        if not fut.done():
-            fut.set_result(True)
-
-
-def _all_cancelled(waiters):
-    for w in waiters:
-        if not w.cancelled():
-            return False
-    return True
+    def _turn_abandoned(self, fut):
+        # A waiter cancelled in line (perhaps after being woken): a free lock goes on to the
+        # next one.
+        if not self._locked:
+            self._wake_head()
 
 
 class Event(_LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event."""
+    """A flag tasks can wait for; setting it wakes every waiter at once."""
 
     def __init__(self):
         self._waiters = deque()
@@ -144,155 +151,114 @@ class Event(_LoopBoundMixin):
         _prim(self)
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'set' if self._value else 'unset'
+        return _bracketed(super().__repr__(), state, self._waiters)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._value
 
     def set(self):
-        """Set the internal flag to true. All coroutines waiting for it to
-        become true are awakened. Coroutine that call wait() once the flag is
-        true will not block at all.
-        """
-        if not self._value:
-            self._value = True
-
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-            _changed(self)
+        """Sets the flag and wakes every task waiting for it."""
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+        _changed(self)
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Clears the flag: wait() blocks again until the next set()."""
         self._value = False
         _changed(self)
 
     async def wait(self):
-        """Block until the internal flag is true.
-
-        If the internal flag is true on entry, return True
-        immediately.  Otherwise, block until another coroutine calls
-        set() to set the flag to true, then return True.
-        """
+        """Returns True once the flag is set (at once if it already is)."""
         if self._value:
             return True
-
-        fut = _waiter(self._get_loop(), self, 'wait')
-        self._waiters.append(fut)
-        _changed(self)
+        fut = _join_line(self, 'wait')
         try:
             await fut
-            return True
         finally:
-            self._waiters.remove(fut)
-            _changed(self)
+            _leave_line(self, fut)
+        return True
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
-    """Asynchronous equivalent to threading.Condition."""
+    """A condition variable over a Lock (a new one unless one is given)."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = _quiet(Lock)
-
         self._lock = lock
-        # Export the lock's locked(), acquire() and release() methods.
+        # The lock's own bound methods stand in for the condition's, as instance
+        # attributes: that is how CPython's Condition offers them.
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-
         self._waiters = deque()
         _prim(self, lock)
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'locked' if self.locked() else 'unlocked'
+        return _bracketed(super().__repr__(), state, self._waiters)
 
     async def wait(self):
-        """Wait until notified.
-
-        If the calling coroutine has not acquired the lock when this
-        method is called, a RuntimeError is raised.
-
-        This method releases the underlying lock, and then blocks
-        until it is awakened by a notify() or notify_all() call for
-        the same condition variable in another coroutine.  Once
-        awakened, it re-acquires the lock and returns True.
-        """
+        """Releases the lock, sleeps until notified, and takes the lock back; returns True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-
         self.release()
         try:
-            fut = _waiter(self._get_loop(), self, 'wait')
-            self._waiters.append(fut)
-            _changed(self)
+            fut = _join_line(self, 'wait')
             try:
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
-                _changed(self)
-
+                _leave_line(self, fut)
         finally:
-            # Must reacquire lock even if wait is cancelled
-            cancelled = False
+            # The caller must hold the lock again whatever happened. Cancellations that
+            # arrive while we take it back are held until we have it, then surface as one
+            # fresh, message-less CancelledError (CPython's behaviour).
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        """Wait until a predicate becomes true.
-
-        The predicate should be a callable which result will be
-        interpreted as a boolean value.  The final predicate value is
-        the return value.
-        """
-        result = predicate()
-        while not result:
+        """Waits until predicate() is true and returns its (true) value."""
+        while True:
+            verdict = predicate()
+            if verdict:
+                return verdict
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
-        """By default, wake up one coroutine waiting on this condition, if any.
-        If the calling coroutine has not acquired the lock when this method
-        is called, a RuntimeError is raised.
-        """
+        """Wakes up to n waiters (not yet woken) in the order they began to wait."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-
-        idx = 0
+        woken = 0
         for fut in self._waiters:
-            if idx >= n:
+            if woken >= n:
                 break
-
             if not fut.done():
-                idx += 1
+                woken += 1
                 fut.set_result(False)
         _changed(self)
 
     def notify_all(self):
-        """Wake up all threads waiting on this condition."""
+        """Wakes every waiter."""
         self.notify(len(self._waiters))
 
 
 class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
-    """A Semaphore implementation."""
+    """A counter of free units: acquire() takes one (waiting if none is free), release() adds one."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -302,107 +268,83 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         _prim(self)
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _bracketed(super().__repr__(), state, self._waiters)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        if self._value == 0:
-            return True
-        for w in (self._waiters or ()):
-            if not w.cancelled():
-                return True
-        return False
+        """Whether acquire() would have to wait: no unit free, or a live waiter ahead."""
+        return self._value == 0 or _anyone_live(self._waiters)
 
     async def acquire(self):
-        """Acquire a semaphore.
-
-        If the internal counter is larger than zero on entry,
-        decrement it by one and return True immediately.  If it is
-        zero on entry, block, waiting until some other coroutine has
-        called release() to make it larger than 0, and then return
-        True.
-        """
+        """Takes a unit, waiting in line for one if needed; returns True."""
         if not self.locked():
             self._value -= 1
             _hold(self)
             return True
-
         if self._waiters is None:
             self._waiters = deque()
-        fut = _waiter(self._get_loop(), self, 'acquire')
-        self._waiters.append(fut)
-        _changed(self)
-
-        # Finally block should be called before the CancelledError
-        # handling as we don't want CancelledError to call
-        # _wake_up_first() and attempt to wake up itself.
+        fut = _join_line(self, 'acquire')
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
-                _changed(self)
+                _leave_line(self, fut)  # as in Lock.acquire
         except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-                _changed(self)
+            self._turn_abandoned(fut)
             raise
-
+        # Several releases may have come in at once: units still free go on down the line.
         if self._value > 0:
-            self._wake_up_next()
+            self._wake_next()
         _hold(self)
         return True
 
     def release(self):
-        """Release a semaphore, incrementing the internal counter by one.
-
-        When it was zero on entry and another coroutine is waiting for it to
-        become larger than zero again, wake up that coroutine.
-        """
+        """Adds a unit and hands it to the first waiter, if any."""
         self._value += 1
-        self._wake_up_next()
+        self._wake_next()
         _unhold(self)
 
-    def _wake_up_next(self):
-        """Wake up the first waiter that isn't done."""
+    def _wake_next(self):
+        # Waking a waiter reserves its unit at once (the count drops now, not when it runs),
+        # so a task arriving in between cannot take it: CPython 3.11.7's fairness.
         if not self._waiters:
             return
-
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
                 return
 
+    def _turn_abandoned(self, fut):
+        # Woken, so holding a reserved unit, but cancelled before it could run: return the
+        # unit and offer it to the next in line.
+        if not fut.cancelled():
+            self._value += 1
+            self._wake_next()
+            _changed(self)
+
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore implementation.
-
-    This raises ValueError in release() if it would increase the value
-    above the initial value.
-    """
+    """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
 
     def release(self):
+        """Adds a unit; ValueError if that would exceed the initial value."""
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """A Barrier was aborted or reset while a task was waiting at it."""
     __module__ = 'asyncio.exceptions'
 
 
-# _BarrierState: an enum in CPython; its values are what repr() shows.
+# A Barrier's states. CPython's are members of an enum whose values are these strings;
+# repr() shows only the value, so the strings serve directly.
 _FILLING = 'filling'
 _DRAINING = 'draining'
 _RESETTING = 'resetting'
@@ -410,136 +352,104 @@ _BROKEN = 'broken'
 
 
 class Barrier(_LoopBoundMixin):
-    """Asyncio equivalent to threading.Barrier"""
+    """Holds tasks until `parties` of them are waiting, then lets them all through."""
 
     def __init__(self, parties):
-        """Create a barrier, initialised to 'parties' tasks."""
         if parties < 1:
             raise ValueError('parties must be > 0')
-
-        self._cond = _quiet(Condition, 'Barrier')  # notify all tasks when state changes
-
+        # Every state change is announced on this condition.
+        self._cond = _quiet(Condition, 'Barrier')
         self._parties = parties
         self._state = _FILLING
-        self._count = 0       # count tasks in Barrier
+        self._count = 0  # tasks inside wait(): those waiting to pass, then those leaving
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = f'{self._state}'
+        state = self._state
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return _bracketed(super().__repr__(), state, None)
 
     async def __aenter__(self):
-        # wait for the barrier reaches the parties number
-        # when start draining release and return index of waited task
         return await self.wait()
 
     async def __aexit__(self, *args):
         pass
 
-    async def wait(self):
-        """Wait for the barrier.
+    # wait() runs in three steps, each a coroutine of its own as in CPython (so that a
+    # program makes as many coroutine objects, numbered alike in the event stream): get
+    # into the round, then either trip the barrier or wait for it to trip.
 
-        When the specified number of tasks have started waiting, they are all
-        simultaneously awoken.
-        Returns an unique and individual index number from 0 to 'parties-1'.
-        """
+    async def wait(self):
+        """Waits until `parties` tasks are here; returns this task's arrival index."""
         async with self._cond:
-            await self._block() # Block while the barrier drains or resets.
+            await self._enter_round()
             try:
                 index = self._count
                 self._count += 1
-                if index + 1 == self._parties:
-                    # We release the barrier
-                    await self._release()
+                if self._count == self._parties:
+                    await self._trip()
                 else:
-                    await self._wait()
+                    await self._await_trip()
                 return index
             finally:
                 self._count -= 1
-                # Wake up any tasks waiting for barrier to drain.
-                self._exit()
+                self._left()
 
-    async def _block(self):
-        # Block until the barrier is ready for us,
-        # or raise an exception if it is broken.
-        #
-        # It is draining or resetting, wait until done
-        # unless a CancelledError occurs
-        await self._cond.wait_for(
-            lambda: self._state not in (_DRAINING, _RESETTING)
-        )
-
-        # see if the barrier is in a broken state
+    async def _enter_round(self):
+        # Arrivals wait for the previous round to drain (or a reset to finish).
+        await self._cond.wait_for(self._admitting)
         if self._state is _BROKEN:
             raise BrokenBarrierError("Barrier aborted")
 
-    async def _release(self):
-        # Release the tasks waiting in the barrier.
-
-        # Enter draining state.
-        # Next waiting tasks will be blocked until the end of draining.
+    async def _trip(self):
+        # The last party lets everyone through; newcomers wait until all have left.
         self._state = _DRAINING
         self._cond.notify_all()
 
-    async def _wait(self):
-        # Wait in the barrier until we are released. Raise an exception
-        # if the barrier is reset or broken.
-
-        # wait for end of filling
-        # unless a CancelledError occurs
-        await self._cond.wait_for(lambda: self._state is not _FILLING)
-
-        if self._state in (_BROKEN, _RESETTING):
+    async def _await_trip(self):
+        await self._cond.wait_for(self._tripped)
+        if self._state is _BROKEN or self._state is _RESETTING:
             raise BrokenBarrierError("Abort or reset of barrier")
 
-    def _exit(self):
-        # If we are the last tasks to exit the barrier, signal any tasks
-        # waiting for the barrier to drain.
+    def _admitting(self):
+        return self._state is not _DRAINING and self._state is not _RESETTING
+
+    def _tripped(self):
+        return self._state is not _FILLING
+
+    def _left(self):
+        # The last task out ends a drain or a reset, and the waiting arrivals may come in.
         if self._count == 0:
-            if self._state in (_RESETTING, _DRAINING):
+            if self._state is _DRAINING or self._state is _RESETTING:
                 self._state = _FILLING
             self._cond.notify_all()
 
     async def reset(self):
-        """Reset the barrier to the initial state.
-
-        Any tasks currently waiting will get the BrokenBarrier exception
-        raised.
-        """
+        """Back to filling; tasks waiting now get BrokenBarrierError."""
         async with self._cond:
-            if self._count > 0:
-                if self._state is not _RESETTING:
-                    #reset the barrier, waking up tasks
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
+            # With tasks inside, the barrier resets once they have all left.
+            self._state = _RESETTING if self._count > 0 else _FILLING
             self._cond.notify_all()
 
     async def abort(self):
-        """Place the barrier into a 'broken' state.
-
-        Useful in case of error.  Any currently waiting tasks and tasks
-        attempting to 'wait()' will have BrokenBarrierError raised.
-        """
+        """Breaks the barrier: waiting and future wait() calls raise BrokenBarrierError."""
         async with self._cond:
             self._state = _BROKEN
             self._cond.notify_all()
 
     @property
     def parties(self):
-        """Return the number of tasks required to trip the barrier."""
+        """How many tasks it takes to pass."""
         return self._parties
 
     @property
     def n_waiting(self):
-        """Return the number of tasks currently waiting at the barrier."""
+        """How many tasks wait to pass now (0 unless filling)."""
         if self._state is _FILLING:
             return self._count
         return 0
 
     @property
     def broken(self):
-        """Return True if the barrier is in a broken state."""
+        """Whether abort() broke the barrier."""
         return self._state is _BROKEN

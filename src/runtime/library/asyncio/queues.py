@@ -1,7 +1,11 @@
-# asyncio's queues, adapted from CPython 3.11.7's Lib/asyncio/queues.py (Python Software
-# Foundation License; Copyright (c) 2001-2023 Python Software Foundation). The logic is
-# CPython's line for line; the `_coroviz` calls report the queue's state to the dashboard
-# and have no effect the program can observe.
+# asyncio's queues, written for coroviz: Queue (FIFO), PriorityQueue and LifoQueue, with
+# CPython 3.11's scheduling: one waiter future per blocked put() or get(), woken one at a time
+# in arrival order, and the same errors and reprs. The `_coroviz` calls report the queue's
+# contents and waiters to the dashboard; the program cannot see them.
+#
+# Attribute names (`_queue`, `_getters`, `_putters`, `_unfinished_tasks`, `_finished`,
+# `_maxsize`) are CPython's: subclasses and programs use them, and
+# runtime/asyncio/prims.rs reads them.
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -15,37 +19,29 @@ from asyncio.locks import Event, _LoopBoundMixin
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() found nothing to take."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() found no room."""
 
 
 class Queue(_LoopBoundMixin):
-    """A queue, useful for coordinating producer and consumer coroutines.
-
-    If maxsize is less than or equal to zero, the queue size is infinite. If it
-    is an integer greater than 0, then "await put()" will block when the
-    queue reaches maxsize, until an item is removed by get().
-    """
+    """A FIFO queue for tasks. With maxsize > 0, put() waits while the queue holds maxsize
+    items; otherwise the queue never fills."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-
-        # Futures.
-        self._getters = deque()
-        # Futures.
-        self._putters = deque()
+        self._getters = deque()  # futures of get() calls waiting for an item
+        self._putters = deque()  # futures of put() calls waiting for room
         self._unfinished_tasks = 0
-        self._finished = _quiet(Event)
+        self._finished = _quiet(Event)  # set whenever every item put has been task_done()
         self._finished.set()
         self._init(maxsize)
         _prim(self, self._finished)
 
-    # These three are overridable in subclasses.
+    # Storage. Subclasses replace these three (PriorityQueue and LifoQueue do); everything
+    # else reaches the items through them and through qsize()/empty().
 
     def _init(self, maxsize):
         self._queue = deque()
@@ -56,185 +52,140 @@ class Queue(_LoopBoundMixin):
     def _put(self, item):
         self._queue.append(item)
 
-    # End of the overridable methods.
-
-    def _wakeup_next(self, waiters):
-        # Wake up the next waiter (if any) that isn't cancelled.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} {self._summary()}>'
 
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
+    def _summary(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        # A subclass's _init may not make `_queue` at all.
         if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+            parts.append(f'_queue={list(self._queue)!r}')
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            parts.append(f'_putters[{len(self._putters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def qsize(self):
-        """Number of items in the queue."""
+        """How many items are in the queue."""
         return len(self._queue)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The most items the queue holds (0 or less: no limit)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """Whether the queue holds no items."""
         return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue.
+        """Whether put() would wait: maxsize items are in (never, without a maxsize)."""
+        unbounded = self._maxsize <= 0
+        return not unbounded and self.qsize() >= self._maxsize
 
-        Note: if the Queue was initialized with maxsize=0 (the default),
-        then full() is never True.
-        """
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+    def _wake_one(self, line):
+        # Waking takes a waiter out of its line at once; those already done (cancelled) are
+        # dropped on the way.
+        while line:
+            fut = line.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                return
+
+    def _turn_lost(self, line, fut, blocked):
+        # A waiter of `line` was cancelled (or closed): while waiting, or after being woken
+        # but before it ran. In the second case the turn goes to the next in line.
+        fut.cancel()
+        try:
+            line.remove(fut)
+        except ValueError:
+            pass  # the wake-up already took it out of the line
+        _changed(self)
+        if not blocked() and not fut.cancelled():
+            self._wake_one(line)
+            _changed(self)
 
     async def put(self, item):
-        """Put an item into the queue.
-
-        Put an item into the queue. If the queue is full, wait until a free
-        slot is available before adding item.
-        """
+        """Puts an item in, first waiting for room if the queue is full."""
         while self.full():
             putter = _waiter(self._get_loop(), self, 'put')
             self._putters.append(putter)
             _changed(self)
             try:
                 await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Clean self._putters from canceled putters.
-                    self._putters.remove(putter)
-                except ValueError:
-                    # The putter could be removed from self._putters by a
-                    # previous get_nowait call.
-                    pass
-                _changed(self)
-                if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._putters)
-                    _changed(self)
+            except BaseException:
+                self._turn_lost(self._putters, putter, self.full)
                 raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking.
-
-        If no free slot is immediately available, raise QueueFull.
-        """
+        """Puts an item in now; QueueFull if there is no room."""
         if self.full():
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._wake_one(self._getters)
         _changed(self)
 
     async def get(self):
-        """Remove and return an item from the queue.
-
-        If queue is empty, wait until an item is available.
-        """
+        """Takes the next item, first waiting for one if the queue is empty."""
         while self.empty():
             getter = _waiter(self._get_loop(), self, 'get')
             self._getters.append(getter)
             _changed(self)
             try:
                 await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    # Clean self._getters from canceled getters.
-                    self._getters.remove(getter)
-                except ValueError:
-                    # The getter could be removed from self._getters by a
-                    # previous put_nowait call.
-                    pass
-                _changed(self)
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up by put_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._getters)
-                    _changed(self)
+            except BaseException:
+                self._turn_lost(self._getters, getter, self.empty)
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
-        """Remove and return an item from the queue.
-
-        Return an item if one is immediately available, else raise QueueEmpty.
-        """
+        """Takes the next item now; QueueEmpty if there is none."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_one(self._putters)
         _changed(self)
         return item
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete.
-
-        Raises ValueError if called more times than there were items placed in
-        the queue.
-        """
-        if self._unfinished_tasks <= 0:
+        """Marks one item taken from the queue as processed; join() returns once all are."""
+        if self._unfinished_tasks < 1:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
         _changed(self)
 
     async def join(self):
-        """Block until all items in the queue have been gotten and processed.
-
-        The count of unfinished tasks goes up whenever an item is added to the
-        queue. The count goes down whenever a consumer calls task_done() to
-        indicate that the item was retrieved and all work on it is complete.
-        When the count of unfinished tasks drops to zero, join() unblocks.
-        """
+        """Waits until every item put has been marked with task_done()."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """A subclass of Queue; retrieves entries in priority order (lowest first).
-
-    Entries are typically tuples of the form: (priority number, data).
-    """
+    """A Queue that hands out its smallest item first, kept as a heapq heap."""
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """A subclass of Queue that retrieves most recently added entries first."""
+    """A Queue that hands out the item put in last first."""
 
     def _init(self, maxsize):
         self._queue = []

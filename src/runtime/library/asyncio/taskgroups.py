@@ -1,11 +1,10 @@
-# asyncio.TaskGroup, adapted from CPython 3.11.7's Lib/asyncio/taskgroups.py (Python Software
-# Foundation License; Copyright (c) 2001-2023 Python Software Foundation; adapted there with
-# permission from the EdgeDB project). The logic is CPython's line for line; the future
-# __aexit__ waits on is named for the dashboard.
+# asyncio.TaskGroup, written for coroviz to behave as CPython 3.11's: the same cancellations
+# in the same order, the same uncancel() bookkeeping, the same errors and exception groups.
+# The future __aexit__ waits on is named "TaskGroup" for the dashboard.
 #
-# One difference cannot be helped: `_tasks` is a set, so `_abort()` cancels the children in
-# the set's order. CPython's sets of tasks are ordered by object address; coroviz's sets
-# keep insertion order, so children are cancelled in the order they were created.
+# One difference cannot be helped: `_tasks` is a set, and a failing child makes the group
+# cancel the others in the set's order. CPython's sets of tasks follow object addresses;
+# coroviz's sets keep insertion order, so children are cancelled in the order they were made.
 
 __all__ = ["TaskGroup"]
 
@@ -13,22 +12,16 @@ from asyncio import get_running_loop, current_task, CancelledError
 from _coroviz import waiter as _waiter
 
 
+def _is_base_error(exc):
+    # The exceptions asyncio lets through untouched instead of grouping them.
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
-    """Asynchronous context manager for managing groups of tasks.
+    """`async with TaskGroup() as tg:` runs the tasks made by tg.create_task() and waits for
+    all of them on the way out. The first child to fail cancels the rest (and the body);
+    their errors come out together as an ExceptionGroup."""
 
-    Example use:
-
-        async with asyncio.TaskGroup() as group:
-            task1 = group.create_task(some_coroutine(...))
-            task2 = group.create_task(other_coroutine(...))
-        print("Both tasks have completed now.")
-
-    All tasks are awaited when the context manager exits.
-
-    Any exceptions other than `asyncio.CancelledError` raised within
-    a task will cancel all remaining tasks and wait for them to exit.
-    The exceptions are then combined and raised as an `ExceptionGroup`.
-    """
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -42,125 +35,74 @@ class TaskGroup:
         self._on_completed_fut = None
 
     def __repr__(self):
-        info = ['']
+        parts = ['<TaskGroup']
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            parts.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            parts.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            parts.append('cancelling')
         elif self._entered:
-            info.append('entered')
-
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+            parts.append('entered')
+        return ' '.join(parts) + '>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(
-                f"TaskGroup {self!r} has already been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
-            raise RuntimeError(
-                f'TaskGroup {self!r} cannot determine the parent task')
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
-
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-
-        if (exc is not None and
-                self._is_base_error(exc) and
-                self._base_error is None):
+        if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-
-        propagate_cancellation_error = \
-            exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            # If this flag is set we *must* call uncancel().
-            if self._parent_task.uncancel() == 0:
-                # If there are no pending cancellations left,
-                # don't propagate CancelledError.
-                propagate_cancellation_error = None
-
-        if et is not None:
-            if not self._aborting:
-                # Our parent task is being cancelled:
-                #
-                #    async with TaskGroup() as g:
-                #        g.create_task(...)
-                #        await ...  # <- CancelledError
-                #
-                # or there's an exception in "async with":
-                #
-                #    async with TaskGroup() as g:
-                #        g.create_task(...)
-                #        1 / 0
-                #
-                self._abort()
-
-        # We use while-loop here because "self._on_completed_fut"
-        # can be cancelled multiple times if our parent task
-        # is being cancelled repeatedly (or even once, when
-        # our own cancellation is already in progress)
+        # A CancelledError that left the body goes on up at the end, unless it was the one
+        # we sent the parent ourselves (uncancel() brings its count back to zero).
+        cancel_to_raise = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            cancel_to_raise = None
+        if et is not None and not self._aborting:
+            # The body failed or was cancelled: the children are cancelled too.
+            self._abort()
+        # Wait for every child. In a loop, because the parent may be cancelled (again)
+        # while it waits here.
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = _waiter(self._loop, None, "TaskGroup")
-
             try:
                 await self._on_completed_fut
             except CancelledError as ex:
                 if not self._aborting:
-                    # Our parent task is being cancelled:
-                    #
-                    #    async def wrapper():
-                    #        async with TaskGroup() as g:
-                    #            g.create_task(foo)
-                    #
-                    # "wrapper" is being cancelled while "foo" is
-                    # still running.
-                    propagate_cancellation_error = ex
+                    # Someone else cancels the parent while its children still run: they
+                    # are cancelled, and so is the parent once they are done.
+                    cancel_to_raise = ex
                     self._abort()
-
             self._on_completed_fut = None
-
         assert not self._tasks
 
         if self._base_error is not None:
             raise self._base_error
-
-        # Propagate CancelledError if there is one, except if there
-        # are other errors -- those have priority.
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
-
+        # The children's errors take precedence over a cancellation.
+        if cancel_to_raise and not self._errors:
+            raise cancel_to_raise
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
-
         if self._errors:
-            # Exceptions are heavy objects that can have object
-            # cycles (bad for GC); let's not keep a reference to
-            # a bunch of them.
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors = self._errors
+            # Drop our reference to the errors (and their tracebacks) as we raise them.
+            self._errors = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Create a new task in this group and return it.
-
-        Similar to `asyncio.create_task`.
-        """
-        if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        """Starts a task in this group (like asyncio.create_task) and returns it."""
+        refusal = self._refusal()
+        if refusal is not None:
+            raise RuntimeError(f"TaskGroup {self!r} {refusal}")
         if context is None:
             task = self._loop.create_task(coro)
         else:
@@ -171,69 +113,46 @@ class TaskGroup:
         self._tasks.add(task)
         return task
 
-    # Since Python 3.8 Tasks propagate all exceptions correctly,
-    # except for KeyboardInterrupt and SystemExit which are
-    # still considered special.
-
-    def _is_base_error(self, exc):
-        assert isinstance(exc, BaseException)
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    def _refusal(self):
+        # Why create_task() is refused now, or None.
+        if not self._entered:
+            return "has not been entered"
+        if self._exiting and not self._tasks:
+            return "is finished"
+        if self._aborting:
+            return "is shutting down"
+        return None
 
     def _abort(self):
         self._aborting = True
-
         for t in self._tasks:
             if not t.done():
                 t.cancel()
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
-
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-
+        waiting = self._on_completed_fut
+        if waiting is not None and not self._tasks and not waiting.done():
+            waiting.set_result(True)
         if task.cancelled():
             return
-
         exc = task.exception()
         if exc is None:
             return
-
         self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
+        if _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-
         if self._parent_task.done():
-            # Not sure if this case is possible, but we want to handle
-            # it anyways.
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
-            })
+            # The parent got away without waiting for us; all that is left is to report it.
+            parent = self._parent_task
+            message = (f'Task {task!r} has errored out but its parent task {parent} '
+                       'is already completed')
+            self._loop.call_exception_handler({'message': message, 'exception': exc, 'task': task})
             return
-
         if not self._aborting and not self._parent_cancel_requested:
-            # If parent task *is not* being cancelled, it means that we want
-            # to manually cancel it to abort whatever is being run right now
-            # in the TaskGroup.  But we want to mark parent task as
-            # "not cancelled" later in __aexit__.  Example situation that
-            # we need to handle:
-            #
-            #    async def foo():
-            #        try:
-            #            async with TaskGroup() as g:
-            #                g.create_task(crash_soon())
-            #                await something  # <- this needs to be canceled
-            #                                 #    by the TaskGroup, e.g.
-            #                                 #    foo() needs to be cancelled
-            #        except Exception:
-            #            # Ignore any exceptions raised in the TaskGroup
-            #            pass
-            #        await something_else     # this line has to be called
-            #                                 # after TaskGroup is finished.
+            # The first failure while the body still runs: cancel the other children and
+            # interrupt the body by cancelling the parent; __aexit__ takes that cancel
+            # request back with uncancel().
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
