@@ -47,7 +47,10 @@ The model (coroviz's engine reproduces this float arithmetic literally):
   module with the same names in the same order, ``__file__`` absolute the
   way CPython makes it (``os.getcwd() + "/" + PROGRAM`` unless already
   absolute, not normalised), ``sys.argv == [PROGRAM]`` as given, and
-  ``sys.path[0]`` the program's directory.  Its standard input is the
+  ``sys.path[0]`` the program's directory.  The recursion limit is raised by
+  the oracle's own frames under the program's, and ``sys.getrecursionlimit``/
+  ``setrecursionlimit`` hide the difference, so RecursionError comes at
+  python3's depth.  Its standard input is the
   oracle's (the differential harness pipes a scenario's ``stdin`` text).
 * ``random`` is seeded with 0 before the program runs.
 * Exit status: 0 normally, 1 for an uncaught exception, 130 for an uncaught
@@ -397,6 +400,9 @@ def _load_script(text):
 
 
 _ORACLE_FILE = os.path.abspath(__file__)
+# exec() itself counts as one level of recursion (checked against python3 by
+# tests/oracle/checks/recursion_depth.py).
+_EXEC_DEPTH = 1
 
 
 def _is_oracle_frame(filename):
@@ -416,8 +422,35 @@ def _run_main_code(code, run_globals, init_globals=None, mod_name=None, mod_spec
     run_globals["__builtins__"] = builtins
     run_globals["__file__"] = script_name
     run_globals["__cached__"] = None
+    _hide_oracle_frames_from_recursion_limit()
     exec(code, run_globals)
     return run_globals
+
+
+def _hide_oracle_frames_from_recursion_limit():
+    """Raises the recursion limit by the oracle's and runpy's frames under the program's.
+
+    Under `python3 PROGRAM` the module's frame is the first; here it runs this many frames
+    deeper, so RecursionError would come that much earlier. `sys.getrecursionlimit()` and
+    `sys.setrecursionlimit()` keep speaking in the program's terms.
+    """
+    frame, extra = sys._getframe(1), _EXEC_DEPTH
+    while frame is not None:
+        extra += 1
+        frame = frame.f_back
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+
+    def getrecursionlimit():
+        return real_get() - extra
+
+    def setrecursionlimit(limit):
+        if isinstance(limit, int) and limit >= 1:
+            limit += extra
+        real_set(limit)
+
+    getrecursionlimit.__doc__, setrecursionlimit.__doc__ = real_get.__doc__, real_set.__doc__
+    real_set(real_get() + extra)
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
 
 
 def _run_program(path):
