@@ -300,6 +300,10 @@ class NumberedTimerHandle(asyncio.events.TimerHandle):
         return self._key() >= other._key()
 
 
+# asyncio logs "Using selector: EpollSelector" at DEBUG when a loop is made; the stand-in
+# goes by the name of the selector python3 would use.
+FakeSelector.__name__ = FakeSelector.__qualname__ = __import__("selectors").DefaultSelector.__name__
+
 NumberedTimerHandle.__name__ = NumberedTimerHandle.__qualname__ = "TimerHandle"
 # base_events.call_at looks the class up in `events` each time it makes a timer.
 asyncio.events.TimerHandle = NumberedTimerHandle
