@@ -9,7 +9,13 @@
 //! fails: a fault of the model disagrees every time. `differential.rs` then compares the
 //! oracle with coroviz on the same files, exactly.
 //!
-//! Without `python3` on PATH the test prints `skipped: python3 not found` and passes.
+//! `tests/oracle/checks/` holds the oracle's other checks against plain `python3`: how a
+//! program is run (`__main__`, `__file__`, `sys.argv`), its standard input (a `NAME.stdin`
+//! next to the program is piped to both runs) and the wall clock's formats (the programs
+//! mask digits and names themselves; both runs get `TZ=UTC`, the oracle's local time).
+//! `differential.rs` does not run these: they use modules coroviz need not model.
+//!
+//! Without `python3` on PATH the tests print `skipped: python3 not found` and pass.
 
 #[allow(dead_code)] // each test crate uses its own part of the shared support module
 mod support;
@@ -21,7 +27,7 @@ use std::thread;
 use std::time::Duration;
 
 use support::differential::line_diff;
-use support::{run_with_deadline, Finished};
+use support::{run_with_deadline, run_with_input, Finished};
 
 /// Each run's deadline: the programs sleep well under a second of real time.
 const DEADLINE: Duration = Duration::from_secs(60);
@@ -104,6 +110,61 @@ fn differences(real: &Finished, model: &Finished) -> Vec<String> {
         ));
     }
     found
+}
+
+#[test]
+fn the_oracle_runs_programs_as_python3_does() {
+    if !support::python3_available() {
+        println!("skipped: python3 not found");
+        return;
+    }
+    let root = support::repo_root();
+    let checks = Path::new("tests").join("oracle").join("checks");
+    let programs = programs(&root.join(&checks));
+    assert!(!programs.is_empty(), "tests/oracle/checks holds the checks");
+    let oracle = Path::new("tests").join("oracle").join("vclock.py");
+    let mut failures = Vec::new();
+    for program in &programs {
+        let name = program.file_name().unwrap_or_default().to_string_lossy();
+        // Relative, as a person types it: `__file__` and `sys.argv[0]` differ then.
+        let relative = checks.join(program.file_name().unwrap_or_default());
+        let stdin = fs::read_to_string(program.with_extension("stdin")).ok();
+        let run = |args: &[&Path]| {
+            let mut cmd = Command::new("python3");
+            cmd.args(args)
+                .current_dir(root)
+                .env("PYTHONHASHSEED", "0")
+                .env("TZ", "UTC");
+            run_with_input(cmd, stdin.as_deref(), DEADLINE)
+                .unwrap_or_else(|e| panic!("run python3 {args:?}: {e}"))
+        };
+        let real = run(&[relative.as_path()]);
+        let model = run(&[oracle.as_path(), relative.as_path()]);
+        if real.stdout != model.stdout {
+            failures.push(format!(
+                "── {name}: stdout (--- python3, +++ the oracle)\n{}",
+                line_diff(&real.stdout, &model.stdout)
+            ));
+        }
+        if real.exit != model.exit || real.last_stderr_line() != model.last_stderr_line() {
+            failures.push(format!(
+                "── {name}: python3 exit {} {:?}, the oracle exit {} {:?}",
+                real.exit,
+                real.last_stderr_line(),
+                model.exit,
+                model.last_stderr_line()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "the oracle runs programs differently from python3:\n{}",
+        failures.join("\n")
+    );
+    println!(
+        "realclock: the oracle agrees with python3 on all {} checks",
+        programs.len()
+    );
 }
 
 fn programs(dir: &Path) -> Vec<PathBuf> {

@@ -33,14 +33,39 @@ The model (coroviz's engine reproduces this float arithmetic literally):
       installs one that cancels the main task), or raise KeyboardInterrupt when
       the handler is Python's default one or not callable;
     ``pause``: nothing (it only ends a select early).
+* Wall-clock time is ``time.time()``, and local time is UTC (``TZ=UTC``):
+  ``time.localtime``/``gmtime``/``ctime`` with no argument (or ``None``) and
+  ``time.asctime``/``strftime`` with no time tuple read ``time.time()``, as
+  the C functions would if they saw the patch.  ``datetime.datetime.now(tz)``
+  is ``datetime.fromtimestamp(time.time(), tz)`` and ``utcnow()`` is
+  ``utcfromtimestamp(time.time())``, patched into the real class so that
+  ``from datetime import datetime``, reprs and ``type(d) is datetime`` stay
+  as they are; ``date.today()`` and ``datetime.today()`` already call
+  ``time.time()``.  ``logging``'s start time (``%(relativeCreated)d``) is the
+  virtual time the program starts at.
+* The program runs as ``python3 PROGRAM.py`` runs it: in a fresh ``__main__``
+  module with the same names in the same order, ``__file__`` absolute the
+  way CPython makes it (``os.getcwd() + "/" + PROGRAM`` unless already
+  absolute, not normalised), ``sys.argv == [PROGRAM]`` as given, and
+  ``sys.path[0]`` the program's directory.  The recursion limit is raised by
+  the oracle's own frames under the program's, and ``sys.getrecursionlimit``/
+  ``setrecursionlimit`` hide the difference, so RecursionError comes at
+  python3's depth.  Its standard input is the
+  oracle's (the differential harness pipes a scenario's ``stdin`` text).
 * ``random`` is seeded with 0 before the program runs.
 * Exit status: 0 normally, 1 for an uncaught exception, 130 for an uncaught
   KeyboardInterrupt (traceback printed as Python prints it), 3 for deadlock.
 """
 
 import asyncio
+import builtins
+import contextlib
+import ctypes
+import datetime
 import gc
+import importlib.machinery
 import json
+import logging
 import os
 import random
 import runpy
@@ -120,6 +145,76 @@ def _virtual_sleep(secs):
         _advance_to(action["at"])
         _deliver_interrupt()
     now = start + secs
+
+
+# Local time is UTC, and the wall-clock readers of `time` and `datetime` that C code runs
+# without looking at the patched `time.time` are made to.
+_real_localtime = time.localtime
+_real_gmtime = time.gmtime
+_real_ctime = time.ctime
+_real_asctime = time.asctime
+_real_strftime = time.strftime
+
+
+def _reads_now(real):
+    """`real(secs=None)` with the virtual time for an omitted or None `secs`."""
+
+    def wrapper(*args, **kwargs):
+        if not kwargs and (not args or (len(args) == 1 and args[0] is None)):
+            return real(_virtual_time())
+        return real(*args, **kwargs)
+
+    wrapper.__name__ = wrapper.__qualname__ = real.__name__
+    wrapper.__doc__ = real.__doc__
+    return wrapper
+
+
+def _virtual_asctime(*args, **kwargs):
+    if not args and not kwargs:
+        return _real_asctime(_real_localtime(_virtual_time()))
+    return _real_asctime(*args, **kwargs)
+
+
+def _virtual_strftime(*args, **kwargs):
+    if len(args) == 1 and not kwargs:
+        return _real_strftime(args[0], _real_localtime(_virtual_time()))
+    return _real_strftime(*args, **kwargs)
+
+
+for _f, _real in ((_virtual_asctime, _real_asctime), (_virtual_strftime, _real_strftime)):
+    _f.__name__ = _f.__qualname__ = _real.__name__
+    _f.__doc__ = _real.__doc__
+
+
+def _datetime_now(cls, tz=None):
+    return cls.fromtimestamp(_virtual_time(), tz)
+
+
+def _datetime_utcnow(cls):
+    return cls.utcfromtimestamp(_virtual_time())
+
+
+def _patch_builtin_type(cls, **methods):
+    """Replaces methods of a C type in its own dict, so that its instances stay real ones."""
+    (namespace,) = gc.get_referents(cls.__dict__)
+    for name, function in methods.items():
+        function.__name__ = function.__qualname__ = name
+        function.__doc__ = namespace[name].__doc__
+        namespace[name] = classmethod(function)
+    ctypes.pythonapi.PyType_Modified(ctypes.py_object(cls))
+
+
+def _install_wall_clock():
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    time.localtime = _reads_now(_real_localtime)
+    time.gmtime = _reads_now(_real_gmtime)
+    time.ctime = _reads_now(_real_ctime)
+    time.asctime = _virtual_asctime
+    time.strftime = _virtual_strftime
+    _patch_builtin_type(datetime.datetime, now=_datetime_now, utcnow=_datetime_utcnow)
+    # asyncio imported logging before the clock was virtual.
+    logging._startTime = _virtual_time()
 
 
 # --- the loop ----------------------------------------------------------------
@@ -204,6 +299,10 @@ class NumberedTimerHandle(asyncio.events.TimerHandle):
     def __ge__(self, other):
         return self._key() >= other._key()
 
+
+# asyncio logs "Using selector: EpollSelector" at DEBUG when a loop is made; the stand-in
+# goes by the name of the selector python3 would use.
+FakeSelector.__name__ = FakeSelector.__qualname__ = __import__("selectors").DefaultSelector.__name__
 
 NumberedTimerHandle.__name__ = NumberedTimerHandle.__qualname__ = "TimerHandle"
 # base_events.call_at looks the class up in `events` each time it makes a timer.
@@ -305,10 +404,73 @@ def _load_script(text):
 
 
 _ORACLE_FILE = os.path.abspath(__file__)
+# exec() itself counts as one level of recursion (checked against python3 by
+# tests/oracle/checks/recursion_depth.py).
+_EXEC_DEPTH = 1
 
 
 def _is_oracle_frame(filename):
     return filename in ("<frozen runpy>", runpy.__file__) or os.path.abspath(filename) == _ORACLE_FILE
+
+
+def _run_main_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None,
+                   pkg_name=None, script_name=None):
+    """runpy's `_run_code`, filling in `__main__` as `python3 PROGRAM` does.
+
+    CPython's `__main__` holds these names in this order before the program's first line
+    (`types.ModuleType` made the first five: `__name__`, `__doc__`, `__package__`,
+    `__loader__`, `__spec__`, the last three None).
+    """
+    run_globals["__loader__"] = importlib.machinery.SourceFileLoader("__main__", script_name)
+    run_globals["__annotations__"] = {}
+    run_globals["__builtins__"] = builtins
+    run_globals["__file__"] = script_name
+    run_globals["__cached__"] = None
+    _hide_oracle_frames_from_recursion_limit()
+    exec(code, run_globals)
+    return run_globals
+
+
+def _hide_oracle_frames_from_recursion_limit():
+    """Raises the recursion limit by the oracle's and runpy's frames under the program's.
+
+    Under `python3 PROGRAM` the module's frame is the first; here it runs this many frames
+    deeper, so RecursionError would come that much earlier. `sys.getrecursionlimit()` and
+    `sys.setrecursionlimit()` keep speaking in the program's terms.
+    """
+    frame, extra = sys._getframe(1), _EXEC_DEPTH
+    while frame is not None:
+        extra += 1
+        frame = frame.f_back
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+
+    def getrecursionlimit():
+        return real_get() - extra
+
+    def setrecursionlimit(limit):
+        if isinstance(limit, int) and limit >= 1:
+            limit += extra
+        real_set(limit)
+
+    getrecursionlimit.__doc__, setrecursionlimit.__doc__ = real_get.__doc__, real_set.__doc__
+    real_set(real_get() + extra)
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+
+
+def _run_program(path):
+    """Runs PROGRAM as `python3 PROGRAM` does; returns a copy of its globals.
+
+    `__file__` is absolute but not normalised (`python3 ./x.py` gives `/cwd/./x.py`,
+    from `/` it gives `//x.py`); `sys.argv[0]` is the path as given (runpy would set it to
+    `__file__`). runpy.run_path still does the running: the order in which the program's
+    objects are collected at exit depends on what is allocated around it.
+    """
+    filename = path if os.path.isabs(path) else os.getcwd() + "/" + path
+    runpy._run_code = _run_main_code
+    runpy._ModifiedArgv0 = lambda value: contextlib.nullcontext()
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(os.path.realpath(path))
+    return runpy.run_path(filename, run_name="__main__")
 
 
 def _print_uncaught(exc):
@@ -346,12 +508,12 @@ def main(argv):
     time.monotonic = _virtual_monotonic
     time.perf_counter = _virtual_monotonic
     time.sleep = _virtual_sleep
+    _install_wall_clock()
     asyncio.set_event_loop_policy(VirtualPolicy())
     random.seed(0)
-    sys.argv = [path]
 
     try:
-        program_globals = runpy.run_path(path, run_name="__main__")
+        program_globals = _run_program(path)
     except SystemExit:
         _flush()
         raise

@@ -1,7 +1,9 @@
 //! The differential harness shared by `differential.rs` and `lessons.rs`: each case runs
 //! under CPython with the virtual-clock oracle (`python3 tests/oracle/vclock.py`, given a
-//! `.toml` scenario's program and its `[[script]]` as JSON) and under coroviz, and the two
-//! runs must agree on stdout (exactly), the exit code and the last non-empty stderr line.
+//! `.toml` scenario's program and its `[[script]]` as JSON, with its `stdin` text piped to
+//! it) and under coroviz, and the two runs must agree on stdout (exactly), the exit code and
+//! the last non-empty stderr line. coroviz reads a scenario's `stdin` from the scenario
+//! itself; its own standard input stays closed.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
@@ -39,10 +41,12 @@ impl Case {
     }
 }
 
-/// What the oracle needs to run a case: a `.py` file and, for scenarios, the script as JSON.
+/// What the oracle needs to run a case: a `.py` file and, for scenarios, the script as JSON
+/// and the program's standard input.
 struct OracleInput {
     program: PathBuf,
     script_json: Option<String>,
+    stdin: Option<String>,
 }
 
 /// The result of running one case on both sides.
@@ -138,7 +142,12 @@ fn run_case(case: &Case, scratch: &Path, options: &Options) -> Outcome {
         Err(why) => return Outcome::Broken(why),
     };
     let oracle = || super::oracle_command(&input.program, input.script_json.as_deref());
-    let mut expected = match super::run_with_deadline(oracle(), deadline) {
+    let stdin = if options.selftest {
+        input.stdin.as_deref()
+    } else {
+        None
+    };
+    let mut expected = match super::run_with_input(oracle(), input.stdin.as_deref(), deadline) {
         Ok(done) => done,
         Err(e) => return Outcome::Broken(format!("could not start python3: {e}")),
     };
@@ -171,7 +180,7 @@ fn run_case(case: &Case, scratch: &Path, options: &Options) -> Outcome {
         }
         cmd
     };
-    let actual = match super::run_with_deadline(subject, deadline) {
+    let actual = match super::run_with_input(subject, stdin, deadline) {
         Ok(done) => done,
         Err(e) => return Outcome::Broken(format!("could not start coroviz: {e}")),
     };
@@ -184,12 +193,13 @@ fn run_case(case: &Case, scratch: &Path, options: &Options) -> Outcome {
 }
 
 /// For a `.py`, the file itself; for a `.toml`, its `code` written to `scratch/<stem>.py`
-/// (or its `source` file) and its `[[script]]` list as JSON.
+/// (or its `source` file), its `[[script]]` list as JSON and its `stdin` text.
 fn oracle_input(case: &Case, scratch: &Path) -> Result<OracleInput, String> {
     if case.path.extension().and_then(|e| e.to_str()) == Some("py") {
         return Ok(OracleInput {
             program: case.path.clone(),
             script_json: None,
+            stdin: None,
         });
     }
     let text = fs::read_to_string(&case.path).map_err(|e| format!("read: {e}"))?;
@@ -220,9 +230,15 @@ fn oracle_input(case: &Case, scratch: &Path) -> Result<OracleInput, String> {
         }
         Some(_) => return Err("`script` must be an array of tables ([[script]])".into()),
     };
+    let stdin = match table.get("stdin") {
+        None => None,
+        Some(toml::Value::String(text)) => Some(text.clone()),
+        Some(_) => return Err("`stdin` must be a string".into()),
+    };
     Ok(OracleInput {
         program,
         script_json,
+        stdin,
     })
 }
 

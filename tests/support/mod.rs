@@ -57,13 +57,36 @@ fn exit_of(status: ExitStatus) -> Exit {
 }
 
 /// Runs `cmd` with stdin closed, capturing stdout and stderr; kills it (by its pid) at `deadline`.
-pub fn run_with_deadline(mut cmd: Command, deadline: Duration) -> io::Result<Finished> {
+pub fn run_with_deadline(cmd: Command, deadline: Duration) -> io::Result<Finished> {
+    run_with_input(cmd, None, deadline)
+}
+
+/// Like `run_with_deadline`, with `input` (when given) as the child's standard input, which
+/// is closed after it; without it stdin is closed from the start.
+pub fn run_with_input(
+    mut cmd: Command,
+    input: Option<&str>,
+    deadline: Duration,
+) -> io::Result<Finished> {
     let started = Instant::now();
-    let child = cmd
-        .stdin(Stdio::null())
+    let mut child = cmd
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()?;
+    if let (Some(text), Some(mut stdin)) = (input, child.stdin.take()) {
+        let text = text.to_owned();
+        // A writer thread, so that a child that never reads cannot block us; a child that
+        // exits early closes the pipe, and the error is of no interest.
+        thread::spawn(move || {
+            use std::io::Write as _;
+            let _ = stdin.write_all(text.as_bytes());
+        });
+    }
     let pid = child.id();
     let (tx, rx) = mpsc::channel::<io::Result<Output>>();
     thread::spawn(move || {
