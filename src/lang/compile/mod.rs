@@ -48,6 +48,8 @@ pub const KNOWN_MODULES: &[&str] = &[
     "collections",
     "collections.abc",
     "heapq",
+    "string",
+    "textwrap",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

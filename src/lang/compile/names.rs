@@ -63,6 +63,44 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("collections", &["abc", "deque"]),
+    (
+        "functools",
+        &[
+            "partial",
+            "reduce",
+            "wraps",
+            "update_wrapper",
+            "total_ordering",
+            "cmp_to_key",
+            "lru_cache",
+            "cache",
+            "cached_property",
+            "singledispatch",
+            "singledispatchmethod",
+            "partialmethod",
+        ],
+    ),
+    (
+        "string",
+        &[
+            "whitespace",
+            "ascii_lowercase",
+            "ascii_uppercase",
+            "ascii_letters",
+            "digits",
+            "hexdigits",
+            "octdigits",
+            "punctuation",
+            "printable",
+            "capwords",
+            "Template",
+            "Formatter",
+        ],
+    ),
+    (
+        "textwrap",
+        &["TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.

@@ -611,6 +611,11 @@ pub fn loop_method(
             "create_future" => Value::Future(vm.new_future_obj(l, "Future", None, None)),
             "call_soon" | "call_soon_threadsafe" => {
                 args.take_kw("context");
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(vm.type_error(format!(
+                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
                 let mut pos = args.pos.into_iter();
                 let cb = pos.next().ok_or_else(|| {
                     vm.type_error(format!(
@@ -624,6 +629,11 @@ pub fn loop_method(
             }
             "call_later" | "call_at" => {
                 args.take_kw("context");
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(vm.type_error(format!(
+                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
                 let mut pos = args.pos.into_iter();
                 let t = pos.next();
                 let t = float_arg(

@@ -407,20 +407,53 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hash", &args, 1, 1)?;
-    let v = args.pos[0].clone();
-    if crate::runtime::objects::instance::heap_class(&v).is_some() {
-        return Ok(Value::Int(vm.heap_hash(&v)?));
+    Ok(Value::Int(py_hash(vm, &args.pos[0])?))
+}
+
+/// `hash(v)`: numbers as CPython (the modular hash), tuples by CPython's xxHash-style
+/// combination of their items' hashes, strings by a fixed keyed hash (CPython's own differs
+/// from run to run, so only equality of hashes is observable), instances through `__hash__`,
+/// everything else by identity.
+pub fn py_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if crate::runtime::objects::instance::heap_class(v).is_some() {
+        return vm.heap_hash(v);
     }
     vm.key(v.clone())?;
-    Ok(Value::Int(match &v {
+    Ok(match v {
         Value::Int(i) => num::hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => num::hash_int(b),
         Value::Float(f) => {
             num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0))
         }
+        Value::Str(s) => {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            s.hash(&mut h);
+            match h.finish() as i64 {
+                -1 => -2,
+                x => x,
+            }
+        }
+        Value::Tuple(items) => {
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc = P5;
+            for item in items.iter() {
+                let lane = py_hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            match acc as i64 {
+                -1 => 1546275796,
+                x => x,
+            }
+        }
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
-    }))
+    })
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -551,7 +584,29 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    // pow(base, exp, mod=None): each may be given by keyword.
+    for (i, name) in ["base", "exp", "mod"].into_iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if args.pos.len() > i {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+            if args.pos.len() < i {
+                let missing = ["base", "exp"][args.pos.len()];
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{missing}' (pos {})",
+                    args.pos.len() + 1
+                )));
+            }
+            args.pos.push(v);
+        }
+    }
+    if let Some(Value::None) = args.pos.get(2) {
+        args.pos.truncate(2);
+    }
     arity(vm, "pow", &args, 2, 3)?;
     if let (Some(m), Value::Int(b), Value::Int(e)) = (args.pos.get(2), &args.pos[0], &args.pos[1]) {
         let Value::Int(m) = m else {

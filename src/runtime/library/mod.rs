@@ -52,6 +52,21 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("asyncio/tasks.py"),
     },
     LibModule {
+        name: "functools",
+        file: "functools.py",
+        source: include_str!("functools.py"),
+    },
+    LibModule {
+        name: "string",
+        file: "string.py",
+        source: include_str!("string.py"),
+    },
+    LibModule {
+        name: "textwrap",
+        file: "textwrap.py",
+        source: include_str!("textwrap.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),
@@ -206,7 +221,8 @@ mod tests {
         }
     }
 
-    /// The compiler refuses exactly the names the runtime's modules lack.
+    /// The compiler refuses exactly the names the runtime's modules lack (their public
+    /// names: a library module's private helpers start with `_`).
     #[test]
     fn modelled_names_are_the_modules_names() {
         let program = compile("t.py", "pass\n").expect("compiles");
@@ -221,7 +237,7 @@ mod tests {
                 panic!("{module} is a module")
             };
             let own: Vec<Rc<str>> = native.attrs.borrow().keys().cloned().collect();
-            for name in own {
+            for name in own.iter().filter(|n| !n.starts_with('_')) {
                 assert!(
                     names.contains(&&*name),
                     "{module}.{name} is not in MODULE_NAMES"

@@ -128,6 +128,18 @@ impl Vm<'_> {
                     false => "__main__",
                 })),
                 "__doc__" => Some(Value::None),
+                "__dict__" => {
+                    // A snapshot: the attributes a program set, without those CPython keeps
+                    // in the function's own slots.
+                    let mut d = crate::runtime::objects::dict::Dict::default();
+                    for (k, v) in f.attrs.borrow().iter() {
+                        if !matches!(&**k, "__module__" | "__name__" | "__qualname__" | "__doc__")
+                        {
+                            d.set_str(k, v.clone());
+                        }
+                    }
+                    Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+                }
                 _ => None,
             },
             Value::Builtin(b) => match name {
