@@ -289,15 +289,11 @@ impl Vm<'_> {
             Ok(_) => Ok(()),
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
             Err(Unwind::Exc(e)) => {
-                let label = h.label.borrow().clone();
-                let label = if label.is_empty() {
-                    callback_label(self, &cb, &h.args.borrow())
-                } else {
-                    label
-                };
+                let args = h.args.borrow().clone();
+                let label = super::reprs::format_callback_source(self, &cb, &args)?;
                 let text = format!(
                     "Exception in callback {label}\nhandle: {}\n{}",
-                    super::handle::handle_repr(self, h),
+                    super::reprs::handle_repr(self, h)?,
                     self.format_exception(&e)
                 );
                 self.write_stderr(&text);

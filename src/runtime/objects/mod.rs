@@ -10,5 +10,6 @@ pub mod instance;
 pub mod iter;
 pub mod methods;
 pub mod repr;
+pub mod reprlib;
 pub mod types;
 pub mod value;

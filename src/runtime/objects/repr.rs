@@ -171,7 +171,7 @@ impl Vm<'_> {
                 if l.is_running() { "True" } else { "False" },
                 if l.is_closed() { "True" } else { "False" }
             ),
-            Value::Handle(h) => crate::runtime::asyncio::handle::handle_repr(self, h),
+            Value::Handle(h) => crate::runtime::asyncio::reprs::handle_repr(self, h)?,
             Value::Iter(i) => format!("<{} object at {}>", i.borrow().type_name(), fake_addr(v)),
             Value::Cell(_) => format!("<cell at {}>", fake_addr(v)),
             Value::Code(c) => format!("<code object {} at {}>", c.name, fake_addr(v)),

@@ -469,6 +469,8 @@ impl Value {
             Future(f) => {
                 if f.is_task() {
                     "Task"
+                } else if f.gather.is_some() {
+                    "_GatheringFuture"
                 } else {
                     "Future"
                 }
