@@ -98,6 +98,8 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__qualname__",
     // Read by class patterns in `match`.
     "__match_args__",
+    // Called by the `copy` module.
+    "__copy__",
 ];
 
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.

@@ -101,6 +101,30 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         "textwrap",
         &["TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"],
     ),
+    (
+        "itertools",
+        &[
+            "cycle",
+            "count",
+            "islice",
+            "chain",
+            "groupby",
+            "accumulate",
+            "product",
+            "permutations",
+            "combinations",
+            "combinations_with_replacement",
+            "zip_longest",
+            "tee",
+            "starmap",
+            "pairwise",
+            "takewhile",
+            "dropwhile",
+            "repeat",
+            "compress",
+            "filterfalse",
+        ],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.
