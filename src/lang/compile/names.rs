@@ -125,6 +125,39 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "filterfalse",
         ],
     ),
+    (
+        "dataclasses",
+        &[
+            "dataclass",
+            "field",
+            "Field",
+            "FrozenInstanceError",
+            "InitVar",
+            "KW_ONLY",
+            "MISSING",
+            "fields",
+            "asdict",
+            "astuple",
+            "make_dataclass",
+            "replace",
+            "is_dataclass",
+        ],
+    ),
+    (
+        "__future__",
+        &[
+            "annotations",
+            "all_feature_names",
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "generator_stop",
+        ],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.

@@ -148,6 +148,14 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::Instance(_) => return vm.heap_len(v),
+        Value::Class(c) if vm.meta_special(c, "__len__").is_some() => {
+            let n = vm.call_meta(c, "__len__", vec![])?.unwrap_or(Value::Int(0));
+            match n {
+                Value::Int(i) if i >= 0 => i as usize,
+                Value::Bool(b) => b as usize,
+                _ => return Err(vm.value_error("__len__() should return >= 0")),
+            }
+        }
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
@@ -377,8 +385,25 @@ fn class_list(vm: &Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a metaclass, or of an object standing for a
+/// type (`int | str`, `List[int]`); `None` when neither has one.
+fn checked_by_hook(vm: &mut Vm, spec: &Value, hook: &str, arg: &Value) -> PyResult<Option<bool>> {
+    let r = match spec {
+        Value::Class(c) => vm.call_meta(c, hook, vec![arg.clone()])?,
+        Value::Instance(_) => vm.call_special(spec, hook, vec![arg.clone()])?,
+        _ => None,
+    };
+    match r {
+        Some(v) => Ok(Some(vm.truthy(&v)?)),
+        None => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
+    if let Some(r) = checked_by_hook(vm, &args.pos[1], "__instancecheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos[1], "isinstance")?;
     Ok(Value::Bool(
         classes.iter().any(|c| vm.is_instance(&args.pos[0], c)),
@@ -390,6 +415,9 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(c) = &args.pos[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(r) = checked_by_hook(vm, &args.pos[1], "__subclasscheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass_of(c, k))))
 }
@@ -902,6 +930,11 @@ pub fn construct(
             Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
         }
         BuiltinType::Type => {
+            if args.pos.len() == 3 {
+                let mut pos = vec![Value::Class(vm.types.type_.clone())];
+                pos.extend(args.pos);
+                return crate::runtime::objects::metaclass::type_new(vm, Args { pos, kw: args.kw });
+            }
             arity(vm, "type", &args, 1, 1)?;
             Ok(Value::Class(vm.types.class_of(&args.pos[0])))
         }

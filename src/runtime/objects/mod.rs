@@ -8,6 +8,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod instance;
 pub mod iter;
+pub mod metaclass;
 pub mod methods;
 pub mod repr;
 pub mod reprlib;

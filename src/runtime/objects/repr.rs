@@ -88,6 +88,10 @@ impl Vm<'_> {
             }
             Value::Exception(e) if !e.class.heap => self.exception_repr(e)?,
             Value::Exception(_) | Value::Instance(_) => self.heap_repr(v)?,
+            Value::Class(c) if c.meta.is_some() => match self.meta_text(c, "__repr__")? {
+                Some(s) => s,
+                None => self.to_str(v)?,
+            },
             _ => self.to_str(v)?,
         })
     }
@@ -157,6 +161,9 @@ impl Vm<'_> {
                 c.borrow().qualname(),
                 fake_addr(v)
             ),
+            Value::Class(c) if c.meta.is_some() && self.meta_text(c, "__str__")?.is_some() => {
+                self.meta_text(c, "__str__")?.expect("checked")
+            }
             Value::Class(c) => {
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)

@@ -105,7 +105,10 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             parts.push(format!("{name}={}", vm.repr(&v)?));
         }
     }
-    Ok(Value::str(&format!("functools.partial({})", parts.join(", "))))
+    Ok(Value::str(&format!(
+        "functools.partial({})",
+        parts.join(", ")
+    )))
 }
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -122,6 +122,7 @@ impl<'h> Vm<'h> {
             inert_reprs: false,
         };
         crate::runtime::objects::class::install(&vm.types);
+        crate::runtime::objects::metaclass::install(&vm.types);
         let builtins = crate::runtime::builtins::table(&vm);
         vm.global_builtins = vm
             .global_names
@@ -843,12 +844,27 @@ impl<'h> Vm<'h> {
                     };
                     f.stack.push(v);
                 }
-                Instr::BuildClass(n) => {
+                Instr::BuildClass { bases: n, kw } => {
                     self.note_line(&code, f.ip - 1);
+                    let kw = match kw {
+                        true => match pop(f) {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(k) => Some((k, v)),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => unreachable!("the compiler passes a dict of class keywords"),
+                        },
+                        false => Vec::new(),
+                    };
                     let bases = f.stack.split_off(f.stack.len() - n as usize);
                     let name = pop(f);
                     let body = pop(f);
-                    let v = self.build_class(body, name, bases)?;
+                    let v = self.build_class(body, name, bases, kw)?;
                     f.stack.push(v);
                 }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
