@@ -616,7 +616,7 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
             }
             match args.pos.len() {
                 0 => Err(vm.runtime_error("super(): no arguments")),
-                1 => Err(vm.type_error("coroviz does not support unbound super objects")),
+                1 => Err(vm.unmodelled("unbound `super` objects (`super(cls)`)")),
                 2 => {
                     let Value::Class(this) = &args.pos[0] else {
                         return Err(vm.type_error(format!(

@@ -58,10 +58,7 @@ fn layout(vm: &Vm, bases: &[Rc<Class>]) -> PyResult<Option<BuiltinType>> {
             None | Some(BuiltinType::Object) | Some(BuiltinType::Abc) => {}
             Some(bt @ (BuiltinType::Exception | BuiltinType::Type)) => out = Some(bt),
             Some(_) => {
-                return Err(vm.type_error(format!(
-                    "coroviz does not support subclassing the builtin type '{}'",
-                    b.name
-                )))
+                return Err(vm.unmodelled(format!("subclassing the builtin type `{}`", b.name)))
             }
         }
     }
@@ -133,8 +130,8 @@ impl Vm<'_> {
         let meta = match explicit {
             Some(Value::Class(m)) => self.winning_meta(Some(m), &base_classes)?,
             Some(other) => {
-                return Err(self.type_error(format!(
-                    "coroviz supports only classes as metaclasses, not '{}'",
+                return Err(self.unmodelled(format!(
+                    "a metaclass that is not a class (here a `{}`)",
                     other.type_name()
                 )))
             }
