@@ -290,6 +290,7 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
         title: scenario.title.clone(),
         max_instructions: rec.header.max_instructions,
         script: scenario.script.clone(),
+        stdin: scenario.stdin.clone(),
     };
     run_compiled(&program, config, &mut host);
     let mismatch = host.mismatch.take();

@@ -36,6 +36,8 @@ pub struct EngineConfig {
     pub max_instructions: u64,
     /// Timed actions, sorted by `at`.
     pub script: Vec<ScriptAction>,
+    /// The program's standard input (a scenario's `stdin`), read by `input()`.
+    pub stdin: String,
 }
 
 /// Default per-slice instruction budget: stops a runaway loop within a few seconds.
@@ -47,6 +49,7 @@ impl Default for EngineConfig {
             title: String::new(),
             max_instructions: DEFAULT_MAX_INSTRUCTIONS,
             script: Vec::new(),
+            stdin: String::new(),
         }
     }
 }
@@ -160,6 +163,7 @@ pub fn run_compiled(
 ) -> RunReport {
     let mut vm = Vm::new(program, host, config.max_instructions);
     vm.asyncio.script = config.script.into_iter().collect();
+    vm.stdin = config.stdin;
     if vm.emitting() {
         vm.emit(EventKind::ScenarioStarted {
             schema: SCHEMA_VERSION,

@@ -44,6 +44,9 @@ pub struct Scenario {
     pub script: Vec<ScriptAction>,
     /// Simulated HTTP hosts by URL, for the aiohttp-like module.
     pub network: BTreeMap<String, Host>,
+    /// What the program reads with `input()`; at its end `input()` raises EOFError.
+    #[serde(default)]
+    pub stdin: String,
 }
 
 /// How virtual time relates to the wall clock in the live view.
@@ -105,6 +108,7 @@ impl Scenario {
             title: self.title.clone(),
             max_instructions,
             script: self.script.clone(),
+            stdin: self.stdin.clone(),
         }
     }
 }
@@ -133,6 +137,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
                 source,
                 script: Vec::new(),
                 network: BTreeMap::new(),
+                stdin: String::new(),
             })
         }
         _ => Err(ScenarioError::UnknownKind {

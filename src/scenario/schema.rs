@@ -30,6 +30,7 @@ struct RawScenario {
     script: Vec<RawScriptAction>,
     #[serde(default)]
     network: BTreeMap<Spanned<String>, RawHost>,
+    stdin: Option<String>,
 }
 
 /// One `[[script]]` table.
@@ -173,6 +174,7 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         source,
         script,
         network,
+        stdin: raw.stdin.unwrap_or_default(),
     })
 }
 

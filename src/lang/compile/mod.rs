@@ -23,7 +23,7 @@ use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
 use crate::lang::scope::{Access, ScopeId, ScopeTable};
 use crate::runtime::objects::value::Value;
 use names::module_aliases;
-pub use names::MODULE_NAMES;
+pub use names::{MODULE_NAMES, UNMODELLED_BUILTINS};
 
 /// A compiled module: its code plus the table of global names.
 ///

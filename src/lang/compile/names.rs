@@ -160,6 +160,41 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Builtins CPython has and coroviz does not model, each with why: a program that uses one
+/// (without defining the name itself) is refused before it runs. With the builtins coroviz
+/// defines, they make up CPython's (a test checks both lists against `cpython_names`).
+pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
+    ("open", "coroviz has no files; keep the data in the program"),
+    ("memoryview", "coroviz has no bytes objects yet"),
+    ("bytes", "coroviz has no bytes objects yet"),
+    ("bytearray", "coroviz has no bytes objects yet"),
+    (
+        "frozenset",
+        "coroviz has no frozensets yet; a set works where nothing hashes it",
+    ),
+    ("complex", "coroviz has no complex numbers"),
+    ("eval", "coroviz runs only the program's own source"),
+    ("exec", "coroviz runs only the program's own source"),
+    ("compile", "coroviz runs only the program's own source"),
+    ("__import__", "use an `import` statement"),
+    ("globals", "coroviz does not model it yet"),
+    ("locals", "coroviz does not model it yet"),
+    (
+        "breakpoint",
+        "coroviz has no debugger; its dashboard pauses and steps",
+    ),
+    ("help", "coroviz has no interactive help"),
+    ("copyright", "coroviz has no interactive help"),
+    ("credits", "coroviz has no interactive help"),
+    ("license", "coroviz has no interactive help"),
+    ("SyntaxError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
+    ("IndentationError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
+    ("TabError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
+    ("UnicodeDecodeError", "coroviz has no bytes objects yet"),
+    ("UnicodeEncodeError", "coroviz has no bytes objects yet"),
+    ("UnicodeTranslateError", "coroviz does not model it yet"),
+];
+
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.
 pub(super) fn module_aliases(body: &[Stmt]) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();

@@ -16,6 +16,8 @@ use crate::runtime::objects::value::{
 };
 use crate::runtime::vm::{PyResult, Vm};
 
+mod more;
+
 fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
@@ -66,11 +68,15 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
         ("vars", vars),
         ("delattr", delattr),
     ];
-    for (name, f) in funcs {
+    for (name, f) in funcs.iter().chain(more::FUNCS) {
         t.insert(name, builtin(name, *f));
     }
     for (name, class) in vm.types.named() {
         t.insert(name, Value::Class(class));
+    }
+    // OSError's old names.
+    for alias in ["EnvironmentError", "IOError"] {
+        t.insert(alias, Value::Class(vm.types.exc.os_error.clone()));
     }
     t.insert("NotImplemented", Value::NotImplemented);
     t.insert("Ellipsis", Value::Ellipsis);

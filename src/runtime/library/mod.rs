@@ -67,6 +67,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("textwrap.py"),
     },
     LibModule {
+        name: "_coroviz_builtins",
+        file: "builtins.py",
+        source: include_str!("builtins.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),

@@ -84,6 +84,8 @@ pub struct Vm<'h> {
     /// Instructions left in the current slice.
     pub budget: u64,
     pub max_instructions: u64,
+    /// What `input()` has still to read of the program's standard input.
+    pub stdin: String,
     pub depth: u32,
     /// Set by `Reraise` so the unwinder does not add a traceback line twice.
     reraising: bool,
@@ -117,6 +119,7 @@ impl<'h> Vm<'h> {
             modules: Default::default(),
             budget: max_instructions,
             max_instructions,
+            stdin: String::new(),
             depth: 0,
             reraising: false,
             next_gen_id: 1,
