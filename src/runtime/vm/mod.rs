@@ -15,6 +15,7 @@ pub mod gc_notes;
 pub mod gen_events;
 pub mod ops;
 pub mod pattern;
+pub mod signature;
 pub mod traceback;
 
 use std::cell::RefCell;
