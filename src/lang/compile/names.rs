@@ -1,4 +1,4 @@
-//! The names of `asyncio` and `collections` coroviz models: a program naming any other
+//! The names of `asyncio`, `collections` and `time` coroviz models: a program naming any other
 //! (`asyncio.to_thread`, `from asyncio import Runner`) is refused before it runs, rather than
 //! failing later with an AttributeError CPython would not raise.
 
@@ -63,6 +63,30 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("collections", &["abc", "deque"]),
+    (
+        "time",
+        &[
+            "time",
+            "monotonic",
+            "perf_counter",
+            "sleep",
+            "time_ns",
+            "monotonic_ns",
+            "perf_counter_ns",
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "asctime",
+            "ctime",
+            "mktime",
+            "strftime",
+            "strptime",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.
