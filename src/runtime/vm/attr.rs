@@ -131,6 +131,7 @@ impl Vm<'_> {
                     false => "__main__",
                 })),
                 "__doc__" => Some(Value::None),
+                "__code__" => Some(Value::Code(f.code.clone())),
                 _ => None,
             },
             Value::Builtin(b) => match name {
