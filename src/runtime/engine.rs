@@ -38,6 +38,8 @@ pub struct EngineConfig {
     pub script: Vec<ScriptAction>,
     /// The program's standard input (a scenario's `stdin`), read by `input()`.
     pub stdin: String,
+    /// `sys.argv[0]`; the program's file name when empty.
+    pub argv0: String,
 }
 
 /// Default per-slice instruction budget: stops a runaway loop within a few seconds.
@@ -50,6 +52,7 @@ impl Default for EngineConfig {
             max_instructions: DEFAULT_MAX_INSTRUCTIONS,
             script: Vec::new(),
             stdin: String::new(),
+            argv0: String::new(),
         }
     }
 }
@@ -164,6 +167,9 @@ pub fn run_compiled(
     let mut vm = Vm::new(program, host, config.max_instructions);
     vm.asyncio.script = config.script.into_iter().collect();
     vm.stdin = config.stdin;
+    if !config.argv0.is_empty() {
+        vm.argv0 = std::rc::Rc::from(config.argv0.as_str());
+    }
     if vm.emitting() {
         vm.emit(EventKind::ScenarioStarted {
             schema: SCHEMA_VERSION,

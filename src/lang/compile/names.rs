@@ -1,4 +1,4 @@
-//! The names of `asyncio` and `collections` coroviz models: a program naming any other
+//! The names of `asyncio`, `collections` and `time` coroviz models: a program naming any other
 //! (`asyncio.to_thread`, `from asyncio import Runner`) is refused before it runs, rather than
 //! failing later with an AttributeError CPython would not raise.
 
@@ -158,6 +158,30 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "generator_stop",
         ],
     ),
+    (
+        "time",
+        &[
+            "time",
+            "monotonic",
+            "perf_counter",
+            "sleep",
+            "time_ns",
+            "monotonic_ns",
+            "perf_counter_ns",
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "asctime",
+            "ctime",
+            "mktime",
+            "strftime",
+            "strptime",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ],
+    ),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one
@@ -187,9 +211,18 @@ pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
     ("copyright", "coroviz has no interactive help"),
     ("credits", "coroviz has no interactive help"),
     ("license", "coroviz has no interactive help"),
-    ("SyntaxError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
-    ("IndentationError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
-    ("TabError", "coroviz compiles the program before it runs; it has no SyntaxError objects"),
+    (
+        "SyntaxError",
+        "coroviz compiles the program before it runs; it has no SyntaxError objects",
+    ),
+    (
+        "IndentationError",
+        "coroviz compiles the program before it runs; it has no SyntaxError objects",
+    ),
+    (
+        "TabError",
+        "coroviz compiles the program before it runs; it has no SyntaxError objects",
+    ),
     ("UnicodeDecodeError", "coroviz has no bytes objects yet"),
     ("UnicodeEncodeError", "coroviz has no bytes objects yet"),
     ("UnicodeTranslateError", "coroviz does not model it yet"),

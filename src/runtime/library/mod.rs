@@ -97,6 +97,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("types_alias.py"),
     },
     LibModule {
+        name: "_time",
+        file: "time.py",
+        source: include_str!("time.py"),
+    },
+    LibModule {
         name: "_collections",
         file: "collections/deque.py",
         source: include_str!("deque.py"),
@@ -148,6 +153,24 @@ const LAZY: &[(&str, &str, &[&str])] = &[
         &["wait_for", "shield", "as_completed", "tasks"],
     ),
     ("collections", "_collections", &["deque"]),
+    (
+        "time",
+        "_time",
+        &[
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "asctime",
+            "ctime",
+            "mktime",
+            "strftime",
+            "strptime",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ],
+    ),
 ];
 
 pub fn find(name: &str) -> Option<&'static LibModule> {

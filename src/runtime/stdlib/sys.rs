@@ -38,7 +38,7 @@ pub fn make_module(vm: &Vm) -> Value {
         a.insert(Rc::from("stderr"), stream("<stderr>"));
         a.insert(
             Rc::from("argv"),
-            Value::list(vec![Value::Str(vm.source_file.clone())]),
+            Value::list(vec![Value::Str(vm.argv0.clone())]),
         );
         a.insert(Rc::from("platform"), Value::str("linux"));
         a.insert(Rc::from("maxsize"), Value::Int(i64::MAX));

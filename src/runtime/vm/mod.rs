@@ -15,6 +15,7 @@ pub mod gc_notes;
 pub mod gen_events;
 pub mod ops;
 pub mod pattern;
+pub mod signature;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -94,6 +95,8 @@ pub struct Vm<'h> {
     /// The line of the call being made (for events raised inside builtins).
     pub current_line: u32,
     pub source_file: Rc<str>,
+    /// `sys.argv[0]`.
+    pub argv0: Rc<str>,
     pub source: Rc<str>,
     /// Warning locations already printed.
     pub reported: crate::runtime::vm::gc_notes::Reported,
@@ -124,7 +127,8 @@ impl<'h> Vm<'h> {
             reraising: false,
             next_gen_id: 1,
             current_line: 0,
-            source_file: program.file.clone(),
+            source_file: program.code.file.clone(),
+            argv0: program.file.clone(),
             source: program.source.clone(),
             reported: Default::default(),
             random: None,
@@ -140,7 +144,7 @@ impl<'h> Vm<'h> {
             .map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null))
             .collect();
         vm.globals[0] = Value::str("__main__");
-        vm.globals[1] = Value::Str(program.file.clone());
+        vm.globals[1] = Value::Str(program.code.file.clone());
         vm
     }
 
