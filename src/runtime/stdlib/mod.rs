@@ -1,9 +1,10 @@
 //! The modules a program can import, made on first import: the native ones here (`time` on
-//! the virtual clock, `sys`, `random`, `functools`, `inspect`/`types`/`collections.abc`),
+//! the virtual clock, `sys`, `random`, `math`, `functools`, `inspect`/`types`/`collections.abc`),
 //! `asyncio` from `runtime::asyncio`, and the Python ones of `runtime::library`.
 
 pub mod functools;
 pub mod inspect;
+pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -44,6 +45,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_coroviz" => crate::runtime::asyncio::prims::make_module(),
         "time" => time::make_module(),
         "random" => crate::runtime::stdlib::random::make_module(),
+        "math" => math::make_module(),
         "sys" => sys::make_module(vm),
         "functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
