@@ -62,6 +62,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("itertools.py"),
     },
     LibModule {
+        name: "operator",
+        file: "operator.py",
+        source: include_str!("operator.py"),
+    },
+    LibModule {
         name: "_collections",
         file: "collections/deque.py",
         source: include_str!("deque.py"),

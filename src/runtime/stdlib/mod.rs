@@ -5,6 +5,7 @@
 pub mod functools;
 pub mod inspect;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -46,6 +47,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "time" => time::make_module(),
         "random" => crate::runtime::stdlib::random::make_module(),
         "math" => math::make_module(),
+        "_operator" => operator::make_module(),
         "sys" => sys::make_module(vm),
         "functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
