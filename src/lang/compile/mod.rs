@@ -51,6 +51,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "itertools",
     "math",
     "operator",
+    "bisect",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

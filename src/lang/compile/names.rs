@@ -210,6 +210,17 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "methodcaller",
         ],
     ),
+    (
+        "bisect",
+        &[
+            "bisect_left",
+            "bisect_right",
+            "bisect",
+            "insort_left",
+            "insort_right",
+            "insort",
+        ],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.

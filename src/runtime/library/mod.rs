@@ -67,6 +67,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("operator.py"),
     },
     LibModule {
+        name: "bisect",
+        file: "bisect.py",
+        source: include_str!("bisect.py"),
+    },
+    LibModule {
         name: "_collections",
         file: "collections/deque.py",
         source: include_str!("deque.py"),
