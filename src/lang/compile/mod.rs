@@ -52,6 +52,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "math",
     "operator",
     "bisect",
+    "copy",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -221,6 +221,7 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "insort",
         ],
     ),
+    ("copy", &["copy", "deepcopy", "Error", "error"]),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.

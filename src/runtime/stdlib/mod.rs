@@ -2,6 +2,7 @@
 //! the virtual clock, `sys`, `random`, `math`, `functools`, `inspect`/`types`/`collections.abc`),
 //! `asyncio` from `runtime::asyncio`, and the Python ones of `runtime::library`.
 
+pub mod copy;
 pub mod functools;
 pub mod inspect;
 pub mod math;
@@ -48,6 +49,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "random" => crate::runtime::stdlib::random::make_module(),
         "math" => math::make_module(),
         "_operator" => operator::make_module(),
+        "_copy" => copy::make_module(),
         "sys" => sys::make_module(vm),
         "functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
