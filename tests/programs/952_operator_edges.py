@@ -23,3 +23,4 @@ print(operator.itruediv(7, 2), operator.ifloordiv(7, 2), operator.imod(7, 2), op
 d = {"k": [1]}
 print(itemgetter("k")(d) is d["k"], attrgetter("real", "imag")(5), methodcaller("count", "a")("banana"))
 print(sorted([("b", 2), ("a", 2), ("c", 1)], key=itemgetter(1, 0)), type(itemgetter(0)).__name__, itemgetter.__module__)
+print(operator.__add__(1, 2), operator.__getitem__("ab", 1), operator.__iadd__([1], [2]), operator.__not__(1))

@@ -1,4 +1,5 @@
-//! The names of `asyncio` and `collections` coroviz models: a program naming any other
+//! The names of the modules coroviz models (`asyncio`, `collections`, `itertools`, `math`,
+//! `operator`, `bisect`, `copy`): a program naming any other
 //! (`asyncio.to_thread`, `from asyncio import Runner`) is refused before it runs, rather than
 //! failing later with an AttributeError CPython would not raise.
 
@@ -6,7 +7,7 @@ use ruff_python_ast::{Expr, Stmt};
 
 use super::{CResult, Compiler};
 
-/// What coroviz models of `asyncio` (and of `collections`): anything else a program names
+/// What coroviz models of each modelled module: anything else a program names
 /// there is refused before it runs, rather than failing as an AttributeError CPython would not
 /// raise. Kept equal to the runtime's modules by a test in `runtime::library`.
 pub const MODULE_NAMES: &[(&str, &[&str])] = &[

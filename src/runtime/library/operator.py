@@ -324,3 +324,18 @@ class methodcaller:
         shown.extend(repr(a) for a in self._args)
         shown.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
         return f"operator.methodcaller({', '.join(shown)})"
+
+
+# The dunder spellings CPython also exports.
+__lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
+__not__, __abs__, __index__, __inv__, __invert__ = not_, abs, index, inv, invert
+__add__, __and__, __floordiv__, __lshift__, __mod__ = add, and_, floordiv, lshift, mod
+__mul__, __matmul__, __neg__, __or__, __pos__, __pow__ = mul, matmul, neg, or_, pos, pow
+__rshift__, __sub__, __truediv__, __xor__ = rshift, sub, truediv, xor
+__concat__, __contains__, __delitem__, __getitem__, __setitem__ = (
+    concat, contains, delitem, getitem, setitem)
+__iadd__, __iand__, __iconcat__, __ifloordiv__, __ilshift__ = (
+    iadd, iand, iconcat, ifloordiv, ilshift)
+__imod__, __imul__, __imatmul__, __ior__, __ipow__ = imod, imul, imatmul, ior, ipow
+__irshift__, __isub__, __itruediv__, __ixor__ = irshift, isub, itruediv, ixor
+__call__ = call
