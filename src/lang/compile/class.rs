@@ -108,6 +108,11 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__match_args__",
     // Called by the `copy` module.
     "__copy__",
+    "__deepcopy__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__getstate__",
+    "__setstate__",
 ];
 
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.

@@ -54,6 +54,10 @@ pub const KNOWN_MODULES: &[&str] = &[
     "itertools",
     "dataclasses",
     "__future__",
+    "math",
+    "operator",
+    "bisect",
+    "copy",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -935,6 +935,18 @@ pub fn construct(
             }
             Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
         }
+        BuiltinType::Slice => {
+            arity(vm, "slice", &args, 1, 3)?;
+            let mut pos = args.pos.into_iter();
+            let first = pos.next().unwrap_or(Value::None);
+            let (start, stop, step) = match (pos.next(), pos.next()) {
+                (None, _) => (Value::None, first, Value::None),
+                (Some(stop), step) => (first, stop, step.unwrap_or(Value::None)),
+            };
+            Ok(Value::Slice(Rc::new(
+                crate::runtime::objects::value::SliceObj { start, stop, step },
+            )))
+        }
         BuiltinType::Type => {
             if args.pos.len() == 3 {
                 let mut pos = vec![Value::Class(vm.types.type_.clone())];

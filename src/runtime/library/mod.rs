@@ -1,5 +1,5 @@
 //! coroviz's own Python library: asyncio's locks, queues, timeouts, task groups and
-//! `wait_for`/`shield`/`as_completed`, `heapq` and `collections.deque`, written by us to
+//! `wait_for`/`shield`/`as_completed`, `heapq`, `collections.deque`, `itertools`, `operator`, `bisect` and `copy`, written by us to
 //! behave as CPython 3.11.7's (the same futures, callbacks and coroutines in the same order;
 //! heapq and deque after the C modules CPython runs) and compiled by coroviz's compiler the
 //! first time a program reaches them.
@@ -100,6 +100,21 @@ pub const MODULES: &[LibModule] = &[
         name: "_time",
         file: "time.py",
         source: include_str!("time.py"),
+    },
+    LibModule {
+        name: "operator",
+        file: "operator.py",
+        source: include_str!("operator.py"),
+    },
+    LibModule {
+        name: "bisect",
+        file: "bisect.py",
+        source: include_str!("bisect.py"),
+    },
+    LibModule {
+        name: "copy",
+        file: "copy.py",
+        source: include_str!("copy.py"),
     },
     LibModule {
         name: "_collections",

@@ -1,9 +1,12 @@
 //! The modules a program can import, made on first import: the native ones here (`time` on
-//! the virtual clock, `sys`, `random`, `functools`, `inspect`/`types`/`collections.abc`),
+//! the virtual clock, `sys`, `random`, `math`, `functools`, `inspect`/`types`/`collections.abc`),
 //! `asyncio` from `runtime::asyncio`, and the Python ones of `runtime::library`.
 
+pub mod copy;
 pub mod functools;
 pub mod inspect;
+pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -44,6 +47,9 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_coroviz" => crate::runtime::asyncio::prims::make_module(),
         "time" => time::make_module(),
         "random" => crate::runtime::stdlib::random::make_module(),
+        "math" => math::make_module(),
+        "_operator" => operator::make_module(),
+        "_copy" => copy::make_module(),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),

@@ -1,0 +1,166 @@
+# copy, written for coroviz after what CPython's Lib/copy.py does: the same dispatch
+# (atomic values returned as they are, containers copied by type, then a class's
+# __copy__/__deepcopy__, then its reduction), the same memo entries (a program may print
+# len(memo) in a __deepcopy__) and the same reconstruction of instances: a new object of the
+# class without calling __init__, its attribute dict shared (copy) or deep-copied (deepcopy).
+
+from _copy import _is_plain_object, _new_instance
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+def _function():
+    pass
+
+
+_ATOMIC = (type(None), int, float, bool, str, range, slice, type, type(len),
+           type(_function), type(...), type(NotImplemented), property)
+
+
+def _reduction(x):
+    # What CPython's __reduce_ex__(4) gives: a class's own reduction if it has one, else
+    # (new object of the class, no arguments, the instance dict or None).
+    cls = type(x)
+    reductor = getattr(cls, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(x, 4)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None:
+        return reductor(x)
+    if isinstance(x, BaseException):
+        return (cls, x.args)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None:
+        state = getstate(x)
+    else:
+        attrs = vars(x)
+        state = attrs if attrs else None
+    return (_new_instance, (cls,), state)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(type(y), '__setstate__', None)
+        if setstate is not None:
+            setstate(y, state)
+        else:
+            vars(y).update(state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def _deque_type():
+    from collections import deque
+    return deque
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _ATOMIC or cls is tuple:
+        return x
+    if cls is list or cls is dict or cls is set:
+        return x.copy()
+    if not _is_instance(x):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    if cls is _deque_type():
+        return x.copy()
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduction(x)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def _is_instance(x):
+    # Objects of Python classes and exceptions; other builtin objects cannot be reduced.
+    return isinstance(x, BaseException) or _is_plain_object(x)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC:
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif cls is set:
+        y = _reconstruct(x, memo, set, (list(x),))
+    elif not _is_instance(x):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    elif cls is _deque_type():
+        y = _reconstruct(x, memo, cls, ((), x.maxlen), None, iter(x))
+    else:
+        copier = getattr(cls, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(x, memo)
+        else:
+            rv = _reduction(x)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    # An object that is its own copy is not remembered.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(a, memo) for a in x]
+    # A tuple is not memoised itself, but a recursive structure inside it may have put it
+    # there meanwhile.
+    d = id(x)
+    if d in memo:
+        return memo[d]
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _keep_alive(x, memo):
+    # The memo holds every original it copied, so no id it uses is reused meanwhile.
+    i = id(memo)
+    if i in memo:
+        memo[i].append(x)
+    else:
+        memo[i] = [x]
