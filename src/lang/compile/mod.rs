@@ -51,6 +51,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "heapq",
     "dataclasses",
     "__future__",
+    "typing",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -62,6 +62,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("dataclasses.py"),
     },
     LibModule {
+        name: "typing",
+        file: "typing.py",
+        source: include_str!("typing.py"),
+    },
+    LibModule {
         name: "__future__",
         file: "__future__.py",
         source: include_str!("__future__.py"),
