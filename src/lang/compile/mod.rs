@@ -52,6 +52,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "dataclasses",
     "__future__",
     "typing",
+    "enum",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -183,6 +183,21 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "enum",
+        &[
+            "Enum",
+            "EnumType",
+            "EnumMeta",
+            "ReprEnum",
+            "Flag",
+            "auto",
+            "unique",
+            "property",
+            "member",
+            "nonmember",
+        ],
+    ),
+    (
         "__future__",
         &[
             "annotations",
