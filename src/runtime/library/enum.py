@@ -80,7 +80,43 @@ def _high_bit(value):
     return bit
 
 
+class _EnumDict:
+    # The namespace of an enumeration's class body: refuses a member name used twice.
+    def __init__(self):
+        self._data = {}
+        self._member_names = []
+
+    def __setitem__(self, key, value):
+        if key in self._member_names:
+            raise TypeError(f"{key!r} already defined as {self._data[key]!r}")
+        plain = _is_dunder(key) or _is_sunder(key) or isinstance(value, nonmember)
+        if not plain and not _is_descriptor(value):
+            if key in self._data:
+                raise TypeError(f"{key!r} already defined as {self._data[key]!r}")
+            self._member_names.append(key)
+        self._data[key] = value
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def items(self):
+        return self._data.items()
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict()
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         flag_like = any([issubclass(b, Flag) for b in bases if b is not object]) if _flag_ready else False
         own_generate = classdict.get("_generate_next_value_")
