@@ -58,6 +58,8 @@ pub const KNOWN_MODULES: &[&str] = &[
     "operator",
     "bisect",
     "copy",
+    "typing",
+    "enum",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -300,6 +300,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Range(_)
         | Value::DictView(..)
         | Value::Dict(_) => vm.collect(&args.pos[0])?,
+        Value::Class(c) if vm.meta_special(c, "__reversed__").is_some() => {
+            let c = c.clone();
+            return Ok(vm
+                .call_meta(&c, "__reversed__", vec![])?
+                .unwrap_or(Value::None));
+        }
         obj @ Value::Instance(_) if vm.has_special(obj, "__reversed__") => {
             return Ok(vm
                 .call_special(obj, "__reversed__", vec![])?

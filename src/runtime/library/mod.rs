@@ -87,6 +87,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("dataclasses.py"),
     },
     LibModule {
+        name: "typing",
+        file: "typing.py",
+        source: include_str!("typing.py"),
+    },
+    LibModule {
+        name: "enum",
+        file: "enum.py",
+        source: include_str!("enum.py"),
+    },
+    LibModule {
         name: "__future__",
         file: "__future__.py",
         source: include_str!("__future__.py"),

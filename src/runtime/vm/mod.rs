@@ -843,13 +843,11 @@ impl<'h> Vm<'h> {
                 }
                 Instr::StoreName(n) => {
                     let v = pop(f);
-                    namespace(f)
-                        .borrow_mut()
-                        .set_str(&code.names[n as usize], v);
+                    self.ns_set(f, &code.names[n as usize], v)?;
                 }
                 Instr::DeleteName(n) => {
                     let name = &code.names[n as usize];
-                    if namespace(f).borrow_mut().remove_str(name).is_none() {
+                    if !self.ns_delete(f, name)? {
                         return Err(self.exc(
                             &self.types.exc.name_error,
                             format!("name '{name}' is not defined"),
@@ -857,10 +855,7 @@ impl<'h> Vm<'h> {
                     }
                 }
                 Instr::LoadClassDeref { name, cell } => {
-                    let own = namespace(f)
-                        .borrow()
-                        .get_str(&code.names[name as usize])
-                        .cloned();
+                    let own = self.ns_get(f, &code.names[name as usize])?;
                     let v = match own {
                         Some(v) => v,
                         None => {
@@ -1155,10 +1150,48 @@ impl<'h> Vm<'h> {
 
     /// `LoadName`: the class namespace, then globals, then builtins.
     fn load_name(&mut self, f: &Frame, name: &str, slot: u32) -> PyResult<Value> {
-        if let Some(v) = namespace(f).borrow().get_str(name) {
-            return Ok(v.clone());
+        if let Some(v) = self.ns_get(f, name)? {
+            return Ok(v);
         }
         self.load_global(slot)
+    }
+
+    /// A class body's namespace: a dict, or the mapping its metaclass's `__prepare__`
+    /// returned (read with `__getitem__`, a KeyError meaning absent).
+    fn ns_get(&mut self, f: &Frame, name: &str) -> PyResult<Option<Value>> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => return Ok(d.borrow().get_str(name).cloned()),
+            other => other.clone(),
+        };
+        match self.get_item(&mapping, &Value::str(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn ns_set(&mut self, f: &Frame, name: &str, v: Value) -> PyResult<()> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => {
+                d.borrow_mut().set_str(name, v);
+                return Ok(());
+            }
+            other => other.clone(),
+        };
+        self.set_item(&mapping, Value::str(name), v)
+    }
+
+    /// Deletes `name` from a class body's namespace; false when it was not there.
+    fn ns_delete(&mut self, f: &Frame, name: &str) -> PyResult<bool> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => return Ok(d.borrow_mut().remove_str(name).is_some()),
+            other => other.clone(),
+        };
+        match self.del_item(&mapping, &Value::str(name)) {
+            Ok(()) => Ok(true),
+            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     fn load_global(&mut self, slot: u32) -> PyResult<Value> {
@@ -1286,13 +1319,6 @@ fn cell_name(code: &crate::lang::bytecode::Code, i: u32) -> Rc<str> {
 }
 
 /// A class body's namespace: its one argument.
-fn namespace(f: &Frame) -> &Rc<RefCell<Dict>> {
-    match &f.locals[0] {
-        Value::Dict(d) => d,
-        _ => unreachable!("a class body runs with its namespace dict"),
-    }
-}
-
 #[inline]
 fn pop(f: &mut Frame) -> Value {
     f.stack.pop().expect("value stack underflow")
