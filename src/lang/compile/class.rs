@@ -162,7 +162,9 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        self.check_class_body(&c.body)?;
+        if self.origin == super::Origin::Program {
+            self.check_class_body(&c.body)?;
+        }
         self.decorators(&c.decorator_list)?;
         self.set_line(c.range);
         let scope = self.scopes.scope_for(c.range);

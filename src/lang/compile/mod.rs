@@ -48,6 +48,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "collections",
     "collections.abc",
     "heapq",
+    "contextlib",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

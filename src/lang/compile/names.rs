@@ -63,6 +63,25 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("collections", &["abc", "deque"]),
+    (
+        "contextlib",
+        &[
+            "contextmanager",
+            "asynccontextmanager",
+            "suppress",
+            "ExitStack",
+            "AsyncExitStack",
+            "closing",
+            "aclosing",
+            "nullcontext",
+            "redirect_stdout",
+            "redirect_stderr",
+            "ContextDecorator",
+            "AsyncContextDecorator",
+            "AbstractContextManager",
+            "AbstractAsyncContextManager",
+        ],
+    ),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.

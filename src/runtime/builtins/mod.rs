@@ -656,6 +656,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "vars", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        Value::Class(c) => Ok(vm.class_attr(c, "__dict__")?.unwrap_or(Value::None)),
         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }
 }
