@@ -49,6 +49,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "collections.abc",
     "heapq",
     "contextlib",
+    "io",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -82,6 +82,7 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "AbstractAsyncContextManager",
         ],
     ),
+    ("io", &["StringIO"]),
 ];
 
 /// The names a module's top-level `import asyncio [as x]` statements bind, with the module.
