@@ -60,6 +60,8 @@ pub const KNOWN_MODULES: &[&str] = &[
     "copy",
     "typing",
     "enum",
+    "contextlib",
+    "io",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

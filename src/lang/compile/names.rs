@@ -434,6 +434,26 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("copy", &["copy", "deepcopy", "Error", "error"]),
+    (
+        "contextlib",
+        &[
+            "contextmanager",
+            "asynccontextmanager",
+            "suppress",
+            "ExitStack",
+            "AsyncExitStack",
+            "closing",
+            "aclosing",
+            "nullcontext",
+            "redirect_stdout",
+            "redirect_stderr",
+            "ContextDecorator",
+            "AsyncContextDecorator",
+            "AbstractContextManager",
+            "AbstractAsyncContextManager",
+        ],
+    ),
+    ("io", &["StringIO"]),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one

@@ -125,11 +125,31 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     };
     args.take_kw("flush");
-    let to_stderr =
-        matches!(args.take_kw("file"), Some(Value::Module(m)) if &*m.name == "<stderr>");
+    let file = match args.take_kw("file") {
+        None | Some(Value::None) => vm.current_stdout(),
+        Some(f) => f,
+    };
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
+    let native = match &file {
+        Value::Module(m) if &*m.name == "<stderr>" => Some(true),
+        Value::Module(m) if &*m.name == "<stdout>" => Some(false),
+        _ => None,
+    };
+    let Some(to_stderr) = native else {
+        // Any other file: its write() gets each piece, as CPython's print gives them.
+        let write = vm.get_attr(&file, "write")?;
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call1(&write, vec![Value::str(&sep)])?;
+            }
+            let text = vm.to_str(a)?;
+            vm.call1(&write, vec![Value::str(&text)])?;
+        }
+        vm.call1(&write, vec![Value::str(&end)])?;
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -751,6 +771,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "vars", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        Value::Class(c) => Ok(vm.class_attr(c, "__dict__")?.unwrap_or(Value::None)),
         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }
 }

@@ -127,6 +127,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("copy.py"),
     },
     LibModule {
+        name: "contextlib",
+        file: "contextlib.py",
+        source: include_str!("contextlib.py"),
+    },
+    LibModule {
+        name: "io",
+        file: "io.py",
+        source: include_str!("io.py"),
+    },
+    LibModule {
         name: "_collections",
         file: "collections/deque.py",
         source: include_str!("deque.py"),

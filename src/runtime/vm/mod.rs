@@ -80,6 +80,9 @@ pub struct Vm<'h> {
     /// For each global slot, the builtin of that name (or Null): the fallback on lookup.
     pub global_builtins: Vec<Value>,
     pub host: &'h mut dyn Host,
+    /// The exception handled by the running frame (its own, or its callers'): what a
+    /// frame started now sees as being handled (implicit `__context__`, bare `raise`).
+    handled: Option<Rc<ExcObj>>,
     pub asyncio: AsyncState,
     pub modules: crate::runtime::stdlib::Modules,
     /// Instructions left in the current slice.
@@ -124,6 +127,7 @@ impl<'h> Vm<'h> {
             max_instructions,
             stdin: String::new(),
             depth: 0,
+            handled: None,
             reraising: false,
             next_gen_id: 1,
             current_line: 0,
@@ -220,6 +224,8 @@ impl<'h> Vm<'h> {
             ));
         }
         self.depth += 1;
+        f.outer_handling = self.handled.take();
+        self.handled = f.handled().cloned();
         let mut pending = pending;
         let result = loop {
             let step = match pending.take() {
@@ -236,7 +242,7 @@ impl<'h> Vm<'h> {
                             line: f.code.line_at(at),
                             func: f.code.name.clone(),
                         });
-                        if let Some(h) = &f.handling {
+                        if let Some(h) = f.handled() {
                             if !Rc::ptr_eq(h, &exc) && exc.context.borrow().is_none() {
                                 *exc.context.borrow_mut() = Some(h.clone());
                             }
@@ -262,6 +268,7 @@ impl<'h> Vm<'h> {
             }
         };
         self.depth -= 1;
+        self.handled = f.outer_handling.take();
         result
     }
 
@@ -998,6 +1005,7 @@ impl<'h> Vm<'h> {
                     };
                     if let Value::Exception(e) = &exc {
                         f.handling = Some(e.clone());
+                        self.handled = Some(e.clone());
                     }
                     f.stack.push(prev);
                     f.stack.push(exc);
@@ -1008,6 +1016,7 @@ impl<'h> Vm<'h> {
                         Value::Exception(e) => Some(e),
                         _ => None,
                     };
+                    self.handled = f.handled().cloned();
                 }
                 Instr::CheckExcMatch => {
                     let ty = pop(f);
@@ -1087,6 +1096,7 @@ impl<'h> Vm<'h> {
                             // The clause handles its part: `raise` re-raises it, and what
                             // the clause raises has it as context.
                             f.handling = Some(matched.clone());
+                            self.handled = Some(matched.clone());
                             f.stack.push(rest);
                             f.stack.push(Value::Exception(matched));
                         }
@@ -1218,7 +1228,7 @@ impl<'h> Vm<'h> {
 
     fn do_raise(&mut self, f: &mut Frame, n: u8) -> PyResult<Unwind> {
         match n {
-            0 => match &f.handling {
+            0 => match f.handled() {
                 Some(e) => {
                     // A bare `raise` keeps the traceback as it is (CPython's RERAISE path).
                     self.reraising = true;
