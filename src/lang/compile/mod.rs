@@ -51,6 +51,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "heapq",
     "string",
     "textwrap",
+    "statistics",
     "itertools",
     "dataclasses",
     "__future__",

@@ -72,6 +72,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("builtins.py"),
     },
     LibModule {
+        name: "statistics",
+        file: "statistics.py",
+        source: include_str!("statistics.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),

@@ -19,8 +19,10 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Dict(_) => crate::runtime::objects::methods::DICT_METHODS,
         Value::Set(_) => crate::runtime::objects::methods::SET_METHODS,
         Value::Tuple(_) => &["index", "count"],
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => &["bit_length", "conjugate"],
-        Value::Float(_) => &["is_integer", "conjugate"],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            &["bit_length", "bit_count", "conjugate", "as_integer_ratio"]
+        }
+        Value::Float(_) => &["is_integer", "conjugate", "as_integer_ratio"],
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
             crate::runtime::objects::asyncgen::ASYNC_GEN_METHODS
         }
@@ -337,9 +339,28 @@ impl Vm<'_> {
             Value::Float(f) => match name {
                 "is_integer" => Some(Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))),
                 "conjugate" => Some(Ok(obj.clone())),
+                "as_integer_ratio" => Some(self.float_ratio(*f)),
                 _ => None,
             },
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+                "as_integer_ratio" => Some(Ok(Value::tuple(vec![
+                    match obj {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        other => other.clone(),
+                    },
+                    Value::Int(1),
+                ]))),
+                "bit_count" => Some(Ok(Value::Int(match obj {
+                    Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) => b
+                        .magnitude()
+                        .to_u64_digits()
+                        .iter()
+                        .map(|d| d.count_ones() as i64)
+                        .sum(),
+                    _ => 0,
+                }))),
                 "bit_length" => Some(Ok(Value::Int(match obj {
                     Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
                     Value::Bool(b) => *b as i64,
@@ -355,6 +376,46 @@ impl Vm<'_> {
             Some(r) => r,
             None => Err(self.attribute_error(obj, name)),
         }
+    }
+
+    /// `float.as_integer_ratio()`: the exact value as a fraction in lowest terms.
+    fn float_ratio(&self, f: f64) -> PyResult<Value> {
+        if f.is_infinite() {
+            return Err(self.exc(
+                &self.types.exc.overflow_error,
+                "cannot convert Infinity to integer ratio",
+            ));
+        }
+        if f.is_nan() {
+            return Err(self.value_error("cannot convert NaN to integer ratio"));
+        }
+        if f == 0.0 {
+            return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+        }
+        let bits = f.to_bits();
+        let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (mut mant, mut exp) = if raw_exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), raw_exp - 1075)
+        };
+        let tz = mant.trailing_zeros() as i64;
+        mant >>= tz;
+        exp += tz;
+        let mut num = num_bigint::BigInt::from(mant);
+        if f < 0.0 {
+            num = -num;
+        }
+        let (num, den) = if exp >= 0 {
+            (num << exp as usize, num_bigint::BigInt::from(1))
+        } else {
+            (num, num_bigint::BigInt::from(1) << (-exp) as usize)
+        };
+        Ok(Value::tuple(vec![
+            Value::int_from_big(num),
+            Value::int_from_big(den),
+        ]))
     }
 
     fn gen_method(&mut self, obj: &Value, name: &str, mut args: Args) -> Option<PyResult<Value>> {
