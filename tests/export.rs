@@ -293,7 +293,7 @@ fn errors_name_the_problem_and_leave_no_file() {
     );
 
     let unsupported = dir.path().join("nope.py");
-    fs::write(&unsupported, "from __future__ import annotations\n").expect("write");
+    fs::write(&unsupported, "import tkinter\n").expect("write");
     let run = coroviz(&[
         "export",
         unsupported.to_str().unwrap(),

@@ -203,6 +203,7 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
         ExitStatus::KeyboardInterrupt => "uncaught KeyboardInterrupt".into(),
         ExitStatus::SystemExit { code } => format!("sys.exit({code})"),
         ExitStatus::Stopped => "stopped by the viewer".into(),
+        ExitStatus::Unmodelled => "reached something coroviz does not model yet".into(),
     }
 }
 

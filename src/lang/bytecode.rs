@@ -210,9 +210,13 @@ pub enum Instr {
 
     Return,
 
-    /// `[body, name, bases…]` → the new class: run the class body function on a fresh
-    /// namespace, build the class from it, and fill the body's `__class__` cell.
-    BuildClass(u32),
+    /// `[body, name, bases…]` (then a dict of the class keywords when `kw`) → the new
+    /// class: run the class body function on a fresh namespace, build the class from it
+    /// (through its metaclass), and fill the body's `__class__` cell.
+    BuildClass {
+        bases: u32,
+        kw: bool,
+    },
 
     /// `with`: `[ctx]` → `[bound __exit__, result of __enter__()]`.
     BeforeWith,

@@ -219,6 +219,16 @@ pub fn run_compiled(
             ExitStatus::BudgetExhausted
         }
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Stopped,
+        Err(Unwind::Abort(Abort::Unmodelled { what, at })) => {
+            let place = match at {
+                Some((file, line)) => format!("{file}:{line}: "),
+                None => String::new(),
+            };
+            vm.write_stderr(&format!(
+                "{place}coroviz does not model {what} yet; the run stops here (CPython has it)\n"
+            ));
+            ExitStatus::Unmodelled
+        }
     };
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
     // Values go first (finalisers may still run Python code that looks names up).

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever an event kind or field changes meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -150,6 +150,9 @@ pub enum ExitStatus {
     SystemExit { code: i32 },
     /// The viewer quit the dashboard before the program ended.
     Stopped,
+    /// The program reached something CPython has and coroviz does not model: exit code 2,
+    /// as for a program refused before it runs.
+    Unmodelled,
 }
 
 impl ExitStatus {
@@ -163,6 +166,7 @@ impl ExitStatus {
             ExitStatus::KeyboardInterrupt => 130,
             ExitStatus::SystemExit { code } => code,
             ExitStatus::Stopped => 130,
+            ExitStatus::Unmodelled => 2,
         }
     }
 }

@@ -4,14 +4,17 @@
 //! calls, operators, attribute lookup, tracebacks); `objects/` the object model and the
 //! builtin types; `numeric/` int/float semantics and formatting; `builtins/` the builtin
 //! functions; `stdlib/` the native modules a program imports; `asyncio/` the event loop and
-//! its futures and tasks; `library/` the modules coroviz writes in Python.
+//! its futures and tasks; `library/` the modules coroviz writes in Python; `cpython_names`
+//! the names CPython has (generated), to tell a name coroviz lacks from a learner's typo.
 
 pub mod asyncio;
 pub mod builtins;
+pub mod cpython_names;
 pub mod engine;
 pub mod event;
 pub mod library;
 pub mod numeric;
 pub mod objects;
 pub mod stdlib;
+pub mod unmodelled;
 pub mod vm;

@@ -96,6 +96,14 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__doc__",
     "__module__",
     "__qualname__",
+    "__annotations__",
+    "__new__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__mro_entries__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__post_init__",
     // Read by class patterns in `match`.
     "__match_args__",
     // Called by the `copy` module.
@@ -109,7 +117,7 @@ const KNOWN_DUNDERS: &[&str] = &[
 
 /// Builtin types whose instances are not plain objects: coroviz cannot subclass them.
 const BUILTIN_BASES: &[&str] = &[
-    "int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type",
+    "int", "float", "str", "bool", "list", "tuple", "dict", "set", "range",
 ];
 
 impl<'a> Compiler<'a> {
@@ -149,11 +157,9 @@ impl<'a> Compiler<'a> {
         }
         let empty: &[Expr] = &[];
         let bases: &'a [Expr] = c.arguments.as_ref().map_or(empty, |a| &a.args);
-        if let Some(k) = c.arguments.as_ref().and_then(|a| a.keywords.first()) {
-            return self.unsupported(
-                k.range,
-                "class keyword arguments (`metaclass=` and the like)",
-            );
+        let keywords: &'a [ast::Keyword] = c.arguments.as_ref().map_or(&[], |a| &a.keywords);
+        if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+            return self.unsupported(k.range, "`**` in class keywords");
         }
         for b in bases {
             match b {
@@ -169,7 +175,9 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        self.check_class_body(&c.body)?;
+        if self.origin == super::Origin::Program {
+            self.check_class_body(&c.body)?;
+        }
         self.decorators(&c.decorator_list)?;
         self.set_line(c.range);
         let scope = self.scopes.scope_for(c.range);
@@ -192,6 +200,7 @@ impl<'a> Compiler<'a> {
             u.varnames.insert(".ns".to_string());
             u.argcount = 1;
         }
+        self.setup_annotations(&c.body);
         // A docstring becomes `__doc__`.
         if let Some(ruff_python_ast::Stmt::Expr(e)) = c.body.first() {
             if let Expr::StringLiteral(s) = &*e.value {
@@ -215,8 +224,19 @@ impl<'a> Compiler<'a> {
         for b in bases {
             self.expr(b)?;
         }
+        for k in keywords {
+            let name = k.arg.as_ref().map_or("", |a| a.as_str());
+            self.emit_const(Value::str(name));
+            self.expr(&k.value)?;
+        }
+        if !keywords.is_empty() {
+            self.emit(Instr::BuildMap(keywords.len() as u32));
+        }
         self.set_line(c.range);
-        self.emit(Instr::BuildClass(bases.len() as u32));
+        self.emit(Instr::BuildClass {
+            bases: bases.len() as u32,
+            kw: !keywords.is_empty(),
+        });
         self.apply_decorators(&c.decorator_list);
         self.emit_store_name(name);
         Ok(())

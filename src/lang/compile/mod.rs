@@ -3,6 +3,7 @@
 //! ruff's AST already is a faithful, span-carrying tree of the source, so we lower it in
 //! one pass: each construct is either compiled or reported (file, line, column, feature).
 
+mod annotations;
 mod class;
 mod except_star;
 mod expr;
@@ -48,11 +49,15 @@ pub const KNOWN_MODULES: &[&str] = &[
     "collections",
     "collections.abc",
     "heapq",
+    "string",
+    "textwrap",
     "itertools",
     "math",
     "operator",
     "bisect",
     "copy",
+    "dataclasses",
+    "__future__",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.
@@ -124,6 +129,7 @@ fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, D
         units: Vec::new(),
         origin,
         module_aliases: Vec::new(),
+        future_annotations: annotations::postpones_annotations(&module.body),
     };
     if origin == Origin::Program {
         c.module_aliases = module_aliases(&module.body);
@@ -131,6 +137,7 @@ fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, D
     c.globals.insert("__name__".to_string());
     c.globals.insert("__file__".to_string());
     c.push_unit(ScopeId(0), CodeKind::Module, "<module>", "<module>", 1);
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.emit_const(Value::None);
     c.emit(Instr::Return);
@@ -241,6 +248,8 @@ pub(super) struct Compiler<'a> {
     origin: Origin,
     /// Top-level names bound to a module of [`MODULE_NAMES`] (`import asyncio as aio`).
     module_aliases: Vec<(String, &'static str)>,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    future_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, Diagnostic>;

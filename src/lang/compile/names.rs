@@ -1,5 +1,4 @@
-//! The names of the modules coroviz models (`asyncio`, `collections`, `itertools`, `math`,
-//! `operator`, `bisect`, `copy`): a program naming any other
+//! The names of the modules coroviz models: a program naming any other
 //! (`asyncio.to_thread`, `from asyncio import Runner`) is refused before it runs, rather than
 //! failing later with an AttributeError CPython would not raise.
 
@@ -7,7 +6,7 @@ use ruff_python_ast::{Expr, Stmt};
 
 use super::{CResult, Compiler};
 
-/// What coroviz models of each modelled module: anything else a program names
+/// What coroviz models of `asyncio` (and of `collections`): anything else a program names
 /// there is refused before it runs, rather than failing as an AttributeError CPython would not
 /// raise. Kept equal to the runtime's modules by a test in `runtime::library`.
 pub const MODULE_NAMES: &[(&str, &[&str])] = &[
@@ -65,6 +64,44 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     ),
     ("collections", &["abc", "deque"]),
     (
+        "functools",
+        &[
+            "partial",
+            "reduce",
+            "wraps",
+            "update_wrapper",
+            "total_ordering",
+            "cmp_to_key",
+            "lru_cache",
+            "cache",
+            "cached_property",
+            "singledispatch",
+            "singledispatchmethod",
+            "partialmethod",
+        ],
+    ),
+    (
+        "string",
+        &[
+            "whitespace",
+            "ascii_lowercase",
+            "ascii_uppercase",
+            "ascii_letters",
+            "digits",
+            "hexdigits",
+            "octdigits",
+            "punctuation",
+            "printable",
+            "capwords",
+            "Template",
+            "Formatter",
+        ],
+    ),
+    (
+        "textwrap",
+        &["TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"],
+    ),
+    (
         "itertools",
         &[
             "cycle",
@@ -86,6 +123,39 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "repeat",
             "compress",
             "filterfalse",
+        ],
+    ),
+    (
+        "dataclasses",
+        &[
+            "dataclass",
+            "field",
+            "Field",
+            "FrozenInstanceError",
+            "InitVar",
+            "KW_ONLY",
+            "MISSING",
+            "fields",
+            "asdict",
+            "astuple",
+            "make_dataclass",
+            "replace",
+            "is_dataclass",
+        ],
+    ),
+    (
+        "__future__",
+        &[
+            "annotations",
+            "all_feature_names",
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "generator_stop",
         ],
     ),
     (

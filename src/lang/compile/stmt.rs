@@ -34,12 +34,7 @@ impl<'a> Compiler<'a> {
                     self.store(t)?;
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Return(r) => self.return_stmt(r)?,
             Stmt::If(i) => self.if_stmt(i)?,
@@ -623,6 +618,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             },
         )?;
+        self.function_annotations(&f.parameters, f.returns.as_deref())?;
         // A docstring becomes the function's `__doc__`.
         if let Some(Stmt::Expr(e)) = f.body.first() {
             if let Expr::StringLiteral(s) = &*e.value {

@@ -289,15 +289,11 @@ impl Vm<'_> {
             Ok(_) => Ok(()),
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
             Err(Unwind::Exc(e)) => {
-                let label = h.label.borrow().clone();
-                let label = if label.is_empty() {
-                    callback_label(self, &cb, &h.args.borrow())
-                } else {
-                    label
-                };
+                let args = h.args.borrow().clone();
+                let label = super::reprs::format_callback_source(self, &cb, &args)?;
                 let text = format!(
                     "Exception in callback {label}\nhandle: {}\n{}",
-                    super::handle::handle_repr(self, h),
+                    super::reprs::handle_repr(self, h)?,
                     self.format_exception(&e)
                 );
                 self.write_stderr(&text);
@@ -611,6 +607,11 @@ pub fn loop_method(
             "create_future" => Value::Future(vm.new_future_obj(l, "Future", None, None)),
             "call_soon" | "call_soon_threadsafe" => {
                 args.take_kw("context");
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(vm.type_error(format!(
+                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
                 let mut pos = args.pos.into_iter();
                 let cb = pos.next().ok_or_else(|| {
                     vm.type_error(format!(
@@ -624,6 +625,11 @@ pub fn loop_method(
             }
             "call_later" | "call_at" => {
                 args.take_kw("context");
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(vm.type_error(format!(
+                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
                 let mut pos = args.pos.into_iter();
                 let t = pos.next();
                 let t = float_arg(

@@ -555,36 +555,7 @@ pub fn future_method(
     Some(r)
 }
 
-/// `<Future pending>`, `<Task finished name='Task-2' coro=<f() done> result=3>`, …
+/// `repr(fut)`: see [`super::reprs::future_repr`].
 pub fn future_repr(vm: &mut Vm, fut: &Rc<FutureObj>) -> PyResult<String> {
-    let state = match fut.state.get() {
-        FutState::Pending => "pending",
-        FutState::Cancelled => "cancelled",
-        FutState::Finished => "finished",
-    };
-    let mut parts = vec![state.to_string()];
-    if let Some(t) = &fut.task {
-        parts.push(format!("name='{}'", t.name.borrow()));
-        let coro = match &t.coro {
-            Value::Gen(g) => format!(
-                "coro=<{}() {}>",
-                g.qualname,
-                if fut.done() { "done" } else { "running" }
-            ),
-            Value::NativeCoro(c) => format!("coro=<{}()>", c.borrow().qualname()),
-            _ => String::new(),
-        };
-        parts.push(coro);
-    }
-    if fut.state.get() == FutState::Finished {
-        match fut.exception.borrow().clone() {
-            Some(e) => parts.push(format!("exception={}", vm.repr(&Value::Exception(e))?)),
-            None => {
-                let r = fut.result.borrow().clone();
-                parts.push(format!("result={}", vm.repr(&r)?));
-            }
-        }
-    }
-    let kind = if fut.is_task() { "Task" } else { "Future" };
-    Ok(format!("<{} {}>", kind, parts.join(" ")))
+    super::reprs::future_repr(vm, fut)
 }

@@ -101,34 +101,6 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
     }
 }
 
-pub fn handle_repr(vm: &mut Vm, h: &Rc<HandleObj>) -> String {
-    let kind = if h.when.is_some() {
-        "TimerHandle"
-    } else {
-        "Handle"
-    };
-    let mut parts = Vec::new();
-    if let Some(w) = h.when {
-        parts.push(format!(
-            "when={}",
-            crate::runtime::numeric::format::float_repr(w)
-        ));
-    }
-    if h.cancelled.get() {
-        parts.push("cancelled".to_string());
-    } else {
-        // Labels are made only while someone listens.
-        let label = h.label.borrow().clone();
-        if label.is_empty() {
-            let (cb, args) = (h.callback.borrow().clone(), h.args.borrow().clone());
-            parts.push(vm.inert(|vm| callback_label(vm, &cb, &args)));
-        } else {
-            parts.push(label);
-        }
-    }
-    format!("<{} {}>", kind, parts.join(" "))
-}
-
 impl Vm<'_> {
     /// `Handle.cancel()` / `TimerHandle.cancel()`.
     pub fn handle_cancel(&mut self, h: &Rc<HandleObj>) {

@@ -8,6 +8,7 @@ pub mod heapq;
 pub mod module;
 pub mod native_coro;
 pub mod prims;
+pub mod reprs;
 pub mod task;
 
 use std::collections::VecDeque;

@@ -148,6 +148,14 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::Instance(_) => return vm.heap_len(v),
+        Value::Class(c) if vm.meta_special(c, "__len__").is_some() => {
+            let n = vm.call_meta(c, "__len__", vec![])?.unwrap_or(Value::Int(0));
+            match n {
+                Value::Int(i) if i >= 0 => i as usize,
+                Value::Bool(b) => b as usize,
+                _ => return Err(vm.value_error("__len__() should return >= 0")),
+            }
+        }
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
@@ -377,8 +385,25 @@ fn class_list(vm: &Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a metaclass, or of an object standing for a
+/// type (`int | str`, `List[int]`); `None` when neither has one.
+fn checked_by_hook(vm: &mut Vm, spec: &Value, hook: &str, arg: &Value) -> PyResult<Option<bool>> {
+    let r = match spec {
+        Value::Class(c) => vm.call_meta(c, hook, vec![arg.clone()])?,
+        Value::Instance(_) => vm.call_special(spec, hook, vec![arg.clone()])?,
+        _ => None,
+    };
+    match r {
+        Some(v) => Ok(Some(vm.truthy(&v)?)),
+        None => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
+    if let Some(r) = checked_by_hook(vm, &args.pos[1], "__instancecheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos[1], "isinstance")?;
     Ok(Value::Bool(
         classes.iter().any(|c| vm.is_instance(&args.pos[0], c)),
@@ -390,6 +415,9 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(c) = &args.pos[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(r) = checked_by_hook(vm, &args.pos[1], "__subclasscheck__", &args.pos[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(vm, &args.pos[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass_of(c, k))))
 }
@@ -407,20 +435,53 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hash", &args, 1, 1)?;
-    let v = args.pos[0].clone();
-    if crate::runtime::objects::instance::heap_class(&v).is_some() {
-        return Ok(Value::Int(vm.heap_hash(&v)?));
+    Ok(Value::Int(py_hash(vm, &args.pos[0])?))
+}
+
+/// `hash(v)`: numbers as CPython (the modular hash), tuples by CPython's xxHash-style
+/// combination of their items' hashes, strings by a fixed keyed hash (CPython's own differs
+/// from run to run, so only equality of hashes is observable), instances through `__hash__`,
+/// everything else by identity.
+pub fn py_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if crate::runtime::objects::instance::heap_class(v).is_some() {
+        return vm.heap_hash(v);
     }
     vm.key(v.clone())?;
-    Ok(Value::Int(match &v {
+    Ok(match v {
         Value::Int(i) => num::hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => num::hash_int(b),
         Value::Float(f) => {
             num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0))
         }
+        Value::Str(s) => {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            s.hash(&mut h);
+            match h.finish() as i64 {
+                -1 => -2,
+                x => x,
+            }
+        }
+        Value::Tuple(items) => {
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc = P5;
+            for item in items.iter() {
+                let lane = py_hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            match acc as i64 {
+                -1 => 1546275796,
+                x => x,
+            }
+        }
         other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
-    }))
+    })
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -551,7 +612,29 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    // pow(base, exp, mod=None): each may be given by keyword.
+    for (i, name) in ["base", "exp", "mod"].into_iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if args.pos.len() > i {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+            if args.pos.len() < i {
+                let missing = ["base", "exp"][args.pos.len()];
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{missing}' (pos {})",
+                    args.pos.len() + 1
+                )));
+            }
+            args.pos.push(v);
+        }
+    }
+    if let Some(Value::None) = args.pos.get(2) {
+        args.pos.truncate(2);
+    }
     arity(vm, "pow", &args, 2, 3)?;
     if let (Some(m), Value::Int(b), Value::Int(e)) = (args.pos.get(2), &args.pos[0], &args.pos[1]) {
         let Value::Int(m) = m else {
@@ -859,6 +942,11 @@ pub fn construct(
             )))
         }
         BuiltinType::Type => {
+            if args.pos.len() == 3 {
+                let mut pos = vec![Value::Class(vm.types.type_.clone())];
+                pos.extend(args.pos);
+                return crate::runtime::objects::metaclass::type_new(vm, Args { pos, kw: args.kw });
+            }
             arity(vm, "type", &args, 1, 1)?;
             Ok(Value::Class(vm.types.class_of(&args.pos[0])))
         }

@@ -1,5 +1,5 @@
 //! coroviz's own Python library: asyncio's locks, queues, timeouts, task groups and
-//! `wait_for`/`shield`/`as_completed`, `heapq`, `collections.deque`, `itertools`, `operator`, `bisect` and `copy`, written by us to
+//! `wait_for`/`shield`/`as_completed`, `heapq` and `collections.deque`, written by us to
 //! behave as CPython 3.11.7's (the same futures, callbacks and coroutines in the same order;
 //! heapq and deque after the C modules CPython runs) and compiled by coroviz's compiler the
 //! first time a program reaches them.
@@ -52,6 +52,21 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("asyncio/tasks.py"),
     },
     LibModule {
+        name: "functools",
+        file: "functools.py",
+        source: include_str!("functools.py"),
+    },
+    LibModule {
+        name: "string",
+        file: "string.py",
+        source: include_str!("string.py"),
+    },
+    LibModule {
+        name: "textwrap",
+        file: "textwrap.py",
+        source: include_str!("textwrap.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),
@@ -60,6 +75,21 @@ pub const MODULES: &[LibModule] = &[
         name: "itertools",
         file: "itertools.py",
         source: include_str!("itertools.py"),
+    },
+    LibModule {
+        name: "dataclasses",
+        file: "dataclasses.py",
+        source: include_str!("dataclasses.py"),
+    },
+    LibModule {
+        name: "__future__",
+        file: "__future__.py",
+        source: include_str!("__future__.py"),
+    },
+    LibModule {
+        name: "_types_alias",
+        file: "types_alias.py",
+        source: include_str!("types_alias.py"),
     },
     LibModule {
         name: "operator",
@@ -226,7 +256,8 @@ mod tests {
         }
     }
 
-    /// The compiler refuses exactly the names the runtime's modules lack.
+    /// The compiler refuses exactly the names the runtime's modules lack (their public
+    /// names: a library module's private helpers start with `_`).
     #[test]
     fn modelled_names_are_the_modules_names() {
         let program = compile("t.py", "pass\n").expect("compiles");
@@ -240,8 +271,8 @@ mod tests {
             let Value::Module(native) = &m else {
                 panic!("{module} is a module")
             };
+            // Library modules keep private helpers (`_bind`, `__name__`) next to their names.
             let own: Vec<Rc<str>> = native.attrs.borrow().keys().cloned().collect();
-            // Private helpers of a library module are not part of its modelled names.
             for name in own.into_iter().filter(|n| !n.starts_with('_')) {
                 assert!(
                     names.contains(&&*name),

@@ -5,8 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::instance::Instance;
 use crate::runtime::objects::value::{Args, Builtin, BuiltinType, Class, NativeFn, Value};
@@ -49,39 +47,6 @@ pub fn full_mro(c: &Rc<Class>) -> Vec<Rc<Class>> {
     v.push(c.clone());
     v.extend(c.mro.iter().cloned());
     v
-}
-
-/// C3 linearisation of `bases` (the MRO of a new class, without the class itself); on
-/// failure, the heads left to merge (what CPython's error message names).
-fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(full_mro).collect();
-    seqs.push(bases.to_vec());
-    let mut out = Vec::new();
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Ok(out);
-        }
-        let head = seqs
-            .iter()
-            .map(|s| s[0].clone())
-            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
-        let Some(head) = head else {
-            let mut heads: Vec<Rc<Class>> = Vec::new();
-            for s in &seqs {
-                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
-                    heads.push(s[0].clone());
-                }
-            }
-            return Err(heads);
-        };
-        for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &head) {
-                s.remove(0);
-            }
-        }
-        out.push(head);
-    }
 }
 
 fn native(name: &'static str, func: NativeFn) -> Value {
@@ -265,140 +230,44 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(&vm.exception_repr(&e)?))
 }
 
-/// What an instance of a new class is made of, from its bases: a plain object, or an
-/// exception. Other builtin bases cannot be subclassed in coroviz.
-fn layout(vm: &Vm, bases: &[Rc<Class>]) -> PyResult<Option<BuiltinType>> {
-    let mut out = None;
-    for b in bases {
-        match b.builtin {
-            None | Some(BuiltinType::Object) | Some(BuiltinType::Abc) => {}
-            Some(BuiltinType::Exception) => out = Some(BuiltinType::Exception),
-            Some(_) => {
-                return Err(vm.type_error(format!(
-                    "coroviz does not support subclassing the builtin type '{}'",
-                    b.name
-                )))
-            }
-        }
-    }
-    Ok(out)
-}
-
 impl Vm<'_> {
-    /// `BuildClass`: runs the class body on a fresh namespace and makes the class.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<Value> {
-        let Value::Str(name) = name else {
-            unreachable!("the compiler passes the class name")
-        };
-        let mut base_classes = Vec::with_capacity(bases.len());
-        for b in &bases {
-            match b {
-                Value::Class(c) => base_classes.push(c.clone()),
-                other => {
-                    return Err(
-                        self.type_error(format!("bases must be types, not {}", other.type_name()))
-                    )
-                }
-            }
-        }
-        if base_classes.is_empty() {
-            base_classes.push(self.types.object.clone());
-        }
-        for (i, b) in base_classes.iter().enumerate() {
-            if base_classes[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
-                return Err(self.type_error(format!("duplicate base class {}", b.name)));
-            }
-        }
-        let builtin = layout(self, &base_classes)?;
-        let mro = match c3(&base_classes) {
-            Ok(mro) => mro,
-            Err(heads) => {
-                let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
-        let Value::Function(func) = &body else {
-            unreachable!("the class body is a function")
-        };
-        let qualname = func.code.qualname.clone();
-        let ns = Rc::new(RefCell::new(crate::runtime::objects::dict::Dict::new()));
-        // `__module__ = __name__` of the module the class statement is in.
-        let module = match func.code.library {
-            true => crate::runtime::library::module_of_file(&func.code.file),
-            false => "__main__",
-        };
-        {
-            let mut d = ns.borrow_mut();
-            d.insert(self.key(Value::str("__module__"))?, Value::str(module));
-            d.insert(
-                self.key(Value::str("__qualname__"))?,
-                Value::Str(qualname.clone()),
-            );
-        }
-        let cell = self.call(&body, Args::new(vec![Value::Dict(ns.clone())]))?;
-        let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
-        for (k, v) in ns.borrow().items() {
-            if let Value::Str(k) = k {
-                dict.insert(k, v);
-            }
-        }
-        let qualname = match dict.shift_remove("__qualname__") {
-            Some(Value::Str(q)) => q,
-            Some(other) => {
-                return Err(self.type_error(format!(
-                    "type __qualname__ must be a str, not {}",
-                    other.type_name()
-                )))
-            }
-            None => qualname,
-        };
-        // A class that defines __eq__ but not __hash__ is unhashable.
-        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
-            dict.insert(Rc::from("__hash__"), Value::None);
-        }
-        let module = match dict.get("__module__") {
-            Some(Value::Str(m)) => m.clone(),
-            _ => Rc::from(module),
-        };
-        let class = Rc::new(Class {
-            name,
-            qualname,
-            module,
-            bases: base_classes,
-            mro,
-            dict: RefCell::new(dict),
-            builtin,
-            heap: true,
-        });
-        if let Value::Cell(c) = cell {
-            *c.borrow_mut() = Value::Class(class.clone());
-        }
-        // Descriptors learn the name they were bound to (`__set_name__`).
-        let attrs: Vec<(Rc<str>, Value)> = class
-            .dict
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in attrs {
-            if matches!(v, Value::Instance(_)) {
-                self.call_special(
-                    &v,
-                    "__set_name__",
-                    vec![Value::Class(class.clone()), Value::Str(k)],
-                )?;
-            }
-        }
-        Ok(Value::Class(class))
-    }
-
     /// Calls a class made by a `class` statement (or `object()`): a new instance, then
     /// `__init__`.
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        let custom_new = self.custom_new(class);
+        let had_new = custom_new.is_some();
         let obj = match class.builtin {
+            // `__new__` may return anything; `__init__` runs only on an instance of `class`.
+            _ if custom_new.is_some() => {
+                let new = custom_new.expect("matched");
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(class.clone()));
+                pos.extend(args.pos.iter().cloned());
+                let obj = self.call(
+                    &new,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?;
+                if !self.is_instance(&obj, class) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            // A metaclass without a `__new__` of its own: `type.__new__`.
+            Some(BuiltinType::Type) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(class.clone()));
+                pos.extend(args.pos.iter().cloned());
+                crate::runtime::objects::metaclass::type_new(
+                    self,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?
+            }
             Some(BuiltinType::Exception)
                 if class.is_subclass(&self.types.exc.base_exception_group) =>
             {
@@ -438,7 +307,7 @@ impl Vm<'_> {
                             self.type_error(format!("{}() takes no keyword arguments", class.name))
                         );
                     }
-                } else if !args.pos.is_empty() || !args.kw.is_empty() {
+                } else if !had_new && (!args.pos.is_empty() || !args.kw.is_empty()) {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                 }
             }
@@ -557,7 +426,7 @@ impl Vm<'_> {
                     )?
                     .unwrap_or(Value::None),
                 Some(v) => v,
-                None => return Ok(None),
+                None => return self.meta_attr(class, name),
             },
         }))
     }
@@ -581,8 +450,12 @@ impl Vm<'_> {
                 format!("'super' object has no attribute '{name}'"),
             ));
         };
-        // Through a class (in a classmethod) functions stay plain functions.
-        if let Value::Class(_) = &s.obj {
+        // Through a class (in a classmethod) functions stay plain functions; a class seen
+        // as the instance of its metaclass binds them.
+        if let Value::Class(c) = &s.obj {
+            if !c.is_subclass(&s.this) {
+                return self.bind_attr(attr, &s.obj, &s.obj_type);
+            }
             return Ok(match attr {
                 Value::Descriptor(d) => match &*d {
                     Descriptor::ClassMethod(f) => {
@@ -743,7 +616,7 @@ pub fn construct(vm: &mut Vm, bt: BuiltinType, mut args: Args) -> PyResult<Value
             }
             match args.pos.len() {
                 0 => Err(vm.runtime_error("super(): no arguments")),
-                1 => Err(vm.type_error("coroviz does not support unbound super objects")),
+                1 => Err(vm.unmodelled("unbound `super` objects (`super(cls)`)")),
                 2 => {
                     let Value::Class(this) = &args.pos[0] else {
                         return Err(vm.type_error(format!(

@@ -30,6 +30,7 @@ pub fn make_exception_group(base_group: &Rc<Class>, exception: &Rc<Class>) -> Rc
         dict: RefCell::new(IndexMap::new()),
         builtin: Some(BuiltinType::Exception),
         heap: false,
+        meta: None,
     })
 }
 

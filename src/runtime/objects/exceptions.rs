@@ -91,6 +91,7 @@ pub fn make_class(
         dict: RefCell::new(IndexMap::new()),
         builtin,
         heap: false,
+        meta: None,
     })
 }
 

@@ -755,9 +755,9 @@ impl Vm<'_> {
     pub fn check_key(&self, v: &Value) -> PyResult<()> {
         if let Value::Instance(i) = v {
             if value_hashed(&i.class) {
-                return Err(self.type_error(format!(
-                    "coroviz: instances of '{}' (a class with __eq__ and __hash__) cannot be \
-                     dict keys or set members yet",
+                return Err(self.unmodelled(format!(
+                    "instances of `{}` (a class with `__eq__` and `__hash__`) as dict keys or \
+                     set members",
                     i.class.name
                 )));
             }

@@ -88,6 +88,10 @@ impl Vm<'_> {
             }
             Value::Exception(e) if !e.class.heap => self.exception_repr(e)?,
             Value::Exception(_) | Value::Instance(_) => self.heap_repr(v)?,
+            Value::Class(c) if c.meta.is_some() => match self.meta_text(c, "__repr__")? {
+                Some(s) => s,
+                None => self.to_str(v)?,
+            },
             _ => self.to_str(v)?,
         })
     }
@@ -157,6 +161,9 @@ impl Vm<'_> {
                 c.borrow().qualname(),
                 fake_addr(v)
             ),
+            Value::Class(c) if c.meta.is_some() && self.meta_text(c, "__str__")?.is_some() => {
+                self.meta_text(c, "__str__")?.expect("checked")
+            }
             Value::Class(c) => {
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)
@@ -171,7 +178,7 @@ impl Vm<'_> {
                 if l.is_running() { "True" } else { "False" },
                 if l.is_closed() { "True" } else { "False" }
             ),
-            Value::Handle(h) => crate::runtime::asyncio::handle::handle_repr(self, h),
+            Value::Handle(h) => crate::runtime::asyncio::reprs::handle_repr(self, h)?,
             Value::Iter(i) => format!("<{} object at {}>", i.borrow().type_name(), fake_addr(v)),
             Value::Cell(_) => format!("<cell at {}>", fake_addr(v)),
             Value::Code(c) => format!("<code object {} at {}>", c.name, fake_addr(v)),

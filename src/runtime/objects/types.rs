@@ -107,7 +107,7 @@ impl Types {
                 }
             },
             NativeCoro(_) => self.coroutine.clone(),
-            Class(_) => self.type_.clone(),
+            Class(c) => c.meta.clone().unwrap_or_else(|| self.type_.clone()),
             Exception(e) => e.class.clone(),
             Module(_) => self.module.clone(),
             Future(f) => {

@@ -265,6 +265,8 @@ pub struct Class {
     pub builtin: Option<BuiltinType>,
     /// Made by a `class` statement: its dict may override dunder methods.
     pub heap: bool,
+    /// A metaclass other than `type` (`class C(metaclass=M)`, or inherited from a base).
+    pub meta: Option<Rc<Class>>,
 }
 
 /// The builtin types whose instances are not `Instance`s.
@@ -469,6 +471,8 @@ impl Value {
             Future(f) => {
                 if f.is_task() {
                     "Task"
+                } else if f.gather.is_some() {
+                    "_GatheringFuture"
                 } else {
                     "Future"
                 }

@@ -1,4 +1,5 @@
-//! The `functools` module: `partial` (a native class), `wraps`/`update_wrapper`, `reduce`.
+//! `_functools`, the native half of `functools`: `partial` (a native class),
+//! `wraps`/`update_wrapper`, `reduce`. The rest is `library/functools.py`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,6 +20,7 @@ pub fn make_module(vm: &Vm) -> Value {
         let mut d = partial.dict.borrow_mut();
         d.insert(Rc::from("__init__"), native("__init__", partial_init, None));
         d.insert(Rc::from("__call__"), native("__call__", partial_call, None));
+        d.insert(Rc::from("__repr__"), native("__repr__", partial_repr, None));
     }
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     attrs.insert(Rc::from("partial"), Value::Class(partial));
@@ -30,7 +32,7 @@ pub fn make_module(vm: &Vm) -> Value {
         attrs.insert(Rc::from(name), native(name, f, None));
     }
     Value::Module(Rc::new(Module {
-        name: Rc::from("functools"),
+        name: Rc::from("_functools"),
         attrs: RefCell::new(attrs),
     }))
 }
@@ -75,6 +77,38 @@ fn partial_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     d.set_str("args", Value::tuple(bound));
     d.set_str("keywords", Value::Dict(Rc::new(RefCell::new(kw))));
     Ok(Value::None)
+}
+
+/// `functools.partial(func, *args, **keywords)`, as CPython prints it.
+fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(me)) = args.pos.first() else {
+        return Err(vm.type_error("partial.__repr__ needs an instance"));
+    };
+    let (func, bound, kw) = {
+        let d = me.dict.borrow();
+        (
+            d.get_str("func").cloned().unwrap_or(Value::None),
+            d.get_str("args").cloned(),
+            d.get_str("keywords").cloned(),
+        )
+    };
+    let mut parts = vec![vm.repr(&func)?];
+    if let Some(Value::Tuple(t)) = bound {
+        for a in t.iter() {
+            parts.push(vm.repr(a)?);
+        }
+    }
+    if let Some(Value::Dict(k)) = kw {
+        let items = k.borrow().items();
+        for (k, v) in items {
+            let name = vm.to_str(&k)?;
+            parts.push(format!("{name}={}", vm.repr(&v)?));
+        }
+    }
+    Ok(Value::str(&format!(
+        "functools.partial({})",
+        parts.join(", ")
+    )))
 }
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -51,7 +51,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_operator" => operator::make_module(),
         "_copy" => copy::make_module(),
         "sys" => sys::make_module(vm),
-        "functools" => crate::runtime::stdlib::functools::make_module(vm),
+        "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
         "types" => crate::runtime::stdlib::inspect::make_types_module(vm),
         "collections.abc" => crate::runtime::stdlib::inspect::make_abc_module(vm),

@@ -128,6 +128,34 @@ impl Vm<'_> {
                     false => "__main__",
                 })),
                 "__doc__" => Some(Value::None),
+                "__dict__" => {
+                    // A snapshot: the attributes a program set, without those CPython keeps
+                    // in the function's own slots.
+                    let mut d = crate::runtime::objects::dict::Dict::default();
+                    for (k, v) in f.attrs.borrow().iter() {
+                        if !matches!(
+                            &**k,
+                            "__module__"
+                                | "__name__"
+                                | "__qualname__"
+                                | "__doc__"
+                                | "__annotations__"
+                        ) {
+                            d.set_str(k, v.clone());
+                        }
+                    }
+                    Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+                }
+                // Made empty on first use, as CPython's functions do.
+                "__annotations__" => {
+                    let d = Value::Dict(Rc::new(std::cell::RefCell::new(
+                        crate::runtime::objects::dict::Dict::new(),
+                    )));
+                    f.attrs
+                        .borrow_mut()
+                        .insert(Rc::from("__annotations__"), d.clone());
+                    Some(d)
+                }
                 _ => None,
             },
             Value::Builtin(b) => match name {
@@ -417,6 +445,15 @@ impl Vm<'_> {
 
     /// Calling a class: builtin type constructors and exception classes.
     pub fn call_class(&mut self, c: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(call) = self.meta_special(c, "__call__") {
+            let meta = c.meta.clone().expect("meta_special found a metaclass");
+            return self.call_with_receiver(&call, &Value::Class(c.clone()), &meta, args);
+        }
+        self.call_class_plain(c, args)
+    }
+
+    /// `type.__call__`: a class called without its metaclass's `__call__`.
+    pub fn call_class_plain(&mut self, c: &Rc<Class>, args: Args) -> PyResult<Value> {
         if c.heap || matches!(c.builtin, None | Some(BuiltinType::Object)) {
             return self.instantiate(c, args);
         }

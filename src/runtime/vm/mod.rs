@@ -51,6 +51,13 @@ pub enum Abort {
     },
     /// The user asked to stop (quit or restart in the dashboard).
     Stopped,
+    /// The program reached something CPython has and coroviz does not model (`what`, e.g.
+    /// "`str.casefold`"); `at` is the program's file and line, filled in by the first
+    /// frame of the program's own code the abort passes through.
+    Unmodelled {
+        what: String,
+        at: Option<(Rc<str>, u32)>,
+    },
 }
 
 pub type PyResult<T> = Result<T, Unwind>;
@@ -122,6 +129,7 @@ impl<'h> Vm<'h> {
             inert_reprs: false,
         };
         crate::runtime::objects::class::install(&vm.types);
+        crate::runtime::objects::metaclass::install(&vm.types);
         let builtins = crate::runtime::builtins::table(&vm);
         vm.global_builtins = vm
             .global_names
@@ -149,7 +157,19 @@ impl<'h> Vm<'h> {
     pub fn runtime_error(&self, msg: impl Into<String>) -> Unwind {
         self.exc(&self.types.exc.runtime_error, msg)
     }
+    /// Ends the run: the program reached `what`, which CPython has and coroviz does not
+    /// model yet (located by the program frame it unwinds through).
+    pub fn unmodelled(&self, what: impl Into<String>) -> Unwind {
+        Unwind::Abort(Abort::Unmodelled {
+            what: what.into(),
+            at: None,
+        })
+    }
+
     pub fn attribute_error(&self, v: &Value, name: &str) -> Unwind {
+        if let Some(what) = crate::runtime::unmodelled::unmodelled_attr(v, name) {
+            return Unwind::Abort(Abort::Unmodelled { what, at: None });
+        }
         let msg = match v {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
@@ -223,6 +243,13 @@ impl<'h> Vm<'h> {
                         }
                         None => break Err(Unwind::Exc(exc)),
                     }
+                }
+                Err(Unwind::Abort(Abort::Unmodelled { what, at: None })) if !f.code.library => {
+                    let line = f.code.line_at(f.ip.saturating_sub(1));
+                    break Err(Unwind::Abort(Abort::Unmodelled {
+                        what,
+                        at: Some((f.code.file.clone(), line)),
+                    }));
                 }
                 Err(abort) => break Err(abort),
             }
@@ -843,12 +870,27 @@ impl<'h> Vm<'h> {
                     };
                     f.stack.push(v);
                 }
-                Instr::BuildClass(n) => {
+                Instr::BuildClass { bases: n, kw } => {
                     self.note_line(&code, f.ip - 1);
+                    let kw = match kw {
+                        true => match pop(f) {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(k) => Some((k, v)),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => unreachable!("the compiler passes a dict of class keywords"),
+                        },
+                        false => Vec::new(),
+                    };
                     let bases = f.stack.split_off(f.stack.len() - n as usize);
                     let name = pop(f);
                     let body = pop(f);
-                    let v = self.build_class(body, name, bases)?;
+                    let v = self.build_class(body, name, bases, kw)?;
                     f.stack.push(v);
                 }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
@@ -1122,6 +1164,12 @@ impl<'h> Vm<'h> {
             return Ok(b.clone());
         }
         let name = self.global_names[slot as usize].clone();
+        if crate::runtime::cpython_names::BUILTINS.contains(&&*name) {
+            return Err(Unwind::Abort(Abort::Unmodelled {
+                what: format!("the builtin `{name}`"),
+                at: None,
+            }));
+        }
         Err(self.exc(
             &self.types.exc.name_error,
             format!("name '{name}' is not defined"),

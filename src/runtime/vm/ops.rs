@@ -68,6 +68,10 @@ impl Vm<'_> {
             return Ok(v);
         }
         match (op, a, b) {
+            (BinOp::Or, Value::Class(_), Value::Class(_) | Value::None)
+            | (BinOp::Or, Value::None, Value::Class(_)) => {
+                self.alias_hook("union_of", vec![a.clone(), b.clone()])
+            }
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
@@ -390,6 +394,15 @@ impl Vm<'_> {
             Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Exception(_) => return self.heap_truthy(v),
+            Value::Class(c) if c.meta.is_some() => {
+                if let Some(r) = self.call_meta(c, "__bool__", vec![])? {
+                    return self.truthy(&r);
+                }
+                match self.call_meta(c, "__len__", vec![])? {
+                    Some(n) => return self.truthy(&n),
+                    None => true,
+                }
+            }
             _ => true,
         })
     }
@@ -529,6 +542,11 @@ impl Vm<'_> {
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Class(c) = container {
+            if let Some(r) = self.call_meta(c, "__contains__", vec![item.clone()])? {
+                return self.truthy(&r);
+            }
+        }
         if let Value::Instance(_) = container {
             if let Some(found) = self.heap_contains(container, item)? {
                 return Ok(found);
@@ -666,6 +684,9 @@ impl Vm<'_> {
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Class(c) = obj {
+            return self.class_subscript(c, key);
+        }
         if let Value::Instance(_) = obj {
             if let Some(v) = self.call_special(obj, "__getitem__", vec![key.clone()])? {
                 return Ok(v);
@@ -886,6 +907,18 @@ impl Vm<'_> {
             }
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             Value::Instance(_) => return self.heap_iter(v),
+            Value::Class(c) if self.meta_special(c, "__iter__").is_some() => {
+                let it = self
+                    .call_meta(c, "__iter__", vec![])?
+                    .expect("the metaclass has __iter__");
+                if !self.is_iterator(&it) {
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+                return Ok(it);
+            }
             other => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", other.type_name()))
