@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use clap::{value_parser, Args, Parser, Subcommand};
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
 
-use crate::lang::compile::compile;
+use crate::lang::compile::compile_main;
 use crate::record::{run_recorded, Header, Recorder, RunMode};
 use crate::runtime::engine::{run_compiled, HeadlessHost, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS};
 use crate::runtime::event::{EventSink, ExitStatus, NullSink};
@@ -412,7 +412,11 @@ fn open_dashboard(
     };
     // Report unsupported Python as a diagnostic, on the normal screen. (The engine thread
     // compiles again: a program holds `Rc`s and stays on the thread that runs it.)
-    if let Err(d) = crate::lang::compile::compile(&scenario.source_name, &scenario.source) {
+    if let Err(d) = crate::lang::compile::compile_main(
+        &scenario.source_name,
+        scenario.code_file(),
+        &scenario.source,
+    ) {
         eprintln!("{d}");
         return ExitCode::from(EXIT_USAGE);
     }
@@ -640,7 +644,11 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
         None => &mut null,
     };
 
-    let program = match compile(&scenario.source_name, &scenario.source) {
+    let program = match compile_main(
+        &scenario.source_name,
+        scenario.code_file(),
+        &scenario.source,
+    ) {
         Ok(p) => p,
         Err(diagnostic) => {
             tracing::info!(%diagnostic, "program rejected");

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::error::TrySendError;
 
 use crate::app::{Command, HostNote};
-use crate::lang::compile::compile;
+use crate::lang::compile::compile_main;
 use crate::record::{run_recorded, Recorder};
 use crate::runtime::engine::{run_compiled, Action, EngineConfig, Host};
 use crate::runtime::event::Event;
@@ -46,6 +46,8 @@ const BUSY_TICK: Duration = Duration::from_millis(100);
 #[derive(Debug)]
 pub struct LiveRun {
     pub source_name: String,
+    /// The file name the program's code carries (`Scenario::code_file`).
+    pub code_file: String,
     pub source: String,
     pub config: EngineConfig,
     /// Start paused before the first loop handle.
@@ -107,7 +109,7 @@ fn engine_thread(
     let mut recorder = run.recorder.take();
     // `Program` holds `Rc`s: it is compiled here, on the thread that runs it. The CLI has
     // already compiled it once to report a diagnostic before the terminal was taken over.
-    let program = match compile(&run.source_name, &run.source) {
+    let program = match compile_main(&run.source_name, &run.code_file, &run.source) {
         Ok(p) => p,
         Err(d) => {
             tracing::error!(%d, "program rejected on the engine thread");

@@ -71,6 +71,7 @@ async fn run_async(options: Options) -> io::Result<(Ending, Option<RecordResult>
     let recording = recorder.is_some();
     let link = live::start(LiveRun {
         source_name: scenario.source_name.clone(),
+        code_file: scenario.code_file().to_string(),
         source: scenario.source.clone(),
         config: scenario.engine_config(LIVE_SLICE_BUDGET),
         paused,

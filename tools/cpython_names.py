@@ -14,7 +14,7 @@ import types
 
 TYPES = {
     "NoneType": type(None), "ellipsis": type(...), "NotImplementedType": type(NotImplemented),
-    "bool": bool, "int": int, "float": float, "complex": complex, "str": str, "bytes": bytes,
+    "object": object, "bool": bool, "int": int, "float": float, "complex": complex, "str": str, "bytes": bytes,
     "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "set": set,
     "frozenset": frozenset, "range": range, "slice": slice, "function": types.FunctionType,
     "builtin_function_or_method": types.BuiltinFunctionType, "method": types.MethodType,

@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::{run_recorded, Header, Input, InputKind, Record, Recording, RunMode};
 use crate::diag::Diagnostic;
-use crate::lang::compile::compile;
+use crate::lang::compile::compile_main;
 use crate::runtime::engine::{
     run_compiled, Action, DiscardOutput, EngineConfig, HeadlessHost, Host, DEFAULT_MAX_INSTRUCTIONS,
 };
@@ -264,7 +264,12 @@ fn line_of_event(rec: &Recording, i: usize) -> usize {
 /// event stream is identical. A truncated recording is checked as far as it goes.
 pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
     let scenario = rec.scenario();
-    let program = compile(&scenario.source_name, &scenario.source).map_err(|d| Divergence {
+    let program = compile_main(
+        &scenario.source_name,
+        scenario.code_file(),
+        &scenario.source,
+    )
+    .map_err(|d| Divergence {
         event: None,
         line: None,
         recorded: None,
@@ -290,6 +295,8 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
         title: scenario.title.clone(),
         max_instructions: rec.header.max_instructions,
         script: scenario.script.clone(),
+        stdin: scenario.stdin.clone(),
+        argv0: scenario.argv0.clone(),
     };
     run_compiled(&program, config, &mut host);
     let mismatch = host.mismatch.take();
@@ -342,7 +349,11 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
 /// Runs `scenario` headless and returns its recording (in memory), as `coroviz run --record`
 /// would write it. `Err` means the program was rejected before running.
 pub fn record_headless(scenario: &Scenario) -> Result<Recording, Diagnostic> {
-    let program = compile(&scenario.source_name, &scenario.source)?;
+    let program = compile_main(
+        &scenario.source_name,
+        scenario.code_file(),
+        &scenario.source,
+    )?;
     let header = Header::new(scenario, RunMode::Headless, DEFAULT_MAX_INSTRUCTIONS);
     let mut records: Vec<Record> = Vec::new();
     let mut null = NullSink;

@@ -36,6 +36,10 @@ pub struct EngineConfig {
     pub max_instructions: u64,
     /// Timed actions, sorted by `at`.
     pub script: Vec<ScriptAction>,
+    /// The program's standard input (a scenario's `stdin`), read by `input()`.
+    pub stdin: String,
+    /// `sys.argv[0]`; the program's file name when empty.
+    pub argv0: String,
 }
 
 /// Default per-slice instruction budget: stops a runaway loop within a few seconds.
@@ -47,6 +51,8 @@ impl Default for EngineConfig {
             title: String::new(),
             max_instructions: DEFAULT_MAX_INSTRUCTIONS,
             script: Vec::new(),
+            stdin: String::new(),
+            argv0: String::new(),
         }
     }
 }
@@ -160,6 +166,10 @@ pub fn run_compiled(
 ) -> RunReport {
     let mut vm = Vm::new(program, host, config.max_instructions);
     vm.asyncio.script = config.script.into_iter().collect();
+    vm.stdin = config.stdin;
+    if !config.argv0.is_empty() {
+        vm.argv0 = std::rc::Rc::from(config.argv0.as_str());
+    }
     if vm.emitting() {
         vm.emit(EventKind::ScenarioStarted {
             schema: SCHEMA_VERSION,

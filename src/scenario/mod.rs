@@ -40,10 +40,21 @@ pub struct Scenario {
     pub source_name: String,
     /// The Python program text.
     pub source: String,
+    /// The program's path as `python3 PROGRAM` would be given it: `sys.argv[0]`.
+    #[serde(default)]
+    pub argv0: String,
+    /// What CPython makes of that path for `__file__`, code objects' `co_filename` and so
+    /// tracebacks: absolute (the current directory, `/`, the path; not normalised). Empty
+    /// in recordings made before it was kept: then `source_name` stands in.
+    #[serde(default)]
+    pub main_file: String,
     /// Timed actions, sorted by `at`.
     pub script: Vec<ScriptAction>,
     /// Simulated HTTP hosts by URL, for the aiohttp-like module.
     pub network: BTreeMap<String, Host>,
+    /// What the program reads with `input()`; at its end `input()` raises EOFError.
+    #[serde(default)]
+    pub stdin: String,
 }
 
 /// How virtual time relates to the wall clock in the live view.
@@ -99,12 +110,23 @@ impl From<Diagnostic> for ScenarioError {
 }
 
 impl Scenario {
+    /// The file name the program's code carries (`__file__`, `co_filename`, tracebacks).
+    pub fn code_file(&self) -> &str {
+        if self.main_file.is_empty() {
+            &self.source_name
+        } else {
+            &self.main_file
+        }
+    }
+
     /// The engine settings for this scenario, with a per-slice instruction budget.
     pub fn engine_config(&self, max_instructions: u64) -> EngineConfig {
         EngineConfig {
             title: self.title.clone(),
             max_instructions,
             script: self.script.clone(),
+            stdin: self.stdin.clone(),
+            argv0: self.argv0.clone(),
         }
     }
 }
@@ -122,6 +144,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
         }
         Some("py") => {
             let source = read_text(path)?;
+            let (argv0, main_file) = python_paths(path);
             Ok(Scenario {
                 path: path.to_path_buf(),
                 title: file_name(path),
@@ -131,8 +154,11 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
                 clock: Clock::Virtual,
                 source_name: display_path(path),
                 source,
+                argv0,
+                main_file,
                 script: Vec::new(),
                 network: BTreeMap::new(),
+                stdin: String::new(),
             })
         }
         _ => Err(ScenarioError::UnknownKind {
@@ -183,6 +209,18 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+/// How `python3 PATH` names its program: `sys.argv[0]` is the path as given; `__file__` is
+/// that path made absolute by CPython's rule (current directory + `/` + path, unless it is
+/// absolute already; `.` and `..` are kept).
+fn python_paths(path: &Path) -> (String, String) {
+    let given = path.display().to_string();
+    let main_file = match (path.is_absolute(), std::env::current_dir()) {
+        (false, Ok(cwd)) => format!("{}/{given}", cwd.display()),
+        _ => given.clone(),
+    };
+    (given, main_file)
 }
 
 /// `path` as a user would write it: `.` components dropped, relative to the current

@@ -7,7 +7,9 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{display_path, file_name, not_utf8, Clock, Host, Scenario, ScenarioError};
+use super::{
+    display_path, file_name, not_utf8, python_paths, Clock, Host, Scenario, ScenarioError,
+};
 use crate::diag::Diagnostic;
 use crate::runtime::engine::{Action, ScriptAction};
 
@@ -30,6 +32,7 @@ struct RawScenario {
     script: Vec<RawScriptAction>,
     #[serde(default)]
     network: BTreeMap<Spanned<String>, RawHost>,
+    stdin: Option<String>,
 }
 
 /// One `[[script]]` table.
@@ -131,6 +134,7 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         )?,
     };
 
+    let raw_source = raw.source.as_ref().map(|s| s.get_ref().clone());
     let (source_name, source) = match (raw.source, raw.code) {
         (Some(_), Some(code)) => {
             return Err(doc.error(code.span(), "use either `source` or `code`, not both"))
@@ -147,6 +151,13 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         (None, Some(code)) => (doc.file.clone(), code.into_inner()),
         (Some(source), None) => read_source(&doc, path, &source, &files)?,
     };
+    // The program python3 would run: the `source` file next to the TOML, or for inline
+    // `code` the TOML file itself.
+    let program = match &raw_source {
+        Some(name) => path.parent().unwrap_or(Path::new("")).join(name),
+        None => path.to_path_buf(),
+    };
+    let (argv0, main_file) = python_paths(&program);
 
     let mut script = raw
         .script
@@ -171,8 +182,11 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         clock: raw.clock.unwrap_or_default(),
         source_name,
         source,
+        argv0,
+        main_file,
         script,
         network,
+        stdin: raw.stdin.unwrap_or_default(),
     })
 }
 

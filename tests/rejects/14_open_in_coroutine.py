@@ -1,5 +1,5 @@
 # expect-exit: 2
-# expect-stderr: 14_open_in_coroutine.py:12:18: error: unsupported: `open()` (no files or console input)
+# expect-stderr: 14_open_in_coroutine.py:12:18: error: unsupported: the builtin `open` (coroviz has no files; keep the data in the program)
 # expect-stderr: ^
 import asyncio
 

@@ -154,15 +154,6 @@ fn run_case(case: &Case, scratch: &Path, options: &Options) -> Outcome {
     if let Exit::TimedOut(_) | Exit::Signal = expected.exit {
         return Outcome::Broken(format!("the oracle {}", expected.exit));
     }
-    // coroviz shows a `.py` path relative to the current directory; the oracle shows what it
-    // was given.
-    if let (Ok(abs), Ok(cwd)) = (fs::canonicalize(&input.program), std::env::current_dir()) {
-        if let Ok(rel) = abs.strip_prefix(&cwd) {
-            expected.stderr = expected
-                .stderr
-                .replace(&abs.display().to_string(), &rel.display().to_string());
-        }
-    }
     // For inline `code` the oracle ran a scratch copy; coroviz names the scenario file.
     if input.program != case.path {
         let scratch_name = input.program.display().to_string();

@@ -104,6 +104,7 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__instancecheck__",
     "__subclasscheck__",
     "__post_init__",
+    "__prepare__",
     // Read by class patterns in `match`.
     "__match_args__",
     // Called by the `copy` module.

@@ -75,19 +75,20 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
             Expr::Name(n) => {
                 let name = n.id.as_str();
-                if matches!(name, "open" | "input")
-                    && matches!(
+                let refused = super::names::UNMODELLED_BUILTINS
+                    .iter()
+                    .find(|(n, _)| *n == name);
+                if let Some((_, why)) = refused.filter(|_| {
+                    matches!(
                         self.access(name).0,
                         crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
-                    )
-                    && !self
+                    ) && !self
                         .scopes
                         .get(crate::lang::scope::ScopeId(0))
                         .locals
                         .contains(name)
-                {
-                    return self
-                        .unsupported(n.range, &format!("`{name}()` (no files or console input)"));
+                }) {
+                    return self.unsupported(n.range, &format!("the builtin `{name}` ({why})"));
                 }
                 self.emit_load_name(name)
             }

@@ -23,7 +23,7 @@ use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
 use crate::lang::scope::{Access, ScopeId, ScopeTable};
 use crate::runtime::objects::value::Value;
 use names::module_aliases;
-pub use names::MODULE_NAMES;
+pub use names::{MODULE_NAMES, UNMODELLED_BUILTINS};
 
 /// A compiled module: its code plus the table of global names.
 ///
@@ -52,17 +52,28 @@ pub const KNOWN_MODULES: &[&str] = &[
     "string",
     "textwrap",
     "itertools",
+    "dataclasses",
+    "__future__",
     "math",
     "operator",
     "bisect",
     "copy",
-    "dataclasses",
-    "__future__",
+    "typing",
+    "enum",
+    "contextlib",
+    "io",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.
 pub fn compile(file: &str, source: &str) -> Result<Program, Diagnostic> {
-    compile_module(file, source, Origin::Program)
+    compile_module(file, file, source, Origin::Program)
+}
+
+/// Like [`compile`], but the code carries `code_file` (what CPython's `co_filename` and
+/// `__file__` would be: an absolute path) while diagnostics and `Program::file` name `shown`,
+/// the path as the user sees it.
+pub fn compile_main(shown: &str, code_file: &str, source: &str) -> Result<Program, Diagnostic> {
+    compile_module(shown, code_file, source, Origin::Program)
 }
 
 /// Where a module's source comes from. Library modules are coroviz's own Python (asyncio's
@@ -80,10 +91,15 @@ pub enum Origin {
 /// Compiles a library module: like [`compile`], but its global slots start at `global_base`
 /// and it may import any module (other library modules, the `_coroviz` hooks).
 pub fn compile_library(file: &str, source: &str, global_base: u32) -> Result<Program, Diagnostic> {
-    compile_module(file, source, Origin::Library { global_base })
+    compile_module(file, file, source, Origin::Library { global_base })
 }
 
-fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, Diagnostic> {
+fn compile_module(
+    file: &str,
+    code_file: &str,
+    source: &str,
+    origin: Origin,
+) -> Result<Program, Diagnostic> {
     // Parse as Python 3.11, the language coroviz reproduces.
     let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
         .with_target_version(ruff_python_ast::PythonVersion::PY311);
@@ -122,6 +138,7 @@ fn compile_module(file: &str, source: &str, origin: Origin) -> Result<Program, D
     })?;
     let mut c = Compiler {
         file: Rc::from(file),
+        code_file: Rc::from(code_file),
         source,
         line_starts: line_starts(source),
         scopes,
@@ -239,7 +256,10 @@ struct Unit<'a> {
 }
 
 pub(super) struct Compiler<'a> {
+    /// Named in diagnostics.
     file: Rc<str>,
+    /// Carried by the code objects (`co_filename`).
+    code_file: Rc<str>,
     source: &'a str,
     line_starts: Vec<usize>,
     scopes: ScopeTable,
@@ -386,7 +406,7 @@ impl<'a> Compiler<'a> {
             kind: u.kind,
             name: u.name,
             qualname: u.qualname,
-            file: self.file.clone(),
+            file: self.code_file.clone(),
             first_line: u.first_line,
             instrs,
             lines: u.lines,

@@ -9,6 +9,7 @@ use crate::runtime::engine::Action;
 use crate::runtime::event::{CancelSource, EventKind, HandleId};
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Builtin, Value};
+use crate::runtime::vm::signature::Signature;
 use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
 
 use super::future::FutureObj;
@@ -558,6 +559,39 @@ fn float_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<f64> {
     }
 }
 
+/// `BaseEventLoop`'s methods that bind arguments as their Python does.
+const LOOP_CREATE_TASK: Signature = Signature {
+    name: "BaseEventLoop.create_task",
+    positional: &["coro"],
+    required: 1,
+    varargs: false,
+    keyword_only: &["name", "context"],
+};
+const CALL_SOON: Signature = Signature {
+    name: "BaseEventLoop.call_soon",
+    positional: &["callback"],
+    required: 1,
+    varargs: true,
+    keyword_only: &["context"],
+};
+const CALL_SOON_THREADSAFE: Signature = Signature {
+    name: "BaseEventLoop.call_soon_threadsafe",
+    ..CALL_SOON
+};
+const CALL_LATER: Signature = Signature {
+    name: "BaseEventLoop.call_later",
+    positional: &["delay", "callback"],
+    required: 2,
+    varargs: true,
+    keyword_only: &["context"],
+};
+const CALL_AT: Signature = Signature {
+    name: "BaseEventLoop.call_at",
+    positional: &["when", "callback"],
+    required: 2,
+    ..CALL_LATER
+};
+
 pub fn loop_method(
     vm: &mut Vm,
     l: &Rc<LoopObj>,
@@ -592,13 +626,11 @@ pub fn loop_method(
             "get_debug" => Value::Bool(false),
             "set_debug" => Value::None,
             "create_task" => {
-                let name = args.take_kw("name");
-                args.take_kw("context");
-                let coro = args.pos.into_iter().next().ok_or_else(|| {
-                    vm.type_error("create_task() missing 1 required positional argument: 'coro'")
-                })?;
+                let sig = &LOOP_CREATE_TASK;
+                let bound = sig.bind(vm, std::mem::take(&mut args))?;
+                let coro = bound.arg(0).unwrap_or(Value::None);
                 vm.check_closed(l)?;
-                let name = match name {
+                let name = match bound.kw(sig, "name") {
                     Some(Value::None) | None => None,
                     Some(v) => Some(vm.to_str(&v)?),
                 };
@@ -606,50 +638,31 @@ pub fn loop_method(
             }
             "create_future" => Value::Future(vm.new_future_obj(l, "Future", None, None)),
             "call_soon" | "call_soon_threadsafe" => {
-                args.take_kw("context");
-                if let Some((k, _)) = args.kw.first() {
-                    return Err(vm.type_error(format!(
-                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
-                    )));
-                }
-                let mut pos = args.pos.into_iter();
-                let cb = pos.next().ok_or_else(|| {
-                    vm.type_error(format!(
-                        "{name}() missing 1 required positional argument: 'callback'"
-                    ))
-                })?;
+                let sig = if name == "call_soon" {
+                    &CALL_SOON
+                } else {
+                    &CALL_SOON_THREADSAFE
+                };
+                let bound = sig.bind(vm, std::mem::take(&mut args))?;
+                let cb = bound.arg(0).unwrap_or(Value::None);
                 // Outside debug mode CPython does not check the callback here
                 // (`_check_callback` runs only when `loop._debug`): a non-callable fails
                 // when the handle runs, in the exception handler.
-                Value::Handle(vm.call_soon(l, cb, pos.collect())?)
+                Value::Handle(vm.call_soon(l, cb, bound.extra)?)
             }
             "call_later" | "call_at" => {
-                args.take_kw("context");
-                if let Some((k, _)) = args.kw.first() {
-                    return Err(vm.type_error(format!(
-                        "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
-                    )));
-                }
-                let mut pos = args.pos.into_iter();
-                let t = pos.next();
-                let t = float_arg(
-                    vm,
-                    t.as_ref(),
-                    if name == "call_later" {
-                        "delay"
-                    } else {
-                        "when"
-                    },
-                )?;
-                let cb = pos.next().ok_or_else(|| {
-                    vm.type_error(format!(
-                        "{name}() missing 1 required positional argument: 'callback'"
-                    ))
-                })?;
-                let h = if name == "call_later" {
-                    vm.call_later(l, t, cb, pos.collect())?
+                let (sig, what) = if name == "call_later" {
+                    (&CALL_LATER, "delay")
                 } else {
-                    vm.call_at(l, t, cb, pos.collect())?
+                    (&CALL_AT, "when")
+                };
+                let bound = sig.bind(vm, std::mem::take(&mut args))?;
+                let t = float_arg(vm, bound.arg(0).as_ref(), what)?;
+                let cb = bound.arg(1).unwrap_or(Value::None);
+                let h = if name == "call_later" {
+                    vm.call_later(l, t, cb, bound.extra)?
+                } else {
+                    vm.call_at(l, t, cb, bound.extra)?
                 };
                 Value::Handle(h)
             }

@@ -7,6 +7,7 @@ use indexmap::IndexMap;
 
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
+use crate::runtime::vm::signature::{ClinicSignature, Signature};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 use super::future::{FutState, FutureObj, GatherData};
@@ -313,29 +314,39 @@ fn gather_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.take_kw("debug");
-    let main = one_arg(vm, "run", &args)?;
+const RUN: Signature = Signature {
+    name: "run",
+    positional: &["main"],
+    required: 1,
+    varargs: false,
+    keyword_only: &["debug"],
+};
+
+fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let main = RUN.bind(vm, args)?.arg(0).unwrap_or(Value::None);
     vm.asyncio_run(main)
 }
 
-fn sleep(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let result = args
-        .take_kw("result")
-        .or_else(|| args.pos.get(1).cloned())
-        .unwrap_or(Value::None);
-    let delay = match args.pos.first() {
-        Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => *f,
-        Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(other) => {
+const SLEEP: Signature = Signature {
+    name: "sleep",
+    positional: &["delay", "result"],
+    required: 1,
+    varargs: false,
+    keyword_only: &[],
+};
+
+fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bound = SLEEP.bind(vm, args)?;
+    let result = bound.arg(1).unwrap_or(Value::None);
+    let delay = match bound.arg(0).unwrap_or(Value::None) {
+        Value::Int(i) => i as f64,
+        Value::Float(f) => f,
+        Value::Bool(b) => b as i64 as f64,
+        other => {
             return Err(vm.type_error(format!(
                 "'<=' not supported between instances of '{}' and 'int'",
                 other.type_name()
             )))
-        }
-        None => {
-            return Err(vm.type_error("sleep() missing 1 required positional argument: 'delay'"))
         }
     };
     Ok(native_coro::new(CoroKind::Sleep {
@@ -346,10 +357,18 @@ fn sleep(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }))
 }
 
-fn create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let name = args.take_kw("name");
-    args.take_kw("context");
-    let coro = one_arg(vm, "create_task", &args)?;
+const CREATE_TASK: Signature = Signature {
+    name: "create_task",
+    positional: &["coro"],
+    required: 1,
+    varargs: false,
+    keyword_only: &["name", "context"],
+};
+
+fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bound = CREATE_TASK.bind(vm, args)?;
+    let name = bound.kw(&CREATE_TASK, "name");
+    let coro = bound.arg(0).unwrap_or(Value::None);
     let l = vm.running_loop_or_err()?;
     let task = vm.create_task(&l, coro, None)?;
     // asyncio.create_task names the task after creating it: the Task-N number is used up.
@@ -367,12 +386,21 @@ fn create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::Future(task))
 }
 
-fn ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let l = match args.take_kw("loop") {
+const ENSURE_FUTURE: Signature = Signature {
+    name: "ensure_future",
+    positional: &["coro_or_future"],
+    required: 1,
+    varargs: false,
+    keyword_only: &["loop"],
+};
+
+fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bound = ENSURE_FUTURE.bind(vm, args)?;
+    let l = match bound.kw(&ENSURE_FUTURE, "loop") {
         Some(Value::Loop(l)) => Some(l),
         _ => None,
     };
-    let v = one_arg(vm, "ensure_future", &args)?;
+    let v = bound.arg(0).unwrap_or(Value::None);
     Ok(Value::Future(vm.ensure_future(v, l.as_ref())?))
 }
 
@@ -387,12 +415,19 @@ fn gather(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     vm.gather(args.pos, re)
 }
 
-fn wait(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let timeout = args.take_kw("timeout").or_else(|| args.pos.get(1).cloned());
-    let rw = args
-        .take_kw("return_when")
-        .or_else(|| args.pos.get(2).cloned());
-    let fs = one_arg(vm, "wait", &args)?;
+const WAIT: Signature = Signature {
+    name: "wait",
+    positional: &["fs"],
+    required: 1,
+    varargs: false,
+    keyword_only: &["timeout", "return_when"],
+};
+
+fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bound = WAIT.bind(vm, args)?;
+    let timeout = bound.kw(&WAIT, "timeout");
+    let rw = bound.kw(&WAIT, "return_when");
+    let fs = bound.arg(0).unwrap_or(Value::None);
     if matches!(fs, Value::Future(_)) || is_coroutine(&fs) {
         return Err(vm.type_error(format!("expect a list of futures, not {}", fs.type_name())));
     }
@@ -464,21 +499,34 @@ fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_arg(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
-    match args.pos.first() {
-        Some(Value::Loop(l)) => Ok(l.clone()),
+const CURRENT_TASK: Signature = Signature {
+    name: "current_task",
+    positional: &["loop"],
+    required: 0,
+    varargs: false,
+    keyword_only: &[],
+};
+const ALL_TASKS: Signature = Signature {
+    name: "all_tasks",
+    ..CURRENT_TASK
+};
+
+/// The `loop` argument of `current_task`/`all_tasks`: the running loop when None.
+fn loop_arg(vm: &Vm, sig: &Signature, args: Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
+    match sig.bind(vm, args)?.arg(0) {
+        Some(Value::Loop(l)) => Ok(l),
         _ => vm.running_loop_or_err(),
     }
 }
 
 fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = loop_arg(vm, &args)?;
+    let l = loop_arg(vm, &CURRENT_TASK, args)?;
     let t = l.current_task.borrow().clone();
     Ok(t.map(Value::Future).unwrap_or(Value::None))
 }
 
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = loop_arg(vm, &args)?;
+    let l = loop_arg(vm, &ALL_TASKS, args)?;
     let mut d = crate::runtime::objects::dict::Dict::new();
     for t in l.pending_tasks() {
         d.insert(vm.key(Value::Future(t))?, Value::None);
@@ -503,24 +551,38 @@ fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(matches!(v, Value::Future(_))))
 }
 
-/// `asyncio.Future()`: a future on the current loop.
-pub fn new_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let l = match args.take_kw("loop") {
+const FUTURE: ClinicSignature = ClinicSignature {
+    name: "Future",
+    params: &["loop"],
+    max_positional: 0,
+    required: 0,
+};
+
+/// `asyncio.Future(*, loop=None)`: a future on the current loop.
+pub fn new_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = match FUTURE.bind(vm, args)?.remove(0) {
         Some(Value::Loop(l)) => l,
         _ => vm.get_event_loop()?,
     };
     Ok(Value::Future(vm.new_future_obj(&l, "Future", None, None)))
 }
 
-/// `asyncio.Task(coro, name=)`.
-pub fn new_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let name = args.take_kw("name");
-    let l = match args.take_kw("loop") {
+const TASK: ClinicSignature = ClinicSignature {
+    name: "Task",
+    params: &["coro", "loop", "name", "context"],
+    max_positional: 1,
+    required: 1,
+};
+
+/// `asyncio.Task(coro, *, loop=None, name=None, context=None)`.
+pub fn new_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = TASK.bind(vm, args)?.into_iter();
+    let coro = slots.next().flatten().unwrap_or(Value::None);
+    let l = match slots.next().flatten() {
         Some(Value::Loop(l)) => l,
         _ => vm.get_event_loop()?,
     };
-    let coro = one_arg(vm, "Task", &args)?;
-    let name = match name {
+    let name = match slots.next().flatten() {
         Some(Value::None) | None => None,
         Some(v) => Some(vm.to_str(&v)?),
     };

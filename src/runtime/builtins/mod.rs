@@ -16,6 +16,8 @@ use crate::runtime::objects::value::{
 };
 use crate::runtime::vm::{PyResult, Vm};
 
+mod more;
+
 fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
@@ -66,11 +68,15 @@ pub fn table(vm: &Vm) -> HashMap<&'static str, Value> {
         ("vars", vars),
         ("delattr", delattr),
     ];
-    for (name, f) in funcs {
+    for (name, f) in funcs.iter().chain(more::FUNCS) {
         t.insert(name, builtin(name, *f));
     }
     for (name, class) in vm.types.named() {
         t.insert(name, Value::Class(class));
+    }
+    // OSError's old names.
+    for alias in ["EnvironmentError", "IOError"] {
+        t.insert(alias, Value::Class(vm.types.exc.os_error.clone()));
     }
     t.insert("NotImplemented", Value::NotImplemented);
     t.insert("Ellipsis", Value::Ellipsis);
@@ -119,11 +125,31 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     };
     args.take_kw("flush");
-    let to_stderr =
-        matches!(args.take_kw("file"), Some(Value::Module(m)) if &*m.name == "<stderr>");
+    let file = match args.take_kw("file") {
+        None | Some(Value::None) => vm.current_stdout(),
+        Some(f) => f,
+    };
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
+    let native = match &file {
+        Value::Module(m) if &*m.name == "<stderr>" => Some(true),
+        Value::Module(m) if &*m.name == "<stdout>" => Some(false),
+        _ => None,
+    };
+    let Some(to_stderr) = native else {
+        // Any other file: its write() gets each piece, as CPython's print gives them.
+        let write = vm.get_attr(&file, "write")?;
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call1(&write, vec![Value::str(&sep)])?;
+            }
+            let text = vm.to_str(a)?;
+            vm.call1(&write, vec![Value::str(&text)])?;
+        }
+        vm.call1(&write, vec![Value::str(&end)])?;
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -294,6 +320,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Range(_)
         | Value::DictView(..)
         | Value::Dict(_) => vm.collect(&args.pos[0])?,
+        Value::Class(c) if vm.meta_special(c, "__reversed__").is_some() => {
+            let c = c.clone();
+            return Ok(vm
+                .call_meta(&c, "__reversed__", vec![])?
+                .unwrap_or(Value::None));
+        }
         obj @ Value::Instance(_) if vm.has_special(obj, "__reversed__") => {
             return Ok(vm
                 .call_special(obj, "__reversed__", vec![])?
@@ -739,6 +771,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "vars", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        Value::Class(c) => Ok(vm.class_attr(c, "__dict__")?.unwrap_or(Value::None)),
         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }
 }

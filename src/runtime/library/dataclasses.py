@@ -92,7 +92,9 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 def _is_classvar(annotation):
     if isinstance(annotation, str):
         return annotation.startswith("ClassVar") or annotation.startswith("typing.ClassVar")
-    return getattr(annotation, "_coroviz_classvar", False)
+    origin = getattr(annotation, "__origin__", None)
+    return annotation is origin is not None or getattr(origin, "_name", None) == "ClassVar" or (
+        getattr(annotation, "_name", None) == "ClassVar" and not hasattr(annotation, "__args__"))
 
 
 def _is_initvar(annotation):

@@ -1,5 +1,5 @@
 //! coroviz's own Python library: asyncio's locks, queues, timeouts, task groups and
-//! `wait_for`/`shield`/`as_completed`, `heapq` and `collections.deque`, written by us to
+//! `wait_for`/`shield`/`as_completed`, `heapq`, `collections.deque`, `itertools`, `operator`, `bisect` and `copy`, written by us to
 //! behave as CPython 3.11.7's (the same futures, callbacks and coroutines in the same order;
 //! heapq and deque after the C modules CPython runs) and compiled by coroviz's compiler the
 //! first time a program reaches them.
@@ -67,6 +67,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("textwrap.py"),
     },
     LibModule {
+        name: "_coroviz_builtins",
+        file: "builtins.py",
+        source: include_str!("builtins.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),
@@ -82,6 +87,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("dataclasses.py"),
     },
     LibModule {
+        name: "typing",
+        file: "typing.py",
+        source: include_str!("typing.py"),
+    },
+    LibModule {
+        name: "enum",
+        file: "enum.py",
+        source: include_str!("enum.py"),
+    },
+    LibModule {
         name: "__future__",
         file: "__future__.py",
         source: include_str!("__future__.py"),
@@ -90,6 +105,11 @@ pub const MODULES: &[LibModule] = &[
         name: "_types_alias",
         file: "types_alias.py",
         source: include_str!("types_alias.py"),
+    },
+    LibModule {
+        name: "_time",
+        file: "time.py",
+        source: include_str!("time.py"),
     },
     LibModule {
         name: "operator",
@@ -105,6 +125,16 @@ pub const MODULES: &[LibModule] = &[
         name: "copy",
         file: "copy.py",
         source: include_str!("copy.py"),
+    },
+    LibModule {
+        name: "contextlib",
+        file: "contextlib.py",
+        source: include_str!("contextlib.py"),
+    },
+    LibModule {
+        name: "io",
+        file: "io.py",
+        source: include_str!("io.py"),
     },
     LibModule {
         name: "_collections",
@@ -158,6 +188,24 @@ const LAZY: &[(&str, &str, &[&str])] = &[
         &["wait_for", "shield", "as_completed", "tasks"],
     ),
     ("collections", "_collections", &["deque"]),
+    (
+        "time",
+        "_time",
+        &[
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "asctime",
+            "ctime",
+            "mktime",
+            "strftime",
+            "strptime",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ],
+    ),
 ];
 
 pub fn find(name: &str) -> Option<&'static LibModule> {

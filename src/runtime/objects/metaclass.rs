@@ -146,23 +146,39 @@ impl Vm<'_> {
             false => "__main__",
         };
         let ns = Rc::new(RefCell::new(Dict::new()));
-        {
-            // `__module__ = __name__` of the module the class statement is in.
-            let mut d = ns.borrow_mut();
-            d.set_str("__module__", Value::str(module));
-            d.set_str("__qualname__", Value::Str(qualname));
-            if let Some(orig) = &orig_bases {
-                d.set_str("__orig_bases__", orig.clone());
+        // A metaclass's `__prepare__` may give the body a mapping of its own.
+        let prepared = match &meta {
+            Some(m) if m.heap && m.lookup("__prepare__").is_some() => {
+                let prepare = self
+                    .class_attr(m, "__prepare__")?
+                    .expect("the metaclass has __prepare__");
+                let bases = Value::tuple(base_classes.iter().cloned().map(Value::Class).collect());
+                let mapping = self.call(
+                    &prepare,
+                    Args {
+                        pos: vec![Value::Str(name.clone()), bases],
+                        kw: kw.clone(),
+                    },
+                )?;
+                Some(mapping)
             }
+            _ => None,
+        };
+        let namespace = prepared.unwrap_or_else(|| Value::Dict(ns.clone()));
+        // `__module__ = __name__` of the module the class statement is in.
+        self.set_item(&namespace, Value::str("__module__"), Value::str(module))?;
+        self.set_item(&namespace, Value::str("__qualname__"), Value::Str(qualname))?;
+        if let Some(orig) = &orig_bases {
+            self.set_item(&namespace, Value::str("__orig_bases__"), orig.clone())?;
         }
-        let cell = self.call(&body, Args::new(vec![Value::Dict(ns.clone())]))?;
+        let cell = self.call(&body, Args::new(vec![namespace.clone()]))?;
         let class = match meta {
             Some(m) if m.heap => {
                 let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
                 let made = self.call_class(
                     &m,
                     Args {
-                        pos: vec![Value::Str(name), bases, Value::Dict(ns)],
+                        pos: vec![Value::Str(name), bases, namespace],
                         kw,
                     },
                 )?;

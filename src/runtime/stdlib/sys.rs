@@ -34,11 +34,14 @@ pub fn make_module(vm: &Vm) -> Value {
     );
     if let Value::Module(m) = &m {
         let mut a = m.attrs.borrow_mut();
-        a.insert(Rc::from("stdout"), stream("<stdout>"));
-        a.insert(Rc::from("stderr"), stream("<stderr>"));
+        let (stdout, stderr) = (stream("<stdout>"), stream("<stderr>"));
+        a.insert(Rc::from("stdout"), stdout.clone());
+        a.insert(Rc::from("stderr"), stderr.clone());
+        a.insert(Rc::from("__stdout__"), stdout);
+        a.insert(Rc::from("__stderr__"), stderr);
         a.insert(
             Rc::from("argv"),
-            Value::list(vec![Value::Str(vm.source_file.clone())]),
+            Value::list(vec![Value::Str(vm.argv0.clone())]),
         );
         a.insert(Rc::from("platform"), Value::str("linux"));
         a.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
@@ -55,6 +58,18 @@ pub fn make_module(vm: &Vm) -> Value {
         );
     }
     m
+}
+
+impl Vm<'_> {
+    /// Where `print` writes by default: `sys.stdout`, which a program may have replaced
+    /// (`contextlib.redirect_stdout`); the real stream while `sys` was never imported.
+    pub fn current_stdout(&self) -> Value {
+        let replaced = match self.modules.loaded("sys") {
+            Some(Value::Module(m)) => m.attrs.borrow().get("stdout").cloned(),
+            _ => None,
+        };
+        replaced.unwrap_or_else(|| stream("<stdout>"))
+    }
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,10 +1,13 @@
 //! Attribute access and method calls on builtin objects, imports, and calling classes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::lang::bytecode::{Code, Instr};
+use crate::runtime::objects::dict::Dict;
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{
-    Args, BuiltinType, Class, GenKind, GenStatus, NativeMethod, Value,
+    Args, BuiltinType, Class, GenKind, GenObj, GenStatus, NativeMethod, Value,
 };
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
@@ -156,6 +159,7 @@ impl Vm<'_> {
                         .insert(Rc::from("__annotations__"), d.clone());
                     Some(d)
                 }
+                "__code__" => Some(Value::Code(f.code.clone())),
                 _ => None,
             },
             Value::Builtin(b) => match name {
@@ -194,22 +198,8 @@ impl Vm<'_> {
                 }
                 _ => e.attrs.borrow().get(name).cloned(),
             },
-            Value::Gen(g) => match name {
-                "__name__" => Some(Value::Str(g.name.clone())),
-                "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                "gi_running" | "cr_running" => {
-                    Some(Value::Bool(g.status.get() == GenStatus::Running))
-                }
-                "gi_suspended" | "cr_suspended" => {
-                    Some(Value::Bool(g.status.get() == GenStatus::Suspended))
-                }
-                "gi_frame" | "cr_frame" => Some(if g.status.get() == GenStatus::Closed {
-                    Value::None
-                } else {
-                    Value::Gen(g.clone())
-                }),
-                _ => None,
-            },
+            Value::Gen(g) => generator_attr(g, name),
+            Value::Code(c) => code_attr(c, name),
             Value::Float(f) => match name {
                 "real" => Some(Value::Float(*f)),
                 "imag" => Some(Value::Float(0.0)),
@@ -484,4 +474,72 @@ impl Vm<'_> {
         }
         self.types.class_of(v).is_subclass(class)
     }
+}
+
+/// A generator's or coroutine's own attributes (`gi_*`/`cr_*`), and its frame's: coroviz
+/// has no frame objects, so `gi_frame`/`cr_frame` is the generator itself (None once
+/// closed) and answers `f_lineno`, `f_code`, `f_locals` for the frame it keeps.
+fn generator_attr(g: &Rc<GenObj>, name: &str) -> Option<Value> {
+    let status = g.status.get();
+    Some(match name {
+        "__name__" => Value::Str(g.name.clone()),
+        "__qualname__" => Value::Str(g.qualname.clone()),
+        "gi_running" | "cr_running" | "ag_running" => Value::Bool(status == GenStatus::Running),
+        "gi_suspended" | "cr_suspended" => Value::Bool(status == GenStatus::Suspended),
+        "gi_frame" | "cr_frame" | "ag_frame" => match status {
+            GenStatus::Closed => Value::None,
+            _ => Value::Gen(g.clone()),
+        },
+        "gi_code" | "cr_code" | "ag_code" | "f_code" => Value::Code(g.code.clone()),
+        // What a suspended `yield from`/`await` delegates to: the iterator its parked
+        // `Send` keeps on top of the stack.
+        "gi_yieldfrom" | "cr_await" | "ag_await" => {
+            let frame = g.frame.borrow();
+            match frame.as_deref() {
+                Some(f) if matches!(f.code.instrs.get(f.ip), Some(Instr::Send(_))) => {
+                    f.stack.last().cloned().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            }
+        }
+        "f_lineno" => Value::Int(i64::from(g.line.get())),
+        "f_locals" => {
+            let frame = g.frame.borrow();
+            let mut d = Dict::new();
+            if let Some(f) = frame.as_deref() {
+                for (name, v) in f.code.varnames.iter().zip(&f.locals) {
+                    if !v.is_null() {
+                        d.set_str(name, v.clone());
+                    }
+                }
+                let cells = f.code.cellvars.iter().chain(&f.code.freevars);
+                for (name, cell) in cells.zip(&f.cells) {
+                    let v = cell.borrow().clone();
+                    if !v.is_null() {
+                        d.set_str(name, v);
+                    }
+                }
+            }
+            Value::Dict(Rc::new(RefCell::new(d)))
+        }
+        _ => return None,
+    })
+}
+
+/// A code object's `co_*` attributes.
+fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => Value::Str(c.name.clone()),
+        "co_qualname" => Value::Str(c.qualname.clone()),
+        "co_filename" => Value::Str(c.file.clone()),
+        "co_firstlineno" => Value::Int(i64::from(c.first_line)),
+        "co_argcount" => Value::Int(i64::from(c.argcount)),
+        "co_posonlyargcount" => Value::Int(i64::from(c.posonlycount)),
+        "co_kwonlyargcount" => Value::Int(i64::from(c.kwonlycount)),
+        "co_varnames" => Value::tuple(c.varnames.iter().cloned().map(Value::Str).collect()),
+        "co_cellvars" => Value::tuple(c.cellvars.iter().cloned().map(Value::Str).collect()),
+        "co_freevars" => Value::tuple(c.freevars.iter().cloned().map(Value::Str).collect()),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        _ => return None,
+    })
 }

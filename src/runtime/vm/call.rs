@@ -562,7 +562,7 @@ impl Vm<'_> {
     }
 }
 
-fn name_list(names: &[Rc<str>]) -> String {
+pub(crate) fn name_list(names: &[Rc<str>]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
         1 => quoted[0].clone(),

@@ -19,6 +19,9 @@ pub struct Frame {
     pub cells: Vec<CellRef>,
     /// The exception currently being handled in this frame (for bare `raise` and chaining).
     pub handling: Option<Rc<ExcObj>>,
+    /// What the calling frames were handling when this frame last started or resumed:
+    /// seen through it when `handling` is None, as CPython's exc_info stack falls through.
+    pub outer_handling: Option<Rc<ExcObj>>,
 }
 
 impl Frame {
@@ -31,7 +34,13 @@ impl Frame {
             locals,
             cells,
             handling: None,
+            outer_handling: None,
         }
+    }
+
+    /// The exception being handled here or, failing that, by the frames below.
+    pub fn handled(&self) -> Option<&Rc<ExcObj>> {
+        self.handling.as_ref().or(self.outer_handling.as_ref())
     }
 
     /// The line of the instruction that last ran (or will run first).

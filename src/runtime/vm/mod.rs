@@ -15,6 +15,7 @@ pub mod gc_notes;
 pub mod gen_events;
 pub mod ops;
 pub mod pattern;
+pub mod signature;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -79,11 +80,16 @@ pub struct Vm<'h> {
     /// For each global slot, the builtin of that name (or Null): the fallback on lookup.
     pub global_builtins: Vec<Value>,
     pub host: &'h mut dyn Host,
+    /// The exception handled by the running frame (its own, or its callers'): what a
+    /// frame started now sees as being handled (implicit `__context__`, bare `raise`).
+    handled: Option<Rc<ExcObj>>,
     pub asyncio: AsyncState,
     pub modules: crate::runtime::stdlib::Modules,
     /// Instructions left in the current slice.
     pub budget: u64,
     pub max_instructions: u64,
+    /// What `input()` has still to read of the program's standard input.
+    pub stdin: String,
     pub depth: u32,
     /// Set by `Reraise` so the unwinder does not add a traceback line twice.
     reraising: bool,
@@ -92,6 +98,8 @@ pub struct Vm<'h> {
     /// The line of the call being made (for events raised inside builtins).
     pub current_line: u32,
     pub source_file: Rc<str>,
+    /// `sys.argv[0]`.
+    pub argv0: Rc<str>,
     pub source: Rc<str>,
     /// Warning locations already printed.
     pub reported: crate::runtime::vm::gc_notes::Reported,
@@ -117,11 +125,14 @@ impl<'h> Vm<'h> {
             modules: Default::default(),
             budget: max_instructions,
             max_instructions,
+            stdin: String::new(),
             depth: 0,
+            handled: None,
             reraising: false,
             next_gen_id: 1,
             current_line: 0,
-            source_file: program.file.clone(),
+            source_file: program.code.file.clone(),
+            argv0: program.file.clone(),
             source: program.source.clone(),
             reported: Default::default(),
             random: None,
@@ -137,7 +148,7 @@ impl<'h> Vm<'h> {
             .map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Null))
             .collect();
         vm.globals[0] = Value::str("__main__");
-        vm.globals[1] = Value::Str(program.file.clone());
+        vm.globals[1] = Value::Str(program.code.file.clone());
         vm
     }
 
@@ -213,6 +224,8 @@ impl<'h> Vm<'h> {
             ));
         }
         self.depth += 1;
+        f.outer_handling = self.handled.take();
+        self.handled = f.handled().cloned();
         let mut pending = pending;
         let result = loop {
             let step = match pending.take() {
@@ -229,7 +242,7 @@ impl<'h> Vm<'h> {
                             line: f.code.line_at(at),
                             func: f.code.name.clone(),
                         });
-                        if let Some(h) = &f.handling {
+                        if let Some(h) = f.handled() {
                             if !Rc::ptr_eq(h, &exc) && exc.context.borrow().is_none() {
                                 *exc.context.borrow_mut() = Some(h.clone());
                             }
@@ -255,6 +268,7 @@ impl<'h> Vm<'h> {
             }
         };
         self.depth -= 1;
+        self.handled = f.outer_handling.take();
         result
     }
 
@@ -836,13 +850,11 @@ impl<'h> Vm<'h> {
                 }
                 Instr::StoreName(n) => {
                     let v = pop(f);
-                    namespace(f)
-                        .borrow_mut()
-                        .set_str(&code.names[n as usize], v);
+                    self.ns_set(f, &code.names[n as usize], v)?;
                 }
                 Instr::DeleteName(n) => {
                     let name = &code.names[n as usize];
-                    if namespace(f).borrow_mut().remove_str(name).is_none() {
+                    if !self.ns_delete(f, name)? {
                         return Err(self.exc(
                             &self.types.exc.name_error,
                             format!("name '{name}' is not defined"),
@@ -850,10 +862,7 @@ impl<'h> Vm<'h> {
                     }
                 }
                 Instr::LoadClassDeref { name, cell } => {
-                    let own = namespace(f)
-                        .borrow()
-                        .get_str(&code.names[name as usize])
-                        .cloned();
+                    let own = self.ns_get(f, &code.names[name as usize])?;
                     let v = match own {
                         Some(v) => v,
                         None => {
@@ -996,6 +1005,7 @@ impl<'h> Vm<'h> {
                     };
                     if let Value::Exception(e) = &exc {
                         f.handling = Some(e.clone());
+                        self.handled = Some(e.clone());
                     }
                     f.stack.push(prev);
                     f.stack.push(exc);
@@ -1006,6 +1016,7 @@ impl<'h> Vm<'h> {
                         Value::Exception(e) => Some(e),
                         _ => None,
                     };
+                    self.handled = f.handled().cloned();
                 }
                 Instr::CheckExcMatch => {
                     let ty = pop(f);
@@ -1085,6 +1096,7 @@ impl<'h> Vm<'h> {
                             // The clause handles its part: `raise` re-raises it, and what
                             // the clause raises has it as context.
                             f.handling = Some(matched.clone());
+                            self.handled = Some(matched.clone());
                             f.stack.push(rest);
                             f.stack.push(Value::Exception(matched));
                         }
@@ -1148,10 +1160,48 @@ impl<'h> Vm<'h> {
 
     /// `LoadName`: the class namespace, then globals, then builtins.
     fn load_name(&mut self, f: &Frame, name: &str, slot: u32) -> PyResult<Value> {
-        if let Some(v) = namespace(f).borrow().get_str(name) {
-            return Ok(v.clone());
+        if let Some(v) = self.ns_get(f, name)? {
+            return Ok(v);
         }
         self.load_global(slot)
+    }
+
+    /// A class body's namespace: a dict, or the mapping its metaclass's `__prepare__`
+    /// returned (read with `__getitem__`, a KeyError meaning absent).
+    fn ns_get(&mut self, f: &Frame, name: &str) -> PyResult<Option<Value>> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => return Ok(d.borrow().get_str(name).cloned()),
+            other => other.clone(),
+        };
+        match self.get_item(&mapping, &Value::str(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn ns_set(&mut self, f: &Frame, name: &str, v: Value) -> PyResult<()> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => {
+                d.borrow_mut().set_str(name, v);
+                return Ok(());
+            }
+            other => other.clone(),
+        };
+        self.set_item(&mapping, Value::str(name), v)
+    }
+
+    /// Deletes `name` from a class body's namespace; false when it was not there.
+    fn ns_delete(&mut self, f: &Frame, name: &str) -> PyResult<bool> {
+        let mapping = match &f.locals[0] {
+            Value::Dict(d) => return Ok(d.borrow_mut().remove_str(name).is_some()),
+            other => other.clone(),
+        };
+        match self.del_item(&mapping, &Value::str(name)) {
+            Ok(()) => Ok(true),
+            Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     fn load_global(&mut self, slot: u32) -> PyResult<Value> {
@@ -1178,7 +1228,7 @@ impl<'h> Vm<'h> {
 
     fn do_raise(&mut self, f: &mut Frame, n: u8) -> PyResult<Unwind> {
         match n {
-            0 => match &f.handling {
+            0 => match f.handled() {
                 Some(e) => {
                     // A bare `raise` keeps the traceback as it is (CPython's RERAISE path).
                     self.reraising = true;
@@ -1279,13 +1329,6 @@ fn cell_name(code: &crate::lang::bytecode::Code, i: u32) -> Rc<str> {
 }
 
 /// A class body's namespace: its one argument.
-fn namespace(f: &Frame) -> &Rc<RefCell<Dict>> {
-    match &f.locals[0] {
-        Value::Dict(d) => d,
-        _ => unreachable!("a class body runs with its namespace dict"),
-    }
-}
-
 #[inline]
 fn pop(f: &mut Frame) -> Value {
     f.stack.pop().expect("value stack underflow")

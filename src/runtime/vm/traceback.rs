@@ -171,10 +171,32 @@ impl Vm<'_> {
         }
     }
 
-    /// `  File "f.py", line 3, in main` and the source line, outermost call first.
+    /// `  File "f.py", line 3, in main` and the source line, outermost call first. As
+    /// CPython's `StackSummary.format`, a run of the same frame (file, line, function) shows
+    /// three times, then `[Previous line repeated N more times]`.
     fn format_frames(&self, e: &ExcObj) -> String {
+        const CUTOFF: usize = 3;
+        let repeated = |out: &mut String, count: usize| {
+            if count > CUTOFF {
+                let more = count - CUTOFF;
+                let s = if more > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+            }
+        };
         let mut out = String::new();
+        let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+        let mut count = 0;
         for entry in e.traceback.borrow().iter().rev() {
+            let this = (entry.file.clone(), entry.line, entry.func.clone());
+            if last.as_ref() != Some(&this) {
+                repeated(&mut out, count);
+                last = Some(this);
+                count = 0;
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 entry.file, entry.line, entry.func
@@ -183,6 +205,7 @@ impl Vm<'_> {
                 out.push_str(&format!("    {}\n", text.trim()));
             }
         }
+        repeated(&mut out, count);
         out
     }
 
