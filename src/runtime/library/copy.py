@@ -22,19 +22,29 @@ _ATOMIC = (type(None), int, float, bool, str, range, slice, type, type(len),
            type(_function), type(...), type(NotImplemented), property)
 
 
+def _special(cls, name):
+    # The class's own method `name`, looked up in the class dicts along the MRO (not by
+    # getattr, which would also find what CPython's builtin types define in C).
+    for klass in cls.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return found
+    return None
+
+
 def _reduction(x):
     # What CPython's __reduce_ex__(4) gives: a class's own reduction if it has one, else
     # (new object of the class, no arguments, the instance dict or None).
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
+    reductor = _special(cls, '__reduce_ex__')
     if reductor is not None:
         return reductor(x, 4)
-    reductor = getattr(cls, '__reduce__', None)
+    reductor = _special(cls, '__reduce__')
     if reductor is not None:
         return reductor(x)
     if isinstance(x, BaseException):
         return (cls, x.args)
-    getstate = getattr(cls, '__getstate__', None)
+    getstate = _special(cls, '__getstate__')
     if getstate is not None:
         state = getstate(x)
     else:
@@ -53,7 +63,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        setstate = getattr(type(y), '__setstate__', None)
+        setstate = _special(type(y), '__setstate__')
         if setstate is not None:
             setstate(y, state)
         else:
@@ -85,7 +95,7 @@ def copy(x):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     if cls is _deque_type():
         return x.copy()
-    copier = getattr(cls, '__copy__', None)
+    copier = _special(cls, '__copy__')
     if copier is not None:
         return copier(x)
     rv = _reduction(x)
@@ -128,7 +138,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is _deque_type():
         y = _reconstruct(x, memo, cls, ((), x.maxlen), None, iter(x))
     else:
-        copier = getattr(cls, '__deepcopy__', None)
+        copier = _special(cls, '__deepcopy__')
         if copier is not None:
             y = copier(x, memo)
         else:
