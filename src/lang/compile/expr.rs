@@ -79,14 +79,16 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .find(|(n, _)| *n == name);
                 if let Some((_, why)) = refused.filter(|_| {
-                    matches!(
-                        self.access(name).0,
-                        crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
-                    ) && !self
-                        .scopes
-                        .get(crate::lang::scope::ScopeId(0))
-                        .locals
-                        .contains(name)
+                    self.origin == super::Origin::Program
+                        && matches!(
+                            self.access(name).0,
+                            crate::lang::scope::Access::Global | crate::lang::scope::Access::Name
+                        )
+                        && !self
+                            .scopes
+                            .get(crate::lang::scope::ScopeId(0))
+                            .locals
+                            .contains(name)
                 }) {
                     return self.unsupported(n.range, &format!("the builtin `{name}` ({why})"));
                 }

@@ -90,6 +90,10 @@ pub struct Vm<'h> {
     pub max_instructions: u64,
     /// What `input()` has still to read of the program's standard input.
     pub stdin: String,
+    /// The running frame is coroviz's own library code: its lookups of names coroviz lacks
+    /// are probes (`getattr(x, name, None)`) and fail as AttributeError, not as the end of
+    /// the run that such a lookup from the program's code is.
+    pub in_library: bool,
     pub depth: u32,
     /// Set by `Reraise` so the unwinder does not add a traceback line twice.
     reraising: bool,
@@ -126,6 +130,7 @@ impl<'h> Vm<'h> {
             budget: max_instructions,
             max_instructions,
             stdin: String::new(),
+            in_library: false,
             depth: 0,
             handled: None,
             reraising: false,
@@ -178,7 +183,9 @@ impl<'h> Vm<'h> {
     }
 
     pub fn attribute_error(&self, v: &Value, name: &str) -> Unwind {
-        if let Some(what) = crate::runtime::unmodelled::unmodelled_attr(v, name) {
+        if let Some(what) =
+            crate::runtime::unmodelled::unmodelled_attr(v, name).filter(|_| !self.in_library)
+        {
             return Unwind::Abort(Abort::Unmodelled { what, at: None });
         }
         let msg = match v {
@@ -224,6 +231,7 @@ impl<'h> Vm<'h> {
             ));
         }
         self.depth += 1;
+        let outer_library = std::mem::replace(&mut self.in_library, f.code.library);
         f.outer_handling = self.handled.take();
         self.handled = f.handled().cloned();
         let mut pending = pending;
@@ -268,6 +276,7 @@ impl<'h> Vm<'h> {
             }
         };
         self.depth -= 1;
+        self.in_library = outer_library;
         self.handled = f.outer_handling.take();
         result
     }
@@ -1214,7 +1223,7 @@ impl<'h> Vm<'h> {
             return Ok(b.clone());
         }
         let name = self.global_names[slot as usize].clone();
-        if crate::runtime::cpython_names::BUILTINS.contains(&&*name) {
+        if !self.in_library && crate::runtime::cpython_names::BUILTINS.contains(&&*name) {
             return Err(Unwind::Abort(Abort::Unmodelled {
                 what: format!("the builtin `{name}`"),
                 at: None,
