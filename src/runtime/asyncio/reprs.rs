@@ -152,7 +152,7 @@ fn format_callbacks(vm: &mut Vm, callbacks: &[Value]) -> PyResult<String> {
 
 /// `coroutines._format_coroutine`: `work() running at FILE:12` while it has a frame,
 /// `work() done, defined at FILE:9` once finished.
-pub fn format_coroutine(coro: &Value) -> String {
+pub fn format_coroutine(vm: &Vm, coro: &Value) -> String {
     match coro {
         Value::Gen(g) => {
             let name = format!("{}()", g.qualname);
@@ -162,6 +162,10 @@ pub fn format_coroutine(coro: &Value) -> String {
                         "{name} done, defined at {}:{}",
                         g.code.file, g.code.first_line
                     )
+                }
+                GenStatus::Running => {
+                    let line = vm.running_line(g).unwrap_or_else(|| g.line.get());
+                    format!("{name} running at {}:{line}", g.code.file)
                 }
                 _ => format!("{name} running at {}:{}", g.code.file, g.line.get()),
             }
@@ -202,7 +206,7 @@ fn future_repr_info(vm: &mut Vm, fut: &Rc<FutureObj>) -> PyResult<Vec<String>> {
             "name={}",
             vm.repr(&Value::Str(t.name.borrow().clone()))?
         ));
-        info.push(format!("coro=<{}>", format_coroutine(&t.coro)));
+        info.push(format!("coro=<{}>", format_coroutine(vm, &t.coro)));
         let waiter = t.fut_waiter.borrow().clone();
         if let Some(w) = waiter {
             info.push(format!("wait_for={}", future_repr(vm, &w)?));

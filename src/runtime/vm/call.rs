@@ -386,6 +386,8 @@ impl Vm<'_> {
             };
             self.note_gen(g, g.line.get(), op);
         }
+        self.running_gens
+            .push((Rc::as_ptr(g) as usize, self.depth as usize + 1));
         let outcome = match r {
             Resume::Send(v) => {
                 if !created {
@@ -395,6 +397,7 @@ impl Vm<'_> {
             }
             Resume::Throw(e) => self.throw_into(&mut frame, e),
         };
+        self.running_gens.pop();
         let end_line = frame.line();
         match outcome {
             Ok(FrameExit::Yield(v)) => {

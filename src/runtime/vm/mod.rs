@@ -104,6 +104,11 @@ pub struct Vm<'h> {
     pub source_file: Rc<str>,
     /// `sys.argv[0]`.
     pub argv0: Rc<str>,
+    /// For each running frame, outermost first, `current_line` when it was entered: the
+    /// line its caller stands at (for the line of a running coroutine that called deeper).
+    pub caller_lines: Vec<u32>,
+    /// Running generators and coroutines (by address) with the depth of their frame.
+    pub running_gens: Vec<(usize, usize)>,
     pub source: Rc<str>,
     /// Warning locations already printed.
     pub reported: crate::runtime::vm::gc_notes::Reported,
@@ -138,6 +143,8 @@ impl<'h> Vm<'h> {
             current_line: 0,
             source_file: program.code.file.clone(),
             argv0: program.file.clone(),
+            caller_lines: Vec::new(),
+            running_gens: Vec::new(),
             source: program.source.clone(),
             reported: Default::default(),
             random: None,
@@ -234,6 +241,7 @@ impl<'h> Vm<'h> {
         let outer_library = std::mem::replace(&mut self.in_library, f.code.library);
         f.outer_handling = self.handled.take();
         self.handled = f.handled().cloned();
+        self.caller_lines.push(self.current_line);
         let mut pending = pending;
         let result = loop {
             let step = match pending.take() {
@@ -275,10 +283,22 @@ impl<'h> Vm<'h> {
                 Err(abort) => break Err(abort),
             }
         };
+        self.caller_lines.pop();
         self.depth -= 1;
         self.in_library = outer_library;
         self.handled = f.outer_handling.take();
         result
+    }
+
+    /// The line a running generator's frame stands at: where it called the frame above it,
+    /// or, when it is the innermost frame, the call it is making now.
+    pub fn running_line(&self, g: &Rc<crate::runtime::objects::value::GenObj>) -> Option<u32> {
+        let key = Rc::as_ptr(g) as usize;
+        let (_, depth) = self.running_gens.iter().rev().find(|(k, _)| *k == key)?;
+        Some(match self.caller_lines.get(*depth) {
+            Some(line) => *line,
+            None => self.current_line,
+        })
     }
 
     /// Called when the slice's budget runs out: the host decides (abort headless).
@@ -979,6 +999,9 @@ impl<'h> Vm<'h> {
                     f.stack.push(it);
                 }
                 Instr::Send(target) => {
+                    // Delegating is a call too: the line the frame stands at while the
+                    // awaited object runs (a resumed frame re-runs its parked Send).
+                    self.note_line(&code, f.ip - 1);
                     let value = pop(f);
                     let it = top(f).clone();
                     match self.resume(&it, crate::runtime::vm::call::Resume::Send(value))? {
