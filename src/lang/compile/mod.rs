@@ -50,6 +50,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "heapq",
     "contextlib",
     "io",
+    "abc",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

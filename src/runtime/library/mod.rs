@@ -62,6 +62,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("contextlib.py"),
     },
     LibModule {
+        name: "collections.abc",
+        file: "collections/abc.py",
+        source: include_str!("collections_abc.py"),
+    },
+    LibModule {
+        name: "abc",
+        file: "abc.py",
+        source: include_str!("abc.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),

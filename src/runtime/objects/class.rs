@@ -398,6 +398,7 @@ impl Vm<'_> {
     /// Calls a class made by a `class` statement (or `object()`): a new instance, then
     /// `__init__`.
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        self.check_abstract(class)?;
         let obj = match class.builtin {
             Some(BuiltinType::Exception)
                 if class.is_subclass(&self.types.exc.base_exception_group) =>
