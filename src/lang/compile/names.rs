@@ -62,7 +62,17 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "tasks",
         ],
     ),
-    ("collections", &["abc", "deque"]),
+    (
+        "collections",
+        &[
+            "abc",
+            "deque",
+            "ChainMap",
+            "UserDict",
+            "UserList",
+            "UserString",
+        ],
+    ),
     (
         "contextlib",
         &[

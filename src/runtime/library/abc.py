@@ -19,9 +19,13 @@ def _register(cls, subclass):
         return subclass
     if issubclass(cls, subclass):
         raise RuntimeError("Refusing to create an inheritance cycle")
-    if '_abc_registry' not in vars(cls):
-        cls._abc_registry = []
-    cls._abc_registry.append(subclass)
+    # CPython's checks also look in the registries of an ABC's subclasses; keeping the
+    # class in the registry of every ABC above `cls` (ABC itself too) gives the same answers.
+    for abc in cls.__mro__:
+        if hasattr(abc, '_abc_impl'):
+            if '_abc_registry' not in vars(abc):
+                abc._abc_registry = []
+            abc._abc_registry.append(subclass)
     return subclass
 
 

@@ -72,6 +72,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("abc.py"),
     },
     LibModule {
+        name: "_collections_user",
+        file: "collections/user.py",
+        source: include_str!("collections_user.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
@@ -128,6 +133,11 @@ const LAZY: &[(&str, &str, &[&str])] = &[
         &["wait_for", "shield", "as_completed", "tasks"],
     ),
     ("collections", "_collections", &["deque"]),
+    (
+        "collections",
+        "_collections_user",
+        &["ChainMap", "UserDict", "UserList", "UserString"],
+    ),
 ];
 
 pub fn find(name: &str) -> Option<&'static LibModule> {

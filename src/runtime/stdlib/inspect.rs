@@ -334,7 +334,7 @@ fn registered_builtin(abc: &str, bt: BuiltinType) -> bool {
 
 /// `collections.deque`, a library class registered as a MutableSequence.
 fn is_deque(c: &Class) -> bool {
-    &*c.name == "deque" && &*c.module == "_collections"
+    c.heap && &*c.name == "deque" && &*c.module == "collections"
 }
 
 /// Is class `c` registered with `abc`?
