@@ -63,6 +63,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "enum",
     "contextlib",
     "io",
+    "abc",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -63,7 +63,17 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "tasks",
         ],
     ),
-    ("collections", &["abc", "deque"]),
+    (
+        "collections",
+        &[
+            "abc",
+            "deque",
+            "ChainMap",
+            "UserDict",
+            "UserList",
+            "UserString",
+        ],
+    ),
     (
         "functools",
         &[
@@ -478,6 +488,36 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("io", &["StringIO"]),
+    ("abc", &["abstractmethod", "ABC"]),
+    (
+        "collections.abc",
+        &[
+            "Awaitable",
+            "Coroutine",
+            "AsyncIterable",
+            "AsyncIterator",
+            "AsyncGenerator",
+            "Hashable",
+            "Iterable",
+            "Iterator",
+            "Generator",
+            "Reversible",
+            "Sized",
+            "Container",
+            "Callable",
+            "Collection",
+            "Set",
+            "MutableSet",
+            "Mapping",
+            "MutableMapping",
+            "MappingView",
+            "KeysView",
+            "ItemsView",
+            "ValuesView",
+            "Sequence",
+            "MutableSequence",
+        ],
+    ),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one

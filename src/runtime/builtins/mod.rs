@@ -924,12 +924,19 @@ pub fn construct(
             if let Some(src) = args.pos.first() {
                 match src {
                     Value::Dict(o) => d = o.borrow().clone(),
-                    other => {
-                        for (i, item) in vm.collect(other)?.into_iter().enumerate() {
-                            let kv = vm.update_pair(&item, i)?;
-                            d.insert(vm.key(kv[0].clone())?, kv[1].clone());
+                    other => match vm.mapping_pairs(other)? {
+                        Some(pairs) => {
+                            for (k, v) in pairs {
+                                d.insert(vm.key(k)?, v);
+                            }
                         }
-                    }
+                        None => {
+                            for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                                let kv = vm.update_pair(&item, i)?;
+                                d.insert(vm.key(kv[0].clone())?, kv[1].clone());
+                            }
+                        }
+                    },
                 }
             }
             for (k, v) in args.kw {

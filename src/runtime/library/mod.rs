@@ -137,6 +137,21 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("contextlib.py"),
     },
     LibModule {
+        name: "collections.abc",
+        file: "collections/abc.py",
+        source: include_str!("collections_abc.py"),
+    },
+    LibModule {
+        name: "abc",
+        file: "abc.py",
+        source: include_str!("abc.py"),
+    },
+    LibModule {
+        name: "_collections_user",
+        file: "collections/user.py",
+        source: include_str!("collections_user.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
@@ -210,6 +225,11 @@ const LAZY: &[(&str, &str, &[&str])] = &[
             "daylight",
             "tzname",
         ],
+    ),
+    (
+        "collections",
+        "_collections_user",
+        &["ChainMap", "UserDict", "UserList", "UserString"],
     ),
 ];
 

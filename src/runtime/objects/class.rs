@@ -234,6 +234,7 @@ impl Vm<'_> {
     /// Calls a class made by a `class` statement (or `object()`): a new instance, then
     /// `__init__`.
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        self.check_abstract(class)?;
         let custom_new = self.custom_new(class);
         let had_new = custom_new.is_some();
         let obj = match class.builtin {

@@ -934,9 +934,9 @@ pub fn dict_method(
             }
             "update" => {
                 if let Some(other) = args.pos.first() {
-                    let pairs: Vec<(Value, Value)> = match other {
-                        Value::Dict(o) => o.borrow().items(),
-                        other => {
+                    let pairs: Vec<(Value, Value)> = match vm.mapping_pairs(other)? {
+                        Some(pairs) => pairs,
+                        None => {
                             let mut out = Vec::new();
                             for (i, item) in vm.collect(other)?.into_iter().enumerate() {
                                 let kv = vm.update_pair(&item, i)?;

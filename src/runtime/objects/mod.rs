@@ -1,6 +1,7 @@
 //! The object model: the `Value` enum and the builtin types behind it (dicts and sets,
 //! iterators, classes and instances, exceptions, async generators), their methods and reprs.
 
+pub mod abstracts;
 pub mod asyncgen;
 pub mod class;
 pub mod dict;

@@ -1,6 +1,7 @@
-//! The `inspect` module (generator and coroutine states, the `is…` predicates),
-//! `collections.abc`, whose classes answer `isinstance` by structure, as their
-//! `__subclasshook__`s do, and `types` (its type objects and `types.coroutine`).
+//! The `inspect` module (generator and coroutine states, the `is…` predicates), what
+//! `isinstance` answers for the classes of `collections.abc` (by registration and by
+//! structure, as their `__subclasshook__`s do), and `types` (its type objects and
+//! `types.coroutine`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,7 +9,6 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::lang::bytecode::CodeKind;
-use crate::runtime::objects::exceptions::make_class;
 use crate::runtime::objects::value::{
     Args, Builtin, BuiltinType, Class, GenKind, GenStatus, Module, NativeFn, Value,
 };
@@ -259,9 +259,13 @@ fn isbuiltin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 // ----- collections.abc ---------------------------------------------------------------
+//
+// The classes themselves are Python (`library/collections_abc.py`); what CPython's ABCMeta
+// decides for them is answered here: inheritance, the builtin types CPython registers with
+// each class, and the structural `__subclasshook__`s.
 
-/// The ABCs coroviz models, and the methods each requires (`__subclasshook__`).
-const ABCS: &[(&str, &[&str])] = &[
+/// The ABCs whose `__subclasshook__` looks at methods, and the methods it requires.
+const STRUCTURAL: &[(&str, &[&str])] = &[
     ("Hashable", &["__hash__"]),
     ("Awaitable", &["__await__"]),
     ("Coroutine", &["__await__", "send", "throw", "close"]),
@@ -273,72 +277,104 @@ const ABCS: &[(&str, &[&str])] = &[
     ),
     ("Iterable", &["__iter__"]),
     ("Iterator", &["__iter__", "__next__"]),
+    ("Reversible", &["__reversed__", "__iter__"]),
     (
         "Generator",
         &["__iter__", "__next__", "send", "throw", "close"],
     ),
     ("Sized", &["__len__"]),
     ("Container", &["__contains__"]),
+    ("Collection", &["__len__", "__iter__", "__contains__"]),
     ("Callable", &["__call__"]),
 ];
 
+/// The ABCs that only inheritance and registration reach.
+const REGISTERED_ONLY: &[&str] = &[
+    "Set",
+    "MutableSet",
+    "Mapping",
+    "MutableMapping",
+    "MappingView",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Sequence",
+    "MutableSequence",
+];
+
 fn abc_methods(name: &str) -> &'static [&'static str] {
-    ABCS.iter()
+    STRUCTURAL
+        .iter()
         .find(|(n, _)| *n == name)
         .map_or(&[], |(_, m)| m)
 }
 
-/// Each ABC's base among the modelled ones (`Iterator(Iterable)`, …).
-fn abc_base(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "Coroutine" => "Awaitable",
-        "AsyncIterator" => "AsyncIterable",
-        "AsyncGenerator" => "AsyncIterator",
-        "Iterator" => "Iterable",
-        "Generator" => "Iterator",
-        _ => return None,
-    })
+/// One of the classes of `collections.abc` itself (not a subclass a program made).
+pub fn is_library_abc(c: &Class) -> bool {
+    c.heap
+        && &*c.module == "collections.abc"
+        && (REGISTERED_ONLY.contains(&&*c.name) || !abc_methods(&c.name).is_empty())
 }
 
-pub fn make_abc_module(vm: &Vm) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
-    for (name, _) in ABCS {
-        let base = match abc_base(name).and_then(|b| attrs.get(b)) {
-            Some(Value::Class(b)) => b.clone(),
-            _ => vm.types.object.clone(),
-        };
-        let c = make_class(name, "collections.abc", vec![base], Some(BuiltinType::Abc));
-        // The mixin methods a subclass inherits.
-        match *name {
-            "Iterator" | "Generator" => {
-                c.dict
-                    .borrow_mut()
-                    .insert(Rc::from("__iter__"), native("__iter__", return_self));
-            }
-            "AsyncIterator" | "AsyncGenerator" => {
-                c.dict
-                    .borrow_mut()
-                    .insert(Rc::from("__aiter__"), native("__aiter__", return_self));
-            }
-            _ => {}
-        }
-        attrs.insert(Rc::from(*name), Value::Class(c));
+/// Is the builtin type `bt` registered with `abc` (or with a subclass of it), as
+/// CPython's `_collections_abc` registers tuple, str, range, list, dict, set, ...?
+fn registered_builtin(abc: &str, bt: BuiltinType) -> bool {
+    use BuiltinType as B;
+    match abc {
+        "Sequence" | "Reversible" => matches!(bt, B::Str | B::Tuple | B::Range | B::List),
+        "MutableSequence" => bt == B::List,
+        "Mapping" | "MutableMapping" => bt == B::Dict,
+        "Set" | "MutableSet" => bt == B::Set,
+        "Generator" => bt == B::Generator,
+        "Coroutine" => bt == B::Coroutine,
+        "AsyncGenerator" => bt == B::AsyncGenerator,
+        _ => false,
     }
-    module("collections.abc", attrs)
 }
 
-/// `collections`: only its `abc` submodule is modelled.
+/// `collections.deque`, a library class registered as a MutableSequence.
+fn is_deque(c: &Class) -> bool {
+    c.heap && &*c.name == "deque" && &*c.module == "collections"
+}
+
+/// Is class `c` registered with `abc`?
+fn class_registered(abc: &str, c: &Class) -> bool {
+    std::iter::once(c)
+        .chain(c.mro.iter().map(|k| &**k))
+        .any(|k| match k.builtin {
+            Some(bt) if !k.heap => registered_builtin(abc, bt),
+            _ => is_deque(k) && matches!(abc, "Sequence" | "MutableSequence" | "Reversible"),
+        })
+}
+
+fn registered(vm: &Vm, abc: &str, v: &Value) -> bool {
+    use crate::runtime::objects::iter::DictView as V;
+    match v {
+        Value::DictView(_, kind) => match abc {
+            "MappingView" | "Reversible" => true,
+            "KeysView" => *kind == V::Keys,
+            "ItemsView" => *kind == V::Items,
+            "ValuesView" => *kind == V::Values,
+            "Set" => *kind != V::Values,
+            _ => false,
+        },
+        Value::Gen(g) => registered_builtin(
+            abc,
+            match g.kind {
+                GenKind::Generator => BuiltinType::Generator,
+                GenKind::Coroutine => BuiltinType::Coroutine,
+                GenKind::AsyncGenerator => BuiltinType::AsyncGenerator,
+            },
+        ),
+        other => class_registered(abc, &vm.types.class_of(other)),
+    }
+}
+
+/// `collections`: its `abc` submodule and `deque`.
 pub fn make_collections_module(abc: Value) -> Value {
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     attrs.insert(Rc::from("abc"), abc);
     module("collections", attrs)
-}
-
-fn return_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.pos
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("expected an argument"))
 }
 
 /// Does a builtin class provide `method`?
@@ -352,6 +388,7 @@ fn builtin_has(bt: BuiltinType, method: &str) -> bool {
         "__iter__" => container || matches!(bt, B::Iterator | B::Generator),
         "__next__" => matches!(bt, B::Iterator | B::Generator),
         "__len__" | "__contains__" => container,
+        "__reversed__" => matches!(bt, B::List | B::Dict | B::Range),
         "send" | "throw" | "close" => matches!(bt, B::Generator | B::Coroutine | B::AsyncGenOp),
         "__await__" => matches!(bt, B::Coroutine | B::Future | B::Task | B::AsyncGenOp),
         "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose" => bt == B::AsyncGenerator,
@@ -386,29 +423,51 @@ fn has(vm: &Vm, v: &Value, method: &str) -> bool {
         }
         Value::NativeCoro(_) => builtin_has(BuiltinType::Coroutine, method),
         Value::DictView(..) => {
-            matches!(method, "__iter__" | "__len__" | "__contains__" | "__hash__")
+            matches!(
+                method,
+                "__iter__" | "__len__" | "__contains__" | "__hash__" | "__reversed__"
+            )
         }
         _ if method == "__call__" => vm.is_callable(v),
         other => class_has(&vm.types.class_of(other), method),
     }
 }
 
+/// A structural ABC's methods, all present (none for the ABCs only registration reaches).
+fn structural(abc: &str, has: impl Fn(&str) -> bool) -> bool {
+    let methods = abc_methods(abc);
+    !methods.is_empty() && methods.iter().all(|m| has(m))
+}
+
+/// Is `c` a virtual subclass of `k` (`k.register(r)` for `c` or one of its bases)?
+pub fn in_registry(c: &Class, k: &Class) -> bool {
+    match k.dict.borrow().get("_abc_registry") {
+        Some(Value::List(l)) => l
+            .borrow()
+            .iter()
+            .any(|r| matches!(r, Value::Class(r) if c.is_subclass(r))),
+        _ => false,
+    }
+}
+
 impl Vm<'_> {
     /// `isinstance(v, abc)` for a `collections.abc` class (or a subclass of one).
     pub fn abc_instance(&self, v: &Value, abc: &Class) -> bool {
-        if self.types.class_of(v).is_subclass(abc) {
+        let c = self.types.class_of(v);
+        if c.is_subclass(abc) || in_registry(&c, abc) {
             return true;
         }
-        !abc.heap && abc_methods(&abc.name).iter().all(|m| has(self, v, m))
+        is_library_abc(abc)
+            && (registered(self, &abc.name, v) || structural(&abc.name, |m| has(self, v, m)))
     }
 
-    /// `issubclass(c, k)`, structural when `k` is a `collections.abc` class.
+    /// `issubclass(c, k)`, structural or by registration when `k` is a `collections.abc`
+    /// class.
     pub fn is_subclass_of(&self, c: &Class, k: &Class) -> bool {
-        if c.is_subclass(k) {
+        if c.is_subclass(k) || in_registry(c, k) {
             return true;
         }
-        k.builtin == Some(BuiltinType::Abc)
-            && !k.heap
-            && abc_methods(&k.name).iter().all(|m| class_has(c, m))
+        is_library_abc(k)
+            && (class_registered(&k.name, c) || structural(&k.name, |m| class_has(c, m)))
     }
 }

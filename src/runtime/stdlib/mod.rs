@@ -54,7 +54,6 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
         "types" => crate::runtime::stdlib::inspect::make_types_module(vm),
-        "collections.abc" => crate::runtime::stdlib::inspect::make_abc_module(vm),
         "collections" => {
             let abc = import(vm, "collections.abc")?;
             crate::runtime::stdlib::inspect::make_collections_module(abc)

@@ -19,6 +19,7 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Dict(_) => crate::runtime::objects::methods::DICT_METHODS,
         Value::Set(_) => crate::runtime::objects::methods::SET_METHODS,
         Value::Tuple(_) => &["index", "count"],
+        Value::Slice(_) => &["indices"],
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             &["bit_length", "bit_count", "conjugate", "as_integer_ratio"]
         }
@@ -331,6 +332,10 @@ impl Vm<'_> {
                 let h = h.clone();
                 crate::runtime::asyncio::handle::handle_method(self, &h, name, args)
             }
+            Value::Slice(s) if name == "indices" => {
+                let s = s.clone();
+                Some(self.slice_indices_method(&s, args))
+            }
             Value::Exception(_) if name == "with_traceback" => Some(Ok(obj.clone())),
             Value::Exception(e) if self.is_exception_group(e) => {
                 let e = e.clone();
@@ -525,7 +530,9 @@ impl Vm<'_> {
 
     /// Is `v` an instance of `class` (for isinstance and except clauses)?
     pub fn is_instance(&self, v: &Value, class: &Class) -> bool {
-        if class.builtin == Some(BuiltinType::Abc) {
+        if crate::runtime::stdlib::inspect::is_library_abc(class)
+            || class.dict.borrow().contains_key("_abc_registry")
+        {
             return self.abc_instance(v, class);
         }
         if let Value::Gen(g) = v {

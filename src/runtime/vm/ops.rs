@@ -13,7 +13,7 @@ use crate::lang::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::numeric::num;
 use crate::runtime::objects::dict::hashable_eq;
 use crate::runtime::objects::iter::{DictView, IterObj};
-use crate::runtime::objects::value::{GenStatus, RangeObj, Value};
+use crate::runtime::objects::value::{Args, GenStatus, RangeObj, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
 /// A number operand, widened for arithmetic.
@@ -618,6 +618,64 @@ impl Vm<'_> {
         } else {
             None
         })
+    }
+
+    /// The method `slice.indices(len)`.
+    pub fn slice_indices_method(
+        &mut self,
+        s: &crate::runtime::objects::value::SliceObj,
+        args: Args,
+    ) -> PyResult<Value> {
+        if !args.kw.is_empty() {
+            return Err(self.type_error("slice.indices() takes no keyword arguments"));
+        }
+        if args.pos.len() != 1 {
+            return Err(self.type_error(format!(
+                "slice.indices() takes exactly one argument ({} given)",
+                args.pos.len()
+            )));
+        }
+        let len = match &args.pos[0] {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            other => {
+                return Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        if len < 0 {
+            return Err(self.value_error("length should not be negative"));
+        }
+        let (start, stop, step) = self.slice_indices(s, len)?;
+        Ok(Value::tuple(vec![
+            Value::Int(start),
+            Value::Int(stop),
+            Value::Int(step),
+        ]))
+    }
+
+    /// The key/value pairs `dict(x)` and `dict.update(x)` take from `x`: a dict's items,
+    /// or `x[k]` for each `k` of `x.keys()` when `x` has `keys` (a mapping); None for an
+    /// iterable of pairs.
+    pub fn mapping_pairs(&mut self, v: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        if let Value::Dict(d) = v {
+            return Ok(Some(d.borrow().items()));
+        }
+        let Value::Instance(i) = v else {
+            return Ok(None);
+        };
+        if i.class.lookup("keys").is_none() && i.dict.borrow().get_str("keys").is_none() {
+            return Ok(None);
+        }
+        let keys = self.call_method(v, "keys", Args::new(Vec::new()))?;
+        let mut out = Vec::new();
+        for k in self.collect(&keys)? {
+            let value = self.get_item(v, &k)?;
+            out.push((k, value));
+        }
+        Ok(Some(out))
     }
 
     /// `slice.indices(len)`: start, stop, step clamped as CPython does.
