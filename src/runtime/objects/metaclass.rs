@@ -337,6 +337,7 @@ impl Vm<'_> {
             Some(Value::Str(m)) => m.clone(),
             _ => Rc::from("__main__"),
         };
+        let slots = self.slots_of(&dict, &mro)?;
         let class = Rc::new(Class {
             name,
             qualname,
@@ -347,6 +348,7 @@ impl Vm<'_> {
             builtin,
             heap: true,
             meta,
+            slots,
         });
         // Descriptors learn the name they were bound to (`__set_name__`).
         let attrs: Vec<(Rc<str>, Value)> = class
@@ -381,6 +383,59 @@ impl Vm<'_> {
             self.call(&f, Args { pos, kw })?;
         }
         Ok(class)
+    }
+
+    /// The names instances of a new class may have, when its `__slots__` and those of all
+    /// its bases leave them without a `__dict__`.
+    fn slots_of(
+        &mut self,
+        dict: &IndexMap<Rc<str>, Value>,
+        mro: &[Rc<Class>],
+    ) -> PyResult<Option<Rc<[Rc<str>]>>> {
+        // coroviz keeps slot values in the instance dict, so a class whose instances have
+        // both (slots and a `__dict__`) would show them there: refused instead.
+        let mixed = |vm: &Self| {
+            vm.type_error(
+                "coroviz does not support __slots__ in a class whose instances also have a \
+                 __dict__ (a base or subclass without __slots__, or '__dict__' in __slots__)",
+            )
+        };
+        let Some(spec) = dict.get("__slots__") else {
+            if mro.iter().any(|b| b.slots.is_some()) {
+                return Err(mixed(self));
+            }
+            return Ok(None);
+        };
+        let items = match spec {
+            Value::Str(_) => vec![spec.clone()],
+            other => self.collect(other)?,
+        };
+        let mut names: Vec<Rc<str>> = Vec::new();
+        for item in items {
+            let Value::Str(name) = item else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    item.type_name()
+                )));
+            };
+            if dict.contains_key(&name) {
+                return Err(self.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+            names.push(name);
+        }
+        if names.iter().any(|n| &**n == "__dict__") {
+            return Err(mixed(self));
+        }
+        for base in mro {
+            match (&base.slots, base.heap) {
+                (Some(inherited), _) => names.extend(inherited.iter().cloned()),
+                (None, true) => return Err(mixed(self)),
+                (None, false) => {}
+            }
+        }
+        Ok(Some(names.into()))
     }
 
     /// A method the metaclass of `c` defines itself (before `type` in its MRO).
