@@ -130,15 +130,11 @@ impl Vm<'_> {
             .iter()
             .position(|(k, _)| &**k == "metaclass")
             .map(|i| kw.remove(i).1);
-        let meta = match explicit {
-            Some(Value::Class(m)) => self.winning_meta(Some(m), &base_classes)?,
-            Some(other) => {
-                return Err(self.type_error(format!(
-                    "coroviz supports only classes as metaclasses, not '{}'",
-                    other.type_name()
-                )))
-            }
-            None => self.winning_meta(None, &base_classes)?,
+        let (meta, maker) = match explicit {
+            Some(Value::Class(m)) => (self.winning_meta(Some(m), &base_classes)?, None),
+            // Any callable may stand in for a metaclass: it is called with the namespace.
+            Some(other) => (None, Some(other)),
+            None => (self.winning_meta(None, &base_classes)?, None),
         };
         let Value::Function(func) = &body else {
             unreachable!("the class body is a function")
@@ -175,6 +171,20 @@ impl Vm<'_> {
             self.set_item(&namespace, Value::str("__orig_bases__"), orig.clone())?;
         }
         let cell = self.call(&body, Args::new(vec![namespace.clone()]))?;
+        if let Some(maker) = maker {
+            let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
+            let made = self.call(
+                &maker,
+                Args {
+                    pos: vec![Value::Str(name), bases, namespace],
+                    kw,
+                },
+            )?;
+            if let (Value::Cell(c), Value::Class(_)) = (&cell, &made) {
+                *c.borrow_mut() = made.clone();
+            }
+            return Ok(made);
+        }
         let class = match meta {
             Some(m) if m.heap => {
                 let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
