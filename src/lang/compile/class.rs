@@ -105,6 +105,7 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__subclasscheck__",
     "__post_init__",
     "__prepare__",
+    "__slots__",
     // Read by class patterns in `match`.
     "__match_args__",
     // Called by the `copy` module.

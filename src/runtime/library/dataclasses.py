@@ -415,8 +415,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                  tuple([f.name for f in all_fields
                         if f._field_type == _FIELD and f.init and not f.kw_only]))
     if slots:
-        raise TypeError("coroviz does not support dataclass(slots=True) yet")
+        cls = _with_slots(cls, all_fields)
     return cls
+
+
+def _with_slots(cls, all_fields):
+    # A class cannot gain __slots__ once made: make it again, the fields as its slots.
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    names = tuple([f.name for f in all_fields if f._field_type == _FIELD])
+    ns = dict(cls.__dict__)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    ns["__slots__"] = names
+    ns["__qualname__"] = cls.__qualname__
+    return type(cls)(cls.__name__, cls.__bases__, ns)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

@@ -31,6 +31,7 @@ pub fn make_exception_group(base_group: &Rc<Class>, exception: &Rc<Class>) -> Rc
         builtin: Some(BuiltinType::Exception),
         heap: false,
         meta: None,
+        slots: None,
     })
 }
 

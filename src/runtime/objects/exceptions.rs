@@ -92,6 +92,7 @@ pub fn make_class(
         builtin,
         heap: false,
         meta: None,
+        slots: None,
     })
 }
 

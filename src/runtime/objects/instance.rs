@@ -301,7 +301,7 @@ impl Vm<'_> {
         }
         match name {
             "__class__" => return Ok(Value::Class(class)),
-            "__dict__" => return Ok(Value::Dict(i.dict.clone())),
+            "__dict__" if class.slots.is_none() => return Ok(Value::Dict(i.dict.clone())),
             _ => {}
         }
         if let Some(a) = cls_attr {
@@ -385,8 +385,13 @@ impl Vm<'_> {
                 return self.set_through(&a, obj, name, v);
             }
         }
-        // A bare `object()` has no `__dict__`.
-        if i.class.builtin == Some(crate::runtime::objects::value::BuiltinType::Object) {
+        // A bare `object()` has no `__dict__`, nor has an instance of a class with slots.
+        if i.class.builtin == Some(crate::runtime::objects::value::BuiltinType::Object)
+            || i.class
+                .slots
+                .as_ref()
+                .is_some_and(|s| !s.iter().any(|n| &**n == name))
+        {
             return Err(self.attribute_error(obj, name));
         }
         i.dict.borrow_mut().set_str(name, v);

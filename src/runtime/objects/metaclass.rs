@@ -127,15 +127,11 @@ impl Vm<'_> {
             .iter()
             .position(|(k, _)| &**k == "metaclass")
             .map(|i| kw.remove(i).1);
-        let meta = match explicit {
-            Some(Value::Class(m)) => self.winning_meta(Some(m), &base_classes)?,
-            Some(other) => {
-                return Err(self.unmodelled(format!(
-                    "a metaclass that is not a class (here a `{}`)",
-                    other.type_name()
-                )))
-            }
-            None => self.winning_meta(None, &base_classes)?,
+        let (meta, maker) = match explicit {
+            Some(Value::Class(m)) => (self.winning_meta(Some(m), &base_classes)?, None),
+            // Any callable may stand in for a metaclass: it is called with the namespace.
+            Some(other) => (None, Some(other)),
+            None => (self.winning_meta(None, &base_classes)?, None),
         };
         let Value::Function(func) = &body else {
             unreachable!("the class body is a function")
@@ -172,6 +168,20 @@ impl Vm<'_> {
             self.set_item(&namespace, Value::str("__orig_bases__"), orig.clone())?;
         }
         let cell = self.call(&body, Args::new(vec![namespace.clone()]))?;
+        if let Some(maker) = maker {
+            let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
+            let made = self.call(
+                &maker,
+                Args {
+                    pos: vec![Value::Str(name), bases, namespace],
+                    kw,
+                },
+            )?;
+            if let (Value::Cell(c), Value::Class(_)) = (&cell, &made) {
+                *c.borrow_mut() = made.clone();
+            }
+            return Ok(made);
+        }
         let class = match meta {
             Some(m) if m.heap => {
                 let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
@@ -334,6 +344,7 @@ impl Vm<'_> {
             Some(Value::Str(m)) => m.clone(),
             _ => Rc::from("__main__"),
         };
+        let slots = self.slots_of(&dict, &mro)?;
         let class = Rc::new(Class {
             name,
             qualname,
@@ -344,6 +355,7 @@ impl Vm<'_> {
             builtin,
             heap: true,
             meta,
+            slots,
         });
         // Descriptors learn the name they were bound to (`__set_name__`).
         let attrs: Vec<(Rc<str>, Value)> = class
@@ -378,6 +390,59 @@ impl Vm<'_> {
             self.call(&f, Args { pos, kw })?;
         }
         Ok(class)
+    }
+
+    /// The names instances of a new class may have, when its `__slots__` and those of all
+    /// its bases leave them without a `__dict__`.
+    fn slots_of(
+        &mut self,
+        dict: &IndexMap<Rc<str>, Value>,
+        mro: &[Rc<Class>],
+    ) -> PyResult<Option<Rc<[Rc<str>]>>> {
+        // coroviz keeps slot values in the instance dict, so a class whose instances have
+        // both (slots and a `__dict__`) would show them there: refused instead.
+        let mixed = |vm: &Self| {
+            vm.type_error(
+                "coroviz does not support __slots__ in a class whose instances also have a \
+                 __dict__ (a base or subclass without __slots__, or '__dict__' in __slots__)",
+            )
+        };
+        let Some(spec) = dict.get("__slots__") else {
+            if mro.iter().any(|b| b.slots.is_some()) {
+                return Err(mixed(self));
+            }
+            return Ok(None);
+        };
+        let items = match spec {
+            Value::Str(_) => vec![spec.clone()],
+            other => self.collect(other)?,
+        };
+        let mut names: Vec<Rc<str>> = Vec::new();
+        for item in items {
+            let Value::Str(name) = item else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    item.type_name()
+                )));
+            };
+            if dict.contains_key(&name) {
+                return Err(self.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+            names.push(name);
+        }
+        if names.iter().any(|n| &**n == "__dict__") {
+            return Err(mixed(self));
+        }
+        for base in mro {
+            match (&base.slots, base.heap) {
+                (Some(inherited), _) => names.extend(inherited.iter().cloned()),
+                (None, true) => return Err(mixed(self)),
+                (None, false) => {}
+            }
+        }
+        Ok(Some(names.into()))
     }
 
     /// A method the metaclass of `c` defines itself (before `type` in its MRO).

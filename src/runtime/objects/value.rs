@@ -267,6 +267,9 @@ pub struct Class {
     pub heap: bool,
     /// A metaclass other than `type` (`class C(metaclass=M)`, or inherited from a base).
     pub meta: Option<Rc<Class>>,
+    /// The attribute names instances may have when `__slots__` leaves them no `__dict__`
+    /// (the slots of the class and its bases); `None`: instances have a dict.
+    pub slots: Option<Rc<[Rc<str>]>>,
 }
 
 /// The builtin types whose instances are not `Instance`s.
