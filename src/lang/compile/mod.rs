@@ -62,6 +62,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "enum",
     "contextlib",
     "io",
+    "json",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -454,6 +454,16 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("io", &["StringIO"]),
+    (
+        "json",
+        &[
+            "dumps",
+            "loads",
+            "JSONDecodeError",
+            "JSONEncoder",
+            "JSONDecoder",
+        ],
+    ),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one
