@@ -64,6 +64,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "contextlib",
     "io",
     "abc",
+    "json",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -518,6 +518,16 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "MutableSequence",
         ],
     ),
+    (
+        "json",
+        &[
+            "dumps",
+            "loads",
+            "JSONDecodeError",
+            "JSONEncoder",
+            "JSONDecoder",
+        ],
+    ),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one

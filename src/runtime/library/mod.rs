@@ -152,6 +152,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("collections_user.py"),
     },
     LibModule {
+        name: "json",
+        file: "json.py",
+        source: include_str!("json.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
