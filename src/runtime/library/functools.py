@@ -305,11 +305,18 @@ class singledispatchmethod:
 
         def _method(*args, **kwargs):
             method = dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _bind(method, obj, cls)(*args, **kwargs)
 
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+
+def _bind(func, obj, cls):
+    # func as an attribute of obj: its __get__ where it has one, else obj as first argument.
+    if hasattr(func, "__get__"):
+        return func.__get__(obj, cls)
+    return partial(func, obj)
 
 
 # ---- partialmethod --------------------------------------------------------------------
@@ -331,4 +338,4 @@ class partialmethod:
     def __get__(self, obj, cls=None):
         if obj is None:
             return partial(self.func, *self.args, **self.keywords)
-        return partial(self.func.__get__(obj, cls), *self.args, **self.keywords)
+        return partial(_bind(self.func, obj, cls), *self.args, **self.keywords)
