@@ -77,6 +77,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("statistics.py"),
     },
     LibModule {
+        name: "_random_instances",
+        file: "random.py",
+        source: include_str!("random_instances.py"),
+    },
+    LibModule {
         name: "heapq",
         file: "heapq.py",
         source: include_str!("heapq.py"),
@@ -213,6 +218,7 @@ const LAZY: &[(&str, &str, &[&str])] = &[
         &["wait_for", "shield", "as_completed", "tasks"],
     ),
     ("collections", "_collections", &["deque"]),
+    ("random", "_random_instances", &["Random"]),
     (
         "time",
         "_time",
