@@ -91,27 +91,7 @@ fn format_callback(
     if let Value::Instance(p) = func {
         if is_partial(func) {
             let suffix = format_arguments(vm, args, kwargs)? + &suffix;
-            let (inner, bound, keywords) = {
-                let d = p.dict.borrow();
-                let inner = d.get_str("func").cloned().unwrap_or(Value::None);
-                let bound = match d.get_str("args") {
-                    Some(Value::Tuple(t)) => (**t).clone(),
-                    _ => Vec::new(),
-                };
-                let keywords: Vec<(Rc<str>, Value)> = match d.get_str("keywords") {
-                    Some(Value::Dict(kw)) => kw
-                        .borrow()
-                        .items()
-                        .into_iter()
-                        .filter_map(|(k, v)| match k {
-                            Value::Str(s) => Some((s, v)),
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                (inner, bound, keywords)
-            };
+            let (inner, bound, keywords) = crate::runtime::stdlib::functools::partial_parts(p);
             return format_callback(vm, &inner, &bound, &keywords, suffix);
         }
     }

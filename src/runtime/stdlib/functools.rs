@@ -84,26 +84,13 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Instance(me)) = args.pos.first() else {
         return Err(vm.type_error("partial.__repr__ needs an instance"));
     };
-    let (func, bound, kw) = {
-        let d = me.dict.borrow();
-        (
-            d.get_str("func").cloned().unwrap_or(Value::None),
-            d.get_str("args").cloned(),
-            d.get_str("keywords").cloned(),
-        )
-    };
+    let (func, bound, kw) = partial_parts(me);
     let mut parts = vec![vm.repr(&func)?];
-    if let Some(Value::Tuple(t)) = bound {
-        for a in t.iter() {
-            parts.push(vm.repr(a)?);
-        }
+    for a in &bound {
+        parts.push(vm.repr(a)?);
     }
-    if let Some(Value::Dict(k)) = kw {
-        let items = k.borrow().items();
-        for (k, v) in items {
-            let name = vm.to_str(&k)?;
-            parts.push(format!("{name}={}", vm.repr(&v)?));
-        }
+    for (k, v) in &kw {
+        parts.push(format!("{k}={}", vm.repr(v)?));
     }
     Ok(Value::str(&format!(
         "functools.partial({})",
@@ -111,32 +98,38 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// A partial's function, bound positional arguments and keywords.
+pub type PartialParts = (Value, Vec<Value>, Vec<(Rc<str>, Value)>);
+
+/// What a `partial` instance holds: its function, positional arguments and keywords.
+pub fn partial_parts(me: &crate::runtime::objects::instance::Instance) -> PartialParts {
+    let d = me.dict.borrow();
+    let func = d.get_str("func").cloned().unwrap_or(Value::None);
+    let bound = match d.get_str("args") {
+        Some(Value::Tuple(t)) => (**t).clone(),
+        _ => vec![],
+    };
+    let kw = match d.get_str("keywords") {
+        Some(Value::Dict(k)) => k
+            .borrow()
+            .items()
+            .into_iter()
+            .filter_map(|(k, v)| match k {
+                Value::Str(s) => Some((s, v)),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    };
+    (func, bound, kw)
+}
+
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
     let Some(Value::Instance(me)) = pos.next() else {
         return Err(vm.type_error("partial.__call__ needs an instance"));
     };
-    let (func, mut all, mut kw) = {
-        let d = me.dict.borrow();
-        let func = d.get_str("func").cloned().unwrap_or(Value::None);
-        let bound = match d.get_str("args") {
-            Some(Value::Tuple(t)) => (**t).clone(),
-            _ => vec![],
-        };
-        let kw: Vec<(Rc<str>, Value)> = match d.get_str("keywords") {
-            Some(Value::Dict(k)) => k
-                .borrow()
-                .items()
-                .into_iter()
-                .filter_map(|(k, v)| match k {
-                    Value::Str(s) => Some((s, v)),
-                    _ => None,
-                })
-                .collect(),
-            _ => vec![],
-        };
-        (func, bound, kw)
-    };
+    let (func, mut all, mut kw) = partial_parts(&me);
     all.extend(pos);
     for (k, v) in args.kw {
         match kw.iter_mut().find(|(n, _)| *n == k) {
