@@ -12,28 +12,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence"]
 
 
-def _abstract(func):
-    # abc.abstractmethod: a subclass must override it before it can be instantiated.
-    func.__isabstractmethod__ = True
-    return func
-
-
-def _register(cls, subclass):
-    # ABCMeta.register: `subclass` becomes a virtual subclass (isinstance/issubclass).
-    if not isinstance(subclass, type):
-        raise TypeError("Can only register classes")
-    if issubclass(subclass, cls):
-        return subclass
-    if issubclass(cls, subclass):
-        raise RuntimeError("Refusing to create an inheritance cycle")
-    # CPython's checks also look in the registries of an ABC's subclasses; keeping the
-    # class in the registry of every ABC above `cls` gives the same answers.
-    for abc in cls.__mro__:
-        if hasattr(abc, '_abc_impl'):
-            if '_abc_registry' not in vars(abc):
-                abc._abc_registry = []
-            abc._abc_registry.append(subclass)
-    return subclass
+# abc.abstractmethod, and ABCMeta.register: `subclass` becomes a virtual subclass.
+from abc import abstractmethod as _abstract, _register
 
 
 class Hashable:
