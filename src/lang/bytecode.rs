@@ -45,6 +45,18 @@ impl BinOp {
     }
 }
 
+/// Which namespace [`Instr::ScopeNames`] reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeNames {
+    /// `locals()`/`vars()`: the function's bound variables, a class body's namespace, or
+    /// at module level the module's globals.
+    Locals,
+    /// `globals()`: the module's namespace.
+    Globals,
+    /// `dir()`: the sorted names of what `locals()` gives.
+    Dir,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnOp {
     Neg,
@@ -183,6 +195,9 @@ pub enum Instr {
     /// (three slots below).
     DictMergeCall,
     ListToTuple,
+    /// `locals()`, `globals()`, `vars()`, `dir()` called without arguments: what the
+    /// running frame sees, pushed as a dict (a sorted list for `dir()`).
+    ScopeNames(ScopeNames),
     /// Concatenate `n` strings (f-strings).
     BuildString(u32),
     /// Format TOS (with the spec below it when `has_spec`) for an f-string.

@@ -8,7 +8,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::{CResult, Compiler};
-use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags};
+use crate::lang::bytecode::{CodeKind, Instr, MakeFunctionFlags, ScopeNames};
 use crate::lang::scope::{Access, ScopeKind, CLASS_CELL};
 use crate::runtime::objects::value::Value;
 
@@ -316,5 +316,69 @@ impl<'a> Compiler<'a> {
         self.set_line(c.range());
         self.emit(Instr::Call(2));
         Ok(true)
+    }
+
+    /// Is `e` a call of the builtin `name` (not shadowed) without arguments?
+    fn is_bare_builtin_call(&self, e: &Expr, names: &[&str]) -> Option<&'static str> {
+        let Expr::Call(c) = e else { return None };
+        self.bare_builtin(c, names)
+    }
+
+    fn bare_builtin(&self, c: &ast::ExprCall, names: &[&str]) -> Option<&'static str> {
+        let Expr::Name(n) = &*c.func else { return None };
+        let name = names.iter().find(|x| **x == n.id.as_str())?;
+        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+            return None;
+        }
+        let unit = self.units.last().expect("a unit is always open");
+        let s = self.scopes.get(unit.scope);
+        let builtin = match s.access(name) {
+            Access::Global => !self.globals_bind(name),
+            Access::Name => !s.locals.contains(*name) && !self.globals_bind(name),
+            _ => false,
+        };
+        builtin.then(|| match *name {
+            "locals" => "locals",
+            "globals" => "globals",
+            "vars" => "vars",
+            _ => "dir",
+        })
+    }
+
+    /// `locals()`, `globals()`, `vars()` and `dir()` without arguments read the running
+    /// frame, which a builtin function cannot see: they compile to [`Instr::ScopeNames`].
+    pub(super) fn scope_names_call(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
+        let Some(name) = self.bare_builtin(c, &["locals", "globals", "vars", "dir"]) else {
+            return Ok(false);
+        };
+        let what = match name {
+            "globals" => ScopeNames::Globals,
+            "dir" => ScopeNames::Dir,
+            _ => ScopeNames::Locals,
+        };
+        self.set_line(c.range());
+        self.emit(Instr::ScopeNames(what));
+        Ok(true)
+    }
+
+    /// Writing through `globals()` (or module-level `locals()`) would bind names, which
+    /// coroviz's compiled globals do not follow: refused before the run.
+    pub(super) fn refuse_namespace_write(&self, target: &Expr) -> CResult {
+        let module_level =
+            self.units.last().expect("a unit is always open").kind == CodeKind::Module;
+        let names: &[&str] = if module_level {
+            &["globals", "locals", "vars"]
+        } else {
+            &["globals"]
+        };
+        match self.is_bare_builtin_call(target, names) {
+            Some(name) => Err(self
+                .error(
+                    target.range(),
+                    format!("unsupported: changing the module's names through `{name}()`"),
+                )
+                .with_help("bind the name with an assignment (or a `global` statement)")),
+            None => Ok(()),
+        }
     }
 }

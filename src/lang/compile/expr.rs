@@ -393,8 +393,22 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.legacy_call(c)?;
-        if self.zero_arg_super(c)? {
+        if self.zero_arg_super(c)? || self.scope_names_call(c)? {
             return Ok(());
+        }
+        if let Expr::Attribute(a) = &*c.func {
+            if matches!(
+                a.attr.as_str(),
+                "update"
+                    | "setdefault"
+                    | "pop"
+                    | "popitem"
+                    | "clear"
+                    | "__setitem__"
+                    | "__delitem__"
+            ) {
+                self.refuse_namespace_write(&a.value)?;
+            }
         }
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;

@@ -156,7 +156,14 @@ fn compile_module(
     }
     c.globals.insert("__name__".to_string());
     c.globals.insert("__file__".to_string());
+    c.globals.insert("__doc__".to_string());
     c.push_unit(ScopeId(0), CodeKind::Module, "<module>", "<module>", 1);
+    if let Some(ruff_python_ast::Stmt::Expr(e)) = module.body.first() {
+        if let ruff_python_ast::Expr::StringLiteral(s) = &*e.value {
+            c.emit_const(Value::str(s.value.to_str()));
+            c.emit_store_name("__doc__");
+        }
+    }
     c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.emit_const(Value::None);

@@ -547,8 +547,6 @@ pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
     ("exec", "coroviz runs only the program's own source"),
     ("compile", "coroviz runs only the program's own source"),
     ("__import__", "use an `import` statement"),
-    ("globals", "coroviz does not model it yet"),
-    ("locals", "coroviz does not model it yet"),
     (
         "breakpoint",
         "coroviz has no debugger; its dashboard pauses and steps",

@@ -167,6 +167,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreAttr(n));
             }
             Expr::Subscript(sub) => {
+                self.refuse_namespace_write(&sub.value)?;
                 self.expr(&sub.value)?;
                 self.expr(&sub.slice)?;
                 self.emit(Instr::Dup2);
@@ -196,6 +197,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreAttr(n));
             }
             Expr::Subscript(s) => {
+                self.refuse_namespace_write(&s.value)?;
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Instr::StoreSubscr);
@@ -250,6 +252,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::DeleteAttr(n));
             }
             Expr::Subscript(s) => {
+                self.refuse_namespace_write(&s.value)?;
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Instr::DeleteSubscr);

@@ -171,7 +171,18 @@ impl Vm<'_> {
                     format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
-            Value::Module(m) => format!("<module '{}'>", m.name),
+            // CPython names where a module came from; a file's path depends on the
+            // installation, so only the built-in and frozen ones can be told exactly.
+            Value::Module(m) => match &*m.name {
+                "builtins" | "sys" | "time" | "itertools" | "_functools" | "_operator"
+                | "_collections" | "_thread" | "gc" | "errno" => {
+                    format!("<module '{}' (built-in)>", m.name)
+                }
+                "os" | "abc" | "io" | "codecs" | "stat" | "posixpath" => {
+                    format!("<module '{}' (frozen)>", m.name)
+                }
+                _ => format!("<module '{}'>", m.name),
+            },
             Value::Future(f) => crate::runtime::asyncio::future::future_repr(self, f)?,
             Value::Loop(l) => format!(
                 "<_UnixSelectorEventLoop running={} closed={} debug=False>",

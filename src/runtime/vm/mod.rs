@@ -13,6 +13,7 @@ pub mod except_star;
 pub mod frame;
 pub mod gc_notes;
 pub mod gen_events;
+pub mod namespaces;
 pub mod ops;
 pub mod pattern;
 pub mod signature;
@@ -119,6 +120,10 @@ pub struct Vm<'h> {
     /// While set, repr/str of Python objects do not run their `__repr__`/`__str__`: event
     /// payloads must not run user code (a traced run prints what an untraced one does).
     pub inert_reprs: bool,
+    /// How many global slots are the program's own (library modules' come after).
+    pub program_globals: usize,
+    /// The namespace `globals()` returned, once it has been asked for.
+    pub globals_dict: Option<Rc<RefCell<crate::runtime::objects::dict::Dict>>>,
 }
 
 impl<'h> Vm<'h> {
@@ -150,6 +155,8 @@ impl<'h> Vm<'h> {
             random: None,
             asyncgens: Default::default(),
             inert_reprs: false,
+            program_globals: program.globals.len(),
+            globals_dict: None,
         };
         crate::runtime::objects::class::install(&vm.types);
         crate::runtime::objects::metaclass::install(&vm.types);
@@ -161,6 +168,7 @@ impl<'h> Vm<'h> {
             .collect();
         vm.globals[0] = Value::str("__main__");
         vm.globals[1] = Value::Str(program.code.file.clone());
+        vm.globals[2] = Value::None;
         vm
     }
 
@@ -423,6 +431,9 @@ impl<'h> Vm<'h> {
                 }
                 Instr::StoreGlobal(slot) => {
                     self.globals[slot as usize] = pop(f);
+                    if self.globals_dict.is_some() {
+                        self.mirror_global(slot);
+                    }
                 }
                 Instr::DeleteGlobal(slot) => {
                     if self.globals[slot as usize].is_null() {
@@ -433,6 +444,7 @@ impl<'h> Vm<'h> {
                         ));
                     }
                     self.globals[slot as usize] = Value::Null;
+                    self.mirror_global(slot);
                     self.after_call(f);
                 }
                 Instr::LoadAttr(n) => {
@@ -700,6 +712,10 @@ impl<'h> Vm<'h> {
                         d.borrow_mut()
                             .insert(Key::new(k).expect("keys are hashable"), v);
                     }
+                }
+                Instr::ScopeNames(what) => {
+                    let v = self.scope_names(f, what)?;
+                    f.stack.push(v);
                 }
                 Instr::ListToTuple => {
                     let Value::List(l) = pop(f) else {
