@@ -3,3 +3,4 @@
 pub mod bytecode;
 pub mod compile;
 pub mod scope;
+pub mod syntax_error;

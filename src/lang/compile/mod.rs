@@ -109,7 +109,19 @@ fn compile_module(
     let parsed = ruff_python_parser::parse(source, options)
         .map_err(|e| {
             let r = e.location;
-            let d = Diagnostic::at(file, source, r.start().to_usize(), r.end().to_usize(), format!("syntax error: {}", e.error));
+            let fault = crate::lang::syntax_error::describe(
+                source,
+                r.start().to_usize(),
+                r.end().to_usize(),
+                &e.error.to_string(),
+            );
+            let d = Diagnostic::at(
+                file,
+                source,
+                fault.start,
+                fault.end,
+                format!("{}: {}", fault.kind.label(), fault.message),
+            );
             // The study notes' `asyncio.async(...)` is a syntax error since 3.7.
             if source[..r.start().to_usize()].ends_with("asyncio.") && source[r.start().to_usize()..].starts_with("async") {
                 d.with_help("`asyncio.async()` was renamed `asyncio.ensure_future()`; `async` is a keyword since Python 3.7")

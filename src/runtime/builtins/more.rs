@@ -1,5 +1,5 @@
 //! Builtins around the program's edges: `input` (a scenario's `stdin`), `exit`/`quit`,
-//! `aiter`/`anext`, and `dir`.
+//! `aiter`/`anext`, `dir`, and `globals`/`locals` called through another name.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,7 +15,18 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("aiter", aiter),
     ("anext", anext),
     ("dir", dir),
+    ("globals", frame_reader),
+    ("locals", frame_reader),
 ];
+
+/// `globals`/`locals` reached other than by a direct call (`f = locals; f()`): the
+/// compiler turns `locals()` into a read of the running frame, which a call through
+/// another name cannot make.
+fn frame_reader(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unmodelled(
+        "`globals`/`locals` called through another name (call `globals()`/`locals()` directly)",
+    ))
+}
 
 fn no_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     match args.kw.first() {
