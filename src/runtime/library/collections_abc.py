@@ -61,13 +61,28 @@ def _raise_thrown(typ, val, tb):
     raise val
 
 
-def _close_by_throwing(gen, kind):
-    # close(): GeneratorExit thrown in must come back out, or the generator must finish.
-    try:
-        gen.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        return
-    raise RuntimeError(kind + " ignored GeneratorExit")
+def _generator_protocol(owner, kind):
+    # Generator and Coroutine share send/throw/close: abstract send and throw, and a close()
+    # built on throw(). One set of functions per class, named as if written in it.
+    @_abstract
+    def send(self, value):
+        raise StopIteration
+
+    @_abstract
+    def throw(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
+
+    def close(self):
+        # GeneratorExit thrown in must come back out, or the generator must finish.
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+    for method in (send, throw, close):
+        method.__qualname__ = owner + '.' + method.__name__
+    return send, throw, close
 
 
 # ----- one-method roots and the iteration protocols ------------------------------------
@@ -87,16 +102,7 @@ class Awaitable:
 
 
 class Coroutine(Awaitable):
-    @_abstract
-    def send(self, value):
-        raise StopIteration
-
-    @_abstract
-    def throw(self, typ, val=None, tb=None):
-        _raise_thrown(typ, val, tb)
-
-    def close(self):
-        _close_by_throwing(self, "coroutine")
+    send, throw, close = _generator_protocol('Coroutine', "coroutine")
 
 
 @_root
@@ -163,16 +169,7 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @_abstract
-    def send(self, value):
-        raise StopIteration
-
-    @_abstract
-    def throw(self, typ, val=None, tb=None):
-        _raise_thrown(typ, val, tb)
-
-    def close(self):
-        _close_by_throwing(self, "generator")
+    send, throw, close = _generator_protocol('Generator', "generator")
 
 
 @_root
