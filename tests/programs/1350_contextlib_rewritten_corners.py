@@ -167,17 +167,20 @@ except TypeError as e:
     print(e)
 
 
-def boom(msg):
-    def cb(*exc):
-        raise ValueError(msg)
-    return cb
+class Boom:
+    # A callable object with no __exit__: push() takes the object itself as the callback.
+    def __init__(self, msg):
+        self.msg = msg
+
+    def __call__(self, exc_type, exc, tb):
+        raise ValueError(self.msg, exc_type.__name__ if exc_type else None)
 
 
 try:
     with ExitStack() as st:
-        st.push(boom("inner"))
+        st.push(Boom("inner"))
         st.push(lambda *exc: True)
-        st.push(boom("outer"))
+        st.push(Boom("outer"))
         raise KeyError("body")
 except ValueError as e:
     print("the middle exit suppressed 'outer', then", repr(e))
@@ -188,11 +191,15 @@ print("not yet")
 moved.close()
 try:
     with ExitStack() as st:
-        st.push(boom("first"))
-        st.push(boom("second"))
+        for label in ("first", "second", "third"):
+            st.push(Boom(label))
         raise KeyError("body")
-except ValueError as e:
-    print(repr(e), repr(e.__context__), repr(e.__context__.__context__))
+except ValueError as last:
+    chain, link = [], last
+    while link is not None:
+        chain.append(repr(link))
+        link = link.__context__
+    print(" <- ".join(chain))
 f = ExitStack().callback(len)
 print(f)
 print(isinstance(ExitStack(), AbstractContextManager))

@@ -62,15 +62,12 @@ c ^= [3, 9]
 print(c, calls)
 calls.clear()
 print(c.pop(), c.remove(5) if 5 in c else None, c)
-try:
-    c.remove(42)
-except KeyError as e:
-    print("remove missing", e)
 c.clear()
-try:
-    c.pop()
-except KeyError as e:
-    print("pop empty", repr(e), e.__suppress_context__)
+for label, action in (("remove missing", lambda: c.remove(42)), ("pop empty", c.pop)):
+    try:
+        action()
+    except KeyError as e:
+        print(label, repr(e), e.__suppress_context__)
 c ^= c
 print(c)
 
@@ -204,12 +201,6 @@ class Stubborn(Generator):
         return 1
 
 
-try:
-    Stubborn().close()
-except RuntimeError as e:
-    print(e)
-
-
 class Coro(Coroutine):
     def __await__(self):
         yield
@@ -221,10 +212,11 @@ class Coro(Coroutine):
         return 0
 
 
-try:
-    Coro().close()
-except RuntimeError as e:
-    print(e)
+for ignorer in (Stubborn(), Coro()):
+    try:
+        ignorer.close()
+    except RuntimeError as e:
+        print(e)
 for cls in (Set, MutableSet, Mapping, MutableMapping, Sequence, MutableSequence, Generator):
     try:
         cls()
