@@ -1,9 +1,9 @@
-# collections.abc, written for coroviz after CPython 3.11's _collections_abc: the same
-# classes with the same bases and the same mixin methods, so that a subclass defining the
-# abstract methods gets the rest. isinstance/issubclass against these classes is answered
-# by the VM (runtime/stdlib/inspect.rs): by inheritance, by the builtin types CPython
-# registers with each class, and by structure for those whose __subclasshook__ looks at
-# methods (Iterable, Sized, Hashable, ...).
+# collections.abc for coroviz. The classes, their bases and their abstract methods are
+# CPython 3.11's (they show in MROs and in "Can't instantiate abstract class" errors), and
+# each mixin method makes the same calls into the subclass's own methods in the same order,
+# so that a class defining the few abstract methods behaves as under CPython. What ABCMeta
+# would decide for isinstance/issubclass is answered by the VM (runtime/stdlib/inspect.rs):
+# inheritance, the builtin types CPython registers, and the structural checks.
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
@@ -16,51 +16,97 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 from abc import abstractmethod as _abstract, _register
 
 
-class Hashable:
-    _abc_impl = True
-    register = classmethod(_register)
-
-    @_abstract
-    def __hash__(self):
-        return 0
-
-
-class Awaitable:
-    _abc_impl = True
-    register = classmethod(_register)
-
-    @_abstract
-    def __await__(self):
-        yield
+def _root(cls):
+    # What ABCMeta gives each class at the top of a hierarchy: the marker that makes the VM
+    # enforce abstract methods, and register().
+    cls._abc_impl = True
+    cls.register = classmethod(_register)
+    return cls
 
 
-class Coroutine(Awaitable):
+# ----- helpers the mixins share --------------------------------------------------------
+
+def _same(stored, wanted):
+    # Container membership: identity first (so a NaN finds itself), then equality, with
+    # the stored element's __eq__ asked first.
+    return stored is wanted or stored == wanted
+
+
+def _lookup(mapping, key):
+    # (found, value) through the subclass's __getitem__; only KeyError means "absent".
+    try:
+        return True, mapping[key]
+    except KeyError:
+        return False, None
+
+
+def _drain(remove_one, empty_error):
+    # clear() through the subclass's own removal method, so it sees each element leave;
+    # the method's "nothing left" error ends the loop.
+    try:
+        while True:
+            remove_one()
+    except empty_error:
+        pass
+
+
+def _raise_thrown(typ, val, tb):
+    # The default throw()/athrow(): raise what was thrown, as an instance carrying `tb`.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _generator_protocol(owner, kind):
+    # Generator and Coroutine share send/throw/close: abstract send and throw, and a close()
+    # built on throw(). One set of functions per class, named as if written in it.
     @_abstract
     def send(self, value):
         raise StopIteration
 
     @_abstract
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        # Throw GeneratorExit in; returning or re-raising it is a clean close.
+        # GeneratorExit thrown in must come back out, or the generator must finish.
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            return
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+    for method in (send, throw, close):
+        method.__qualname__ = owner + '.' + method.__name__
+    return send, throw, close
 
 
+# ----- one-method roots and the iteration protocols ------------------------------------
+
+@_root
+class Hashable:
+    @_abstract
+    def __hash__(self):
+        return 0
+
+
+@_root
+class Awaitable:
+    @_abstract
+    def __await__(self):
+        yield
+
+
+class Coroutine(Awaitable):
+    send, throw, close = _generator_protocol('Coroutine', "coroutine")
+
+
+@_root
 class AsyncIterable:
-    _abc_impl = True
-    register = classmethod(_register)
-
     @_abstract
     def __aiter__(self):
         return AsyncIterator()
@@ -85,29 +131,23 @@ class AsyncGenerator(AsyncIterator):
 
     @_abstract
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
+        # The async twin of _close_by_throwing: the throw has to be awaited here.
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
+@_root
 class Iterable:
-    _abc_impl = True
-    register = classmethod(_register)
-
     @_abstract
     def __iter__(self):
-        while False:
-            yield None
+        # An iterator over nothing: the body is a generator that never yields.
+        yield from ()
 
 
 class Iterator(Iterable):
@@ -122,50 +162,27 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     @_abstract
     def __reversed__(self):
-        while False:
-            yield None
+        yield from ()
 
 
 class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @_abstract
-    def send(self, value):
-        raise StopIteration
-
-    @_abstract
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+    send, throw, close = _generator_protocol('Generator', "generator")
 
 
+@_root
 class Sized:
-    _abc_impl = True
-    register = classmethod(_register)
-
     @_abstract
     def __len__(self):
         return 0
 
 
+@_root
 class Container:
-    _abc_impl = True
-    register = classmethod(_register)
-
     @_abstract
-    def __contains__(self, x):
+    def __contains__(self, item):
         return False
 
 
@@ -173,105 +190,109 @@ class Collection(Sized, Iterable, Container):
     pass
 
 
+@_root
 class Callable:
-    _abc_impl = True
-    register = classmethod(_register)
-
     @_abstract
     def __call__(self, *args, **kwds):
         return False
 
 
-# Sets: the comparisons and operators of a set from __contains__, __iter__ and __len__.
-# Results are built by _from_iterable, the class itself unless a subclass says otherwise.
+# ----- sets ----------------------------------------------------------------------------
+# A set's comparisons and operators from __contains__, __iter__ and __len__. New sets are
+# made by _from_iterable (the class itself unless a subclass, or a view, says otherwise),
+# always from a lazy generator, so the constructor pulls elements one at a time.
+
+def _set_operand(self, other):
+    # The other side of -, ^ and their reflections: a Set as is, any other iterable made
+    # into one of ours, anything else NotImplemented.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return self._from_iterable(other)
+    return NotImplemented
+
+
+def _all_in(items, container):
+    return all(item in container for item in items)
+
+
+def _compare_sets(self, other, sizes_allow, then):
+    # Every comparison: only against another Set; sizes first, as they are cheap and often
+    # decide alone (len(self) is asked before len(other)); then the element test.
+    if not isinstance(other, Set):
+        return NotImplemented
+    return sizes_allow(len(self), len(other)) and then(self, other)
+
 
 class Set(Collection):
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _compare_sets(self, other, lambda mine, theirs: mine <= theirs, _all_in)
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _compare_sets(self, other, lambda mine, theirs: mine >= theirs,
+                             lambda us, them: _all_in(them, us))
+
+    # The strict and equality tests finish with our (possibly overridden) __le__/__ge__.
+    def __lt__(self, other):
+        return _compare_sets(self, other, lambda mine, theirs: mine < theirs,
+                             lambda us, them: us.__le__(them))
+
+    def __gt__(self, other):
+        return _compare_sets(self, other, lambda mine, theirs: mine > theirs,
+                             lambda us, them: us.__ge__(them))
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return _compare_sets(self, other, lambda mine, theirs: mine == theirs,
+                             lambda us, them: us.__le__(them))
 
+    # Mutable subclasses exist, so no hash by default.
     __hash__ = None
 
     @classmethod
-    def _from_iterable(cls, it):
-        return cls(it)
+    def _from_iterable(cls, items):
+        return cls(items)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        # Any iterable will do for & and |; the result is always one of ours.
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
-    def __rand__(self, other):
-        return self.__and__(other)
+    # Intersection and union are symmetric: the reflected operator is the same function.
+    __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(item in self for item in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for side in (self, other) for item in side)
+        return NotImplemented
 
-    def __ror__(self, other):
-        return self.__or__(other)
+    __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        # Through our own - and |, which a subclass may have specialised.
+        ours_only = self - other
+        theirs_only = other - self
+        return ours_only | theirs_only
 
-    def __rxor__(self, other):
-        return self.__xor__(other)
+    __rxor__ = __xor__
 
 
 class MutableSet(Set):
@@ -289,55 +310,52 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
+        # An arbitrary element: whichever our iterator offers first.
+        elements = iter(self)
         try:
-            value = next(it)
+            item = next(elements)
         except StopIteration:
             raise KeyError from None
-        self.discard(value)
-        return value
+        self.discard(item)
+        return item
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        _drain(self.pop, KeyError)
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        # Through our own __sub__, then removal one element at a time.
+        for item in self - it:
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        # Not _set_operand: an iterable that is no Iterable (only __getitem__) still works.
+        others = it if isinstance(it, Set) else self._from_iterable(it)
+        for item in others:
+            (self.discard if item in self else self.add)(item)
         return self
 
     def __isub__(self, it):
         if it is self:
+            # Discarding while iterating over ourselves would skip elements.
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for item in it:
+            self.discard(item)
         return self
 
 
-# Mappings: everything from __getitem__, __iter__ and __len__ (and, when mutable, from
-# __setitem__ and __delitem__).
+# ----- mappings ------------------------------------------------------------------------
+# Everything from __getitem__, __iter__ and __len__ (and, when mutable, from __setitem__
+# and __delitem__): a subclass's overrides see every access.
 
 class Mapping(Collection):
     @_abstract
@@ -345,18 +363,11 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        found, value = _lookup(self, key)
+        return value if found else default
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
+        return _lookup(self, key)[0]
 
     def keys(self):
         return KeysView(self)
@@ -370,8 +381,10 @@ class Mapping(Collection):
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
+        # Equal as plain dicts: the same keys with equal values, order aside.
         return dict(self.items()) == dict(other.items())
 
+    # Mutable subclasses exist, and a mapping's order need not be reversible.
     __hash__ = None
     __reversed__ = None
 
@@ -388,9 +401,10 @@ class MappingView(Sized):
 
 
 class KeysView(MappingView, Set):
+    # Set operations on views give plain sets.
     @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    def _from_iterable(cls, items):
+        return set(items)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -401,38 +415,34 @@ class KeysView(MappingView, Set):
 
 class ItemsView(MappingView, Set):
     @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    def _from_iterable(cls, items):
+        return set(items)
 
     def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
+        key, wanted = item
+        found, value = _lookup(self._mapping, key)
+        return found and _same(value, wanted)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        source = self._mapping
+        for key in source:
+            yield (key, source[key])
 
 
 class ValuesView(MappingView, Collection):
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        # Straight from the mapping, not through our own (overridable) __iter__.
+        source = self._mapping
+        return any(_same(source[key], value) for key in source)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
-# A default no caller can pass: pop() without one raises KeyError.
-_marker = object()
+# pop()'s default when none is given: a value no caller can pass.
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
@@ -444,16 +454,16 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    def pop(self, key, default=_marker):
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is _marker:
+            if default is _NO_DEFAULT:
+                # The subclass's own KeyError, not a new one.
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
         try:
@@ -465,34 +475,43 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        _drain(self.popitem, KeyError)
 
     def update(self, other=(), /, **kwds):
+        # A Mapping is iterated for its keys; anything else with keys() is asked for them
+        # (dict's rule); otherwise `other` yields (key, value) pairs.
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            keys = other
+        elif hasattr(other, 'keys'):
+            keys = other.keys()
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            keys = None
+        pairs = other if keys is None else ((key, other[key]) for key in keys)
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
+            # Stored while the KeyError is being handled: an error from __setitem__ has
+            # it as its context.
             self[key] = default
         return default
 
 
-# Sequences: iteration, `in`, reversed, index and count from __getitem__ and __len__.
+# ----- sequences -----------------------------------------------------------------------
+# Iteration, `in`, reversed(), index() and count() from __getitem__ and __len__.
+
+def _from_end(bound, seq):
+    # index()'s bounds: a negative one counts from the end, as in slicing; len() is only
+    # asked for then.
+    if bound is None or not bound < 0:
+        return bound
+    return bound + len(seq)
+
 
 class Sequence(Reversible, Collection):
     @_abstract
@@ -500,43 +519,40 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        # The old sequence protocol: indexes 0, 1, ... until IndexError (not len()).
+        position = 0
         try:
             while True:
-                v = self[i]
-                yield v
-                i += 1
+                yield self[position]
+                position += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        # The scan ends at stop or at the first IndexError, whichever comes first.
+        position = _from_end(start, self)
+        if position is not None and position < 0:
+            position = 0
+        stop = _from_end(stop, self)
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 class MutableSequence(Sequence):
@@ -556,27 +572,25 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        _drain(self.pop, IndexError)
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        # Swap pairs from both ends inward.
+        size = len(self)
+        for low in range(size // 2):
+            high = size - 1 - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        # Extending by ourselves must not see its own appends.
+        items = list(values) if values is self else values
+        for item in items:
+            self.append(item)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         del self[self.index(value)]

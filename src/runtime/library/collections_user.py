@@ -1,71 +1,105 @@
-# ChainMap, UserDict, UserList and UserString for coroviz's `collections`, after what
-# CPython 3.11's Lib/collections/__init__.py does: the same results, reprs and errors, and
-# the same calls into overridable methods (a UserDict subclass's __setitem__ sees every
-# way of adding a key, because update() and __init__ go through it).
+# ChainMap, UserDict, UserList and UserString for coroviz's `collections`. Results, reprs
+# and errors are CPython 3.11's; so are the calls into overridable methods (a UserDict
+# subclass's __setitem__ sees every way of adding a key, since __init__ and update() go
+# through it). The wrappers keep the real object in `self.data` and share small helpers
+# for the two recurring chores: taking the plain value out of an operand, and building a
+# result of the caller's own class.
 
 from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
 
 __all__ = ['ChainMap', 'UserDict', 'UserList', 'UserString']
 
 
+def _rebuild(wrapper, value):
+    # Results of slicing, arithmetic and string methods come back as the subclass the
+    # program made, through its own constructor.
+    return wrapper.__class__(value)
+
+
+def _unwrap(other, kind):
+    # The plain value behind a User* operand, for comparisons and arithmetic.
+    return other.data if isinstance(other, kind) else other
+
+
+# ----- ChainMap ------------------------------------------------------------------------
+
+def _missing_in_front(key):
+    # Writes and deletes only ever touch the front mapping; say so when the key is not there.
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
+
 class ChainMap(MutableMapping):
     __module__ = 'collections'
 
-    # Several mappings searched in order; writes and deletes go to the first.
+    # A view over several mappings, searched front to back. Lookups see them all; every
+    # change goes to maps[0], so a child scope can shadow its parents without touching them.
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        # There is always a front mapping to write to.
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
+            # Subscripting rather than `in`, so a defaultdict layer supplies its default.
             try:
-                # Subscripting, not `in`: a defaultdict among the maps supplies its default.
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
+        # A subclass may define __missing__ to supply a value.
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        distinct = set()
+        distinct.update(*self.maps)
+        return len(distinct)
 
     def __iter__(self):
-        # Keys in the order of the last mapping first, as a merge from the back gives.
-        seen = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                seen[key] = None
-        return iter(seen)
+        # Keys come in the order a merge from the back layer to the front would give.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+        shown = ", ".join(repr(layer) for layer in self.maps)
+        return f'{type(self).__name__}({shown})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return type(self)(self.maps[0].copy(), *self.maps[1:])
+        # Shallow: a new front mapping, the parents shared.
+        front = self.maps[0]
+        return type(self)(front.copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return type(self)(m, *self.maps)
+            child = kwargs
+        else:
+            child = m
+            if kwargs:
+                child.update(kwargs)
+        return type(self)(child, *self.maps)
 
     @property
     def parents(self):
@@ -75,22 +109,25 @@ class ChainMap(MutableMapping):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _missing_in_front(key)
 
     def popitem(self):
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _missing_in_front(key)
 
     def clear(self):
         self.maps[0].clear()
@@ -100,13 +137,23 @@ class ChainMap(MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if isinstance(other, Mapping):
+            merged = self.copy()
+            merged.maps[0].update(other)
+            return merged
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, Mapping):
+            # The left operand loses to every layer; the result is a one-layer chain.
+            flat = dict(other)
+            for layer in self.maps[::-1]:
+                flat.update(layer)
+            return type(self)(flat)
+        return NotImplemented
 
 
+# ----- UserDict ------------------------------------------------------------------------
 
 class UserDict(MutableMapping):
     __module__ = 'collections'
@@ -115,19 +162,22 @@ class UserDict(MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        # Both sources go through update(), hence through the subclass's __setitem__.
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(type(self), "__missing__"):
-            return type(self).__missing__(self, key)
+        store = self.data
+        if key in store:
+            return store[key]
+        # Like dict: a __missing__ on the class (not the instance) supplies absent keys.
+        cls = type(self)
+        if hasattr(cls, "__missing__"):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -143,50 +193,50 @@ class UserDict(MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        # Through our own `in` and subscript, so overrides of either are honoured.
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(self.data | other.data)
-        if isinstance(other, dict):
-            return type(self)(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(other.data | self.data)
-        if isinstance(other, dict):
-            return type(self)(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        # In place on the dict: any mapping or iterable of pairs the dict accepts.
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def copy(self):
-        new = type(self)()
-        new.data = self.data.copy()
-        return new
+        twin = type(self)()
+        twin.data = self.data.copy()
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-def _unwrap(other, kind):
-    # The plain value behind a User* object, for comparisons and arithmetic.
-    return other.data if isinstance(other, kind) else other
+# ----- UserList ------------------------------------------------------------------------
+
+def _as_list(wrapper, other):
+    # The right-hand list for +, += and reflected +: a UserList's data, a list as it is,
+    # anything else listed out first.
+    if isinstance(other, UserList):
+        return other.data
+    if isinstance(other, type(wrapper.data)):
+        return other
+    return list(other)
 
 
 class UserList(MutableSequence):
@@ -196,13 +246,13 @@ class UserList(MutableSequence):
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) is list or isinstance(initlist, UserList):
+            # Copied into our fresh list, never shared with the caller's.
+            self.data[:] = _unwrap(initlist, UserList)
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
@@ -229,9 +279,9 @@ class UserList(MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        # A slice is a new list of ours; a single index is the element itself.
+        return _rebuild(self, found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -240,30 +290,17 @@ class UserList(MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return _rebuild(self, self.data + _as_list(self, other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return _rebuild(self, _as_list(self, other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(self, other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rebuild(self, self.data * n)
 
     __rmul__ = __mul__
 
@@ -287,7 +324,7 @@ class UserList(MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return _rebuild(self, self)
 
     def count(self, item):
         return self.data.count(item)
@@ -302,21 +339,22 @@ class UserList(MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
+
+# ----- UserString ----------------------------------------------------------------------
 
 class UserString(Sequence):
     __module__ = 'collections'
 
-    # A string kept in `self.data`; methods that make strings give the subclass.
+    # A string kept in `self.data`. Methods whose str result is text give the subclass
+    # back; those answering a question (bool, int, list) give the plain answer.
 
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
         elif isinstance(seq, UserString):
+            # A copy of the other wrapper's text, not a share of the wrapper.
             self.data = seq.data[:]
         else:
             self.data = str(seq)
@@ -358,36 +396,37 @@ class UserString(Sequence):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _rebuild(self, self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        if isinstance(other, (UserString, str)):
+            tail = _unwrap(other, UserString)
+        else:
+            tail = str(other)
+        return _rebuild(self, self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return _rebuild(self, head + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rebuild(self, self.data * n)
 
     __rmul__ = __mul__
 
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return _rebuild(self, self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return _rebuild(self, self.data.casefold())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return _rebuild(self, self.data.center(width, *args))
 
     def count(self, sub, start=0, end=None):
-        return self.data.count(_unwrap(sub, UserString), start, len(self.data) if end is None else end)
+        text = self.data
+        stop = len(text) if end is None else end
+        return text.count(_unwrap(sub, UserString), start, stop)
 
     def endswith(self, suffix, *args):
         return self.data.endswith(suffix, *args)
@@ -420,22 +459,24 @@ class UserString(Sequence):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
+        return _rebuild(self, self.data.ljust(width, *args))
 
     def lower(self):
-        return self.__class__(self.data.lower())
+        return _rebuild(self, self.data.lower())
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return _rebuild(self, self.data.lstrip(chars))
 
     def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(_unwrap(old, UserString), _unwrap(new, UserString), maxsplit))
+        swapped = self.data.replace(_unwrap(old, UserString), _unwrap(new, UserString),
+                                    maxsplit)
+        return _rebuild(self, swapped)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return _rebuild(self, self.data.rjust(width, *args))
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return _rebuild(self, self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -447,16 +488,16 @@ class UserString(Sequence):
         return self.data.startswith(prefix, *args)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+        return _rebuild(self, self.data.strip(chars))
 
     def swapcase(self):
-        return self.__class__(self.data.swapcase())
+        return _rebuild(self, self.data.swapcase())
 
     def title(self):
-        return self.__class__(self.data.title())
+        return _rebuild(self, self.data.title())
 
     def upper(self):
-        return self.__class__(self.data.upper())
+        return _rebuild(self, self.data.upper())
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return _rebuild(self, self.data.zfill(width))

@@ -13,10 +13,11 @@ _NoneType = type(None)
 
 
 def _type_repr(obj):
+    # How an argument shows inside typing reprs: classes by qualified name (bare for
+    # builtins), functions by name, the rest by their own repr.
     if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
+        qual = obj.__qualname__
+        return qual if obj.__module__ == "builtins" else f"{obj.__module__}.{qual}"
     if obj is ...:
         return "..."
     if type(obj).__name__ == "function":
@@ -39,20 +40,28 @@ def _is_typevar(obj):
 
 
 def _collect_parameters(args):
+    # The type variables among `args`, or inside aliases among them, each once, in order
+    # of first appearance: what an alias lists as __parameters__.
     found = []
-    for a in args:
-        if _is_typevar(a):
-            if a not in found:
-                found.append(a)
-        else:
-            for p in getattr(a, "__parameters__", ()):
-                if p not in found:
-                    found.append(p)
+    for arg in args:
+        inner = (arg,) if _is_typevar(arg) else getattr(arg, "__parameters__", ())
+        found.extend(var for var in inner if var not in found)
     return tuple(found)
 
 
 def _same_items(xs, ys):
-    return all([x in ys for x in xs]) and all([y in xs for y in ys])
+    # Equal as sets, for unhashable members too (Union and Literal compare this way).
+    return all(x in ys for x in xs) and all(y in xs for y in ys)
+
+
+def _union_with(self, other):
+    # `X | Y` on typing objects: the same Union as Union[X, Y]. Shared by every class here
+    # that supports the operator (the reflected form keeps the operands' order).
+    return Union[self, other]
+
+
+def _union_after(self, other):
+    return Union[other, self]
 
 
 class _Final:
@@ -77,11 +86,7 @@ class _SpecialForm(_Final):
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_after
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -127,11 +132,7 @@ class _GenericAlias(_Final):
             pass
         return result
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_after
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -234,11 +235,7 @@ class _SpecialGenericAlias(_Final):
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_after
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -340,7 +337,27 @@ class _AnnotatedAlias(_GenericAlias):
 # ----- type variables --------------------------------------------------------------------
 
 
-class TypeVar(_Final):
+class _BoundVarianceMixin:
+    # What TypeVar and ParamSpec share: the variance flags, the repr that shows them
+    # (+T covariant, -T contravariant, ~T invariant), and `T | X` as a Union.
+
+    def _set_variance(self, covariant, contravariant):
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        if self.__covariant__:
+            mark = "+"
+        elif self.__contravariant__:
+            mark = "-"
+        else:
+            mark = "~"
+        return mark + self.__name__
+
+    __or__, __ror__ = _union_with, _union_after
+
+
+class TypeVar(_Final, _BoundVarianceMixin):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
@@ -351,24 +368,10 @@ class TypeVar(_Final):
         self.__name__ = name
         self.__constraints__ = tuple([_type_check(c, "") for c in constraints])
         self.__bound__ = None if bound is None else _type_check(bound, "")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-
-    def __repr__(self):
-        if self.__covariant__:
-            return "+" + self.__name__
-        if self.__contravariant__:
-            return "-" + self.__name__
-        return "~" + self.__name__
+        self._set_variance(covariant, contravariant)
 
     def __typing_subst__(self, arg):
         return _type_check(arg, "")
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 class TypeVarTuple(_Final):
@@ -398,21 +401,13 @@ class ParamSpecKwargs(_Final):
         return f"{self.__origin__.__name__}.kwargs"
 
 
-class ParamSpec(_Final):
+class ParamSpec(_Final, _BoundVarianceMixin):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self.__bound__ = bound
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
+        self._set_variance(covariant, contravariant)
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
-
-    def __repr__(self):
-        if self.__covariant__:
-            return "+" + self.__name__
-        if self.__contravariant__:
-            return "-" + self.__name__
-        return "~" + self.__name__
 
     def __typing_subst__(self, arg):
         return arg
@@ -459,11 +454,7 @@ class NewType:
     def __call__(self, x):
         return x
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_after
 
 
 # ----- Generic and Protocol --------------------------------------------------------------

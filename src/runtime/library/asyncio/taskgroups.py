@@ -12,7 +12,7 @@ from asyncio import get_running_loop, current_task, CancelledError
 from _coroviz import waiter as _waiter
 
 
-def _is_base_error(exc):
+def _is_fatal(exc):
     # The exceptions asyncio lets through untouched instead of grouping them.
     return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
@@ -27,12 +27,12 @@ class TaskGroup:
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._parent = None
+        self._cancelled_parent = False
         self._tasks = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
         parts = ['<TaskGroup']
@@ -51,46 +51,46 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._parent = current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
-    async def __aexit__(self, et, exc, tb):
+    async def __aexit__(self, exc_type, exc, tb):
         self._exiting = True
-        if exc is not None and _is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
         # A CancelledError that left the body goes on up at the end, unless it was the one
         # we sent the parent ourselves (uncancel() brings its count back to zero).
-        cancel_to_raise = exc if et is CancelledError else None
-        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+        cancel_to_raise = exc if exc_type is CancelledError else None
+        if self._cancelled_parent and self._parent.uncancel() == 0:
             cancel_to_raise = None
-        if et is not None and not self._aborting:
+        if exc_type is not None and not self._aborting:
             # The body failed or was cancelled: the children are cancelled too.
             self._abort()
         # Wait for every child. In a loop, because the parent may be cancelled (again)
         # while it waits here.
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = _waiter(self._loop, None, "TaskGroup")
+            if self._all_done is None:
+                self._all_done = _waiter(self._loop, None, "TaskGroup")
             try:
-                await self._on_completed_fut
+                await self._all_done
             except CancelledError as ex:
                 if not self._aborting:
                     # Someone else cancels the parent while its children still run: they
                     # are cancelled, and so is the parent once they are done.
                     cancel_to_raise = ex
                     self._abort()
-            self._on_completed_fut = None
+            self._all_done = None
         assert not self._tasks
 
-        if self._base_error is not None:
-            raise self._base_error
+        if self._fatal is not None:
+            raise self._fatal
         # The children's errors take precedence over a cancellation.
         if cancel_to_raise and not self._errors:
             raise cancel_to_raise
-        if et is not None and et is not CancelledError:
+        if exc_type is not None and exc_type is not CancelledError:
             self._errors.append(exc)
         if self._errors:
             errors = self._errors
@@ -131,7 +131,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
-        waiting = self._on_completed_fut
+        waiting = self._all_done
         if waiting is not None and not self._tasks and not waiting.done():
             waiting.set_result(True)
         if task.cancelled():
@@ -140,19 +140,19 @@ class TaskGroup:
         if exc is None:
             return
         self._errors.append(exc)
-        if _is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        if _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        if self._parent.done():
             # The parent got away without waiting for us; all that is left is to report it.
-            parent = self._parent_task
+            parent = self._parent
             message = (f'Task {task!r} has errored out but its parent task {parent} '
                        'is already completed')
             self._loop.call_exception_handler({'message': message, 'exception': exc, 'task': task})
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not self._aborting and not self._cancelled_parent:
             # The first failure while the body still runs: cancel the other children and
             # interrupt the body by cancelling the parent; __aexit__ takes that cancel
             # request back with uncancel().
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._cancelled_parent = True
+            self._parent.cancel()

@@ -34,13 +34,13 @@ async def _cancel_and_wait(fut, loop):
     """Cancels `fut` and waits until it is done, through a waiter of our own rather than on
     `fut` itself, so that this wait stays cancellable even if `fut` ignores cancellation."""
     waiter = _waiter(loop, None, 'wait_for')
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    wake = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(wake)
     try:
         fut.cancel()
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(wake)
 
 
 async def wait_for(fut, timeout):
@@ -60,10 +60,10 @@ async def wait_for(fut, timeout):
 
     # One waiter, woken by whichever comes first: the timer or the future finishing.
     waiter = _waiter(loop, None, 'wait_for')
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    wake = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(wake)
     try:
         try:
             await waiter
@@ -72,18 +72,18 @@ async def wait_for(fut, timeout):
             if fut.done():
                 return fut.result()
             # wait_for() never returns while its inner task still runs (bpo-32751).
-            fut.remove_done_callback(cb)
+            fut.remove_done_callback(wake)
             await _cancel_and_wait(fut, loop)
             raise
         if fut.done():
             return fut.result()
         # The timer fired first: stop the inner task. Should it refuse the cancellation by
         # finishing or failing, that outcome is what we give (bpo-40607).
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(wake)
         await _cancel_and_wait(fut, loop)
         return _result_or_timeout(fut)
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
 
 
 async def _wrap_awaitable(awaitable):
@@ -106,25 +106,25 @@ def as_completed(fs, *, timeout=None):
     loop = get_event_loop()
     # A set of the argument, then a set of its futures, as in CPython. coroviz's sets keep
     # insertion order (CPython's follow hashes), which decides the order of the callbacks.
-    todo = set()
+    pending = set()
     for f in set(fs):
-        todo.add(ensure_future(f, loop=loop))
-    timeout_handle = None
+        pending.add(ensure_future(f, loop=loop))
+    timer = None
 
     def _on_timeout():
         # Everything still pending times out: one None each tells _wait_for_one so.
-        for f in todo:
+        for f in pending:
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
-        todo.clear()
+        pending.clear()
 
     def _on_completion(f):
-        if not todo:
+        if not pending:
             return  # the timeout already answered for every future
-        todo.remove(f)
+        pending.remove(f)
         done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        if not pending and timer is not None:
+            timer.cancel()
 
     async def _wait_for_one():
         f = await done.get()
@@ -132,11 +132,11 @@ def as_completed(fs, *, timeout=None):
             raise TimeoutError
         return f.result()
 
-    for f in todo:
+    for f in pending:
         f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
+    if pending and timeout is not None:
+        timer = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(pending)):
         yield _wait_for_one()
 
 
