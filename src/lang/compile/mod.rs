@@ -65,6 +65,10 @@ pub const KNOWN_MODULES: &[&str] = &[
     "io",
     "abc",
     "json",
+    "re",
+    "os",
+    "os.path",
+    "pprint",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

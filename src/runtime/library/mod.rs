@@ -162,6 +162,26 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("json.py"),
     },
     LibModule {
+        name: "re",
+        file: "re.py",
+        source: include_str!("re.py"),
+    },
+    LibModule {
+        name: "os",
+        file: "os.py",
+        source: include_str!("os.py"),
+    },
+    LibModule {
+        name: "posixpath",
+        file: "posixpath.py",
+        source: include_str!("posixpath.py"),
+    },
+    LibModule {
+        name: "pprint",
+        file: "pprint.py",
+        source: include_str!("pprint.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),

@@ -7,7 +7,9 @@ pub mod functools;
 pub mod inspect;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -50,6 +52,9 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "math" => math::make_module(),
         "_operator" => operator::make_module(),
         "_copy" => copy::make_module(),
+        "_coroviz_re" => re::make_module(),
+        "_coroviz_os" => os::make_module(),
+        "os.path" => return import(vm, "posixpath"),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
