@@ -182,6 +182,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("pprint.py"),
     },
     LibModule {
+        name: "_sys_version",
+        file: "sys_version.py",
+        source: include_str!("sys_version.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
@@ -239,6 +244,7 @@ const LAZY: &[(&str, &str, &[&str])] = &[
     ),
     ("collections", "_collections", &["deque"]),
     ("random", "_random_instances", &["Random"]),
+    ("sys", "_sys_version", &["version_info"]),
     (
         "time",
         "_time",
