@@ -585,6 +585,16 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "PrettyPrinter",
         ],
     ),
+    (
+        "traceback",
+        &[
+            "format_exception",
+            "format_exception_only",
+            "print_exception",
+            "format_exc",
+            "print_exc",
+        ],
+    ),
 ];
 
 /// Builtins CPython has and coroviz does not model, each with why: a program that uses one

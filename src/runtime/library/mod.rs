@@ -187,6 +187,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("sys_version.py"),
     },
     LibModule {
+        name: "traceback",
+        file: "traceback.py",
+        source: include_str!("traceback.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),

@@ -12,6 +12,7 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -54,6 +55,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_copy" => copy::make_module(),
         "_coroviz_re" => re::make_module(),
         "_coroviz_os" => os::make_module(),
+        "_coroviz_tb" => traceback::make_module(),
         "os.path" => return import(vm, "posixpath"),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
