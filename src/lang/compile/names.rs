@@ -569,8 +569,8 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     (
         "os",
         &[
-            "path", "name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir",
-            "pardir", "defpath", "devnull", "getcwd", "fspath",
+            "path", "name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir",
+            "defpath", "devnull", "getcwd", "fspath",
         ],
     ),
     (

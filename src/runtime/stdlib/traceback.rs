@@ -40,7 +40,5 @@ fn format_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `handled()`: the exception being handled where the call was made (`sys.exception()`).
 fn handled(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm
-        .handled_exception()
-        .map_or(Value::None, Value::Exception))
+    Ok(vm.handled_exception().map_or(Value::None, Value::Exception))
 }

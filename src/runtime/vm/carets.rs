@@ -33,7 +33,10 @@ pub fn caret_line(line: &str, start: usize, end: Option<usize>) -> Option<String
     match anchors {
         Some((l, r)) => {
             let seg = &chars[start..end];
-            let (dl, dr) = (width(&seg[..l.min(seg.len())]), width(&seg[..r.min(seg.len())]));
+            let (dl, dr) = (
+                width(&seg[..l.min(seg.len())]),
+                width(&seg[..r.min(seg.len())]),
+            );
             out.push_str(&"~".repeat(dl));
             out.push_str(&"^".repeat(dr.saturating_sub(dl)));
             out.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(dr)));
@@ -68,7 +71,11 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     };
     let chars: Vec<char> = segment.chars().collect();
     // ruff's offsets are bytes; the anchors count characters.
-    let at = |byte: usize| segment.get(..byte).map_or(chars.len(), |s| s.chars().count());
+    let at = |byte: usize| {
+        segment
+            .get(..byte)
+            .map_or(chars.len(), |s| s.chars().count())
+    };
     match &*statement.value {
         Expr::BinOp(b) => {
             let op_start = at(b.left.end().to_usize());
@@ -80,7 +87,8 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
             if op_offset + 1 < op.len() && !op[op_offset + 1].is_whitespace() {
                 right += 1;
             }
-            while left < chars.len() && (chars[left].is_whitespace() || ")#".contains(chars[left])) {
+            while left < chars.len() && (chars[left].is_whitespace() || ")#".contains(chars[left]))
+            {
                 left += 1;
                 right += 1;
             }
@@ -111,16 +119,25 @@ mod tests {
     #[test]
     fn as_cpython_draws_them() {
         let line = "    return a[b] + 1";
-        assert_eq!(caret_line(line, 11, Some(15)).as_deref(), Some("           ~^^^"));
+        assert_eq!(
+            caret_line(line, 11, Some(15)).as_deref(),
+            Some("           ~^^^")
+        );
         let line = "    z = [1][0] + None";
         assert_eq!(
             caret_line(line, 8, Some(21)).as_deref(),
             Some("        ~~~~~~~^~~~~~")
         );
         let line = "    return f(x)";
-        assert_eq!(caret_line(line, 11, Some(15)).as_deref(), Some("           ^^^^"));
+        assert_eq!(
+            caret_line(line, 11, Some(15)).as_deref(),
+            Some("           ^^^^")
+        );
         assert_eq!(caret_line(line, 4, Some(15)), None);
         let line = "    y = 1 + (2 //";
-        assert_eq!(caret_line(line, 13, None).as_deref(), Some("             ^^^^"));
+        assert_eq!(
+            caret_line(line, 13, None).as_deref(),
+            Some("             ^^^^")
+        );
     }
 }

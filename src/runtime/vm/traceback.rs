@@ -247,7 +247,11 @@ impl Vm<'_> {
             return None;
         }
         let col = |byte: usize| source.get(line_start..byte).map(|s| s.chars().count());
-        let end_col = if end <= line_end { Some(col(end)?) } else { None };
+        let end_col = if end <= line_end {
+            Some(col(end)?)
+        } else {
+            None
+        };
         super::carets::caret_line(line, col(start)?, end_col)
     }
 

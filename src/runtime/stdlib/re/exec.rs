@@ -10,7 +10,10 @@ pub const MAX_INSTRUCTIONS: usize = 200_000;
 #[derive(Debug, Clone)]
 enum Inst {
     Char(char),
-    CharFold { c: char, ascii: bool },
+    CharFold {
+        c: char,
+        ascii: bool,
+    },
     Any,
     AnyButNewline,
     Set(usize),
@@ -20,7 +23,10 @@ enum Inst {
     /// Record the position in a slot (group `i` has slots `2i`, `2i+1`).
     Save(usize),
     Anchor(Anchor),
-    Backref { group: usize, icase: bool },
+    Backref {
+        group: usize,
+        icase: bool,
+    },
     Look {
         sub: usize,
         behind: Option<usize>,
@@ -97,7 +103,12 @@ impl Compiler {
         match node {
             Node::Empty => {}
             Node::Char { c, icase, ascii } => {
-                let folds = *icase && (if *ascii { c.is_ascii_alphabetic() } else { has_case(*c) });
+                let folds = *icase
+                    && (if *ascii {
+                        c.is_ascii_alphabetic()
+                    } else {
+                        has_case(*c)
+                    });
                 let i = if folds {
                     Inst::CharFold {
                         c: *c,
@@ -109,7 +120,14 @@ impl Compiler {
                 self.push(code, i)?;
             }
             Node::Any { dotall } => {
-                self.push(code, if *dotall { Inst::Any } else { Inst::AnyButNewline })?;
+                self.push(
+                    code,
+                    if *dotall {
+                        Inst::Any
+                    } else {
+                        Inst::AnyButNewline
+                    },
+                )?;
             }
             Node::Set(set) => {
                 self.sets.push((**set).clone());
@@ -353,7 +371,13 @@ impl Program {
 
     /// Tries a match starting at `start` in `text[..end]`; on success the slots hold the
     /// spans (group 0 included) and the slot after them `lastindex`.
-    pub fn match_at(&self, text: &[char], end: usize, start: usize, goal: Goal) -> Option<Vec<usize>> {
+    pub fn match_at(
+        &self,
+        text: &[char],
+        end: usize,
+        start: usize,
+        goal: Goal,
+    ) -> Option<Vec<usize>> {
         let mut slots = vec![UNSET; self.slot_count()];
         let stop = self.run(0, text, end, start, goal, &mut slots)?;
         slots[0] = start;
@@ -362,7 +386,13 @@ impl Program {
     }
 
     /// Searches from `start` for the leftmost match.
-    pub fn search(&self, text: &[char], end: usize, start: usize, goal: Goal) -> Option<Vec<usize>> {
+    pub fn search(
+        &self,
+        text: &[char],
+        end: usize,
+        start: usize,
+        goal: Goal,
+    ) -> Option<Vec<usize>> {
         let first = self.first_char();
         let mut at = start;
         while at <= end {
@@ -400,7 +430,8 @@ impl Program {
         let code = &self.progs[prog];
         let mut stack: Vec<Step> = Vec::new();
         let (mut pc, mut pos) = (0usize, start);
-        let word_at = |i: usize, ascii: bool| i < end && in_category(Category::Word, text[i], ascii);
+        let word_at =
+            |i: usize, ascii: bool| i < end && in_category(Category::Word, text[i], ascii);
         loop {
             let ok = match &code[pc] {
                 Inst::Char(c) => {
@@ -464,8 +495,7 @@ impl Program {
                         pos == 0 || (*multiline && text[pos - 1] == '\n')
                     }
                     Anchor::LineEnd { multiline } => {
-                        pos == end
-                            || (text[pos] == '\n' && (*multiline || pos + 1 == end))
+                        pos == end || (text[pos] == '\n' && (*multiline || pos + 1 == end))
                     }
                     Anchor::Start => pos == 0,
                     Anchor::End => pos == end,
@@ -497,13 +527,15 @@ impl Program {
                 } => {
                     let mut inner = slots.clone();
                     let found = match behind {
-                        Some(w) => pos >= *w && {
-                            let g = Goal {
-                                end_at: Some(pos),
-                                no_empty_at: None,
-                            };
-                            self.run(*sub, text, end, pos - w, g, &mut inner).is_some()
-                        },
+                        Some(w) => {
+                            pos >= *w && {
+                                let g = Goal {
+                                    end_at: Some(pos),
+                                    no_empty_at: None,
+                                };
+                                self.run(*sub, text, end, pos - w, g, &mut inner).is_some()
+                            }
+                        }
                         None => {
                             let g = Goal {
                                 end_at: None,
@@ -581,7 +613,8 @@ mod tests {
             end_at: None,
             no_empty_at: None,
         };
-        prog.search(&text, text.len(), 0, goal).map(|m| (m[0], m[1]))
+        prog.search(&text, text.len(), 0, goal)
+            .map(|m| (m[0], m[1]))
     }
 
     #[test]

@@ -164,4 +164,3 @@ fn exec_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .collect();
     Ok(Value::tuple(out))
 }
-

@@ -23,15 +23,22 @@ pub enum Greed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
     /// `^`; with MULTILINE also after each newline.
-    LineStart { multiline: bool },
+    LineStart {
+        multiline: bool,
+    },
     /// `$`: at the end or before a newline that ends the string; with MULTILINE before
     /// every newline.
-    LineEnd { multiline: bool },
+    LineEnd {
+        multiline: bool,
+    },
     /// `\A`.
     Start,
     /// `\Z` (the very end, unlike `$`).
     End,
-    WordBoundary { ascii: bool, negated: bool },
+    WordBoundary {
+        ascii: bool,
+        negated: bool,
+    },
 }
 
 /// The class escapes `\d \w \s` (and their negations), Unicode or ASCII.
@@ -60,8 +67,14 @@ pub struct CharSet {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     Empty,
-    Char { c: char, icase: bool, ascii: bool },
-    Any { dotall: bool },
+    Char {
+        c: char,
+        icase: bool,
+        ascii: bool,
+    },
+    Any {
+        dotall: bool,
+    },
     Set(Box<CharSet>),
     Cat(Vec<Node>),
     Alt(Vec<Node>),
@@ -73,7 +86,10 @@ pub enum Node {
         greed: Greed,
     },
     Anchor(Anchor),
-    Backref { group: usize, icase: bool },
+    Backref {
+        group: usize,
+        icase: bool,
+    },
     Look {
         behind: bool,
         negated: bool,
@@ -348,7 +364,10 @@ impl Parser {
         if text.is_empty() {
             None
         } else {
-            Some(text.parse::<u64>().map_or(u32::MAX, |n| n.min(u32::MAX as u64) as u32))
+            Some(
+                text.parse::<u64>()
+                    .map_or(u32::MAX, |n| n.min(u32::MAX as u64) as u32),
+            )
         }
     }
 
@@ -488,45 +507,47 @@ impl Parser {
                 Some(k) => syntax(format!("unknown extension ?<{k}"), open + 1),
                 None => syntax("unexpected end of pattern", self.pos),
             },
-            'P' => match self.peek() {
-                Some('<') => {
-                    self.pos += 1;
-                    let name = self.group_name('>')?;
-                    self.groups += 1;
-                    let g = self.groups;
-                    if let Some((_, old)) = self.names.iter().find(|(n, _)| *n == name) {
-                        return syntax(
+            'P' => {
+                match self.peek() {
+                    Some('<') => {
+                        self.pos += 1;
+                        let name = self.group_name('>')?;
+                        self.groups += 1;
+                        let g = self.groups;
+                        if let Some((_, old)) = self.names.iter().find(|(n, _)| *n == name) {
+                            return syntax(
                             format!("redefinition of group name {name:?} as group {g}; was group {old}"),
                             open + 4,
                         )
                         .map_err(|e| requote(e, &name, open + 4));
+                        }
+                        self.names.push((name, g));
+                        self.open.push(g);
+                        let body = self.alternation(depth + 1, false)?;
+                        self.close(open)?;
+                        self.open.pop();
+                        Ok(Some(Node::Group(g, Box::new(body))))
                     }
-                    self.names.push((name, g));
-                    self.open.push(g);
-                    let body = self.alternation(depth + 1, false)?;
-                    self.close(open)?;
-                    self.open.pop();
-                    Ok(Some(Node::Group(g, Box::new(body))))
-                }
-                Some('=') => {
-                    self.pos += 1;
-                    let at = self.pos;
-                    let name = self.group_name(')')?;
-                    let Some(&(_, g)) = self.names.iter().find(|(n, _)| *n == name) else {
-                        return syntax(format!("unknown group name {name:?}"), at)
-                            .map_err(|e| requote(e, &name, at));
-                    };
-                    if self.open.contains(&g) {
-                        return syntax("cannot refer to an open group", at);
+                    Some('=') => {
+                        self.pos += 1;
+                        let at = self.pos;
+                        let name = self.group_name(')')?;
+                        let Some(&(_, g)) = self.names.iter().find(|(n, _)| *n == name) else {
+                            return syntax(format!("unknown group name {name:?}"), at)
+                                .map_err(|e| requote(e, &name, at));
+                        };
+                        if self.open.contains(&g) {
+                            return syntax("cannot refer to an open group", at);
+                        }
+                        Ok(Some(Node::Backref {
+                            group: g,
+                            icase: self.flag(IGNORECASE),
+                        }))
                     }
-                    Ok(Some(Node::Backref {
-                        group: g,
-                        icase: self.flag(IGNORECASE),
-                    }))
+                    Some(k) => syntax(format!("unknown extension ?P{k}"), open + 1),
+                    None => syntax("unexpected end of pattern", self.pos),
                 }
-                Some(k) => syntax(format!("unknown extension ?P{k}"), open + 1),
-                None => syntax("unexpected end of pattern", self.pos),
-            },
+            }
             '(' => {
                 let at = self.pos;
                 let mut name = String::new();
@@ -605,13 +626,19 @@ impl Parser {
         let mut add = 0;
         while let Some(f) = self.peek().and_then(letter) {
             if f == LOCALE {
-                return syntax("bad inline flag: cannot use 'L' flag with a str pattern", self.pos + 1);
+                return syntax(
+                    "bad inline flag: cannot use 'L' flag with a str pattern",
+                    self.pos + 1,
+                );
             }
             add |= f;
             self.pos += 1;
         }
         if add & ASCII != 0 && add & UNICODE != 0 {
-            return syntax("bad inline flag: flags 'a', 'u' and 'L' are incompatible", self.pos);
+            return syntax(
+                "bad inline flag: flags 'a', 'u' and 'L' are incompatible",
+                self.pos,
+            );
         }
         let mut del = 0;
         if self.peek() == Some('-') {
@@ -631,9 +658,7 @@ impl Parser {
             }
             if self.peek() != Some(':') {
                 return match self.peek() {
-                    Some(c) if c.is_ascii_alphabetic() => {
-                        syntax("unknown flag", self.pos)
-                    }
+                    Some(c) if c.is_ascii_alphabetic() => syntax("unknown flag", self.pos),
                     None => syntax("missing :", self.pos),
                     _ => syntax("missing :", self.pos),
                 };
@@ -770,7 +795,12 @@ impl Parser {
             if text.chars().count() < n || !text.chars().all(|c| c.is_ascii_hexdigit()) {
                 let mut shown = String::from("\\");
                 shown.push(p.src[start + 1]);
-                shown.extend(p.src[s..].iter().take(n).take_while(|c| c.is_ascii_hexdigit()));
+                shown.extend(
+                    p.src[s..]
+                        .iter()
+                        .take(n)
+                        .take_while(|c| c.is_ascii_hexdigit()),
+                );
                 return syntax(format!("incomplete escape {shown}"), start);
             }
             p.pos += n;
@@ -834,7 +864,7 @@ impl Parser {
             let lo = self.set_atom()?;
             if self.peek() == Some('-') && self.src.get(self.pos + 1).is_some_and(|c| *c != ']') {
                 self.pos += 1;
-                    let hi = self.set_atom()?;
+                let hi = self.set_atom()?;
                 match (lo, hi) {
                     (SetItem::Char(a), SetItem::Char(b)) => {
                         if b < a {
@@ -920,9 +950,7 @@ fn crate_repr(s: &str) -> String {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
@@ -992,7 +1020,10 @@ mod tests {
         assert_eq!(err("[z-a]"), ("bad character range z-a".into(), 1));
         assert_eq!(err("(a)\\2"), ("invalid group reference 2".into(), 4));
         assert_eq!(err("(?P=x)"), ("unknown group name 'x'".into(), 4));
-        assert_eq!(err("a{3,2}"), ("min repeat greater than max repeat".into(), 2));
+        assert_eq!(
+            err("a{3,2}"),
+            ("min repeat greater than max repeat".into(), 2)
+        );
     }
 
     #[test]
@@ -1001,7 +1032,14 @@ mod tests {
         assert_eq!(p.groups, 2);
         assert_eq!(p.names, vec![("a".to_string(), 1)]);
         assert_eq!(p.flags, IGNORECASE | UNICODE);
-        assert!(matches!(parse("a{,2}", 0).map(|p| p.node), Ok(Node::Repeat { min: 0, max: Some(2), .. })));
+        assert!(matches!(
+            parse("a{,2}", 0).map(|p| p.node),
+            Ok(Node::Repeat {
+                min: 0,
+                max: Some(2),
+                ..
+            })
+        ));
         assert!(matches!(parse("a{x", 0).map(|p| p.node), Ok(Node::Cat(_))));
     }
 }
