@@ -334,6 +334,11 @@ pub enum CodeKind {
     AsyncGenerator,
 }
 
+/// A source range: start and end byte offsets in the code's file.
+pub type Span = (u32, u32);
+/// The range of instructions no statement or expression placed.
+pub const NO_SPAN: Span = (u32::MAX, u32::MAX);
+
 /// A compiled function body (or module body). Immutable once built.
 ///
 /// Invariant: `lines.len() == instrs.len()`; exception entries are ordered innermost first.
@@ -346,6 +351,8 @@ pub struct Code {
     pub first_line: u32,
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
+    /// Each instruction's source range in bytes of the file ([`NO_SPAN`] when none).
+    pub spans: Vec<Span>,
     pub consts: Vec<Value>,
     /// Attribute, method and global names.
     pub names: Vec<Rc<str>>,
@@ -372,6 +379,11 @@ pub struct Code {
 
 impl Code {
     /// The line executing at instruction `ip` (1-based; 0 when unknown).
+    /// The source range of instruction `ip`, if it has one.
+    pub fn span_at(&self, ip: usize) -> Option<Span> {
+        self.spans.get(ip).copied().filter(|s| *s != NO_SPAN)
+    }
+
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
     }

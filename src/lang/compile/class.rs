@@ -47,6 +47,7 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__exit__",
     "__aenter__",
     "__aexit__",
+    "__fspath__",
     "__aiter__",
     "__anext__",
     "__await__",

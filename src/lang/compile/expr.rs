@@ -49,7 +49,7 @@ fn parse_int_literal(text: &str) -> Option<BigInt> {
 }
 
 impl<'a> Compiler<'a> {
-    pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
+    pub(super) fn expr_at(&mut self, e: &'a Expr) -> CResult {
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {

@@ -19,7 +19,7 @@ use ruff_python_ast::Stmt;
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::diag::Diagnostic;
-use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr};
+use crate::lang::bytecode::{Code, CodeKind, ExcEntry, Instr, Span, NO_SPAN};
 use crate::lang::scope::{Access, ScopeId, ScopeTable};
 use crate::runtime::objects::value::Value;
 use names::module_aliases;
@@ -65,6 +65,11 @@ pub const KNOWN_MODULES: &[&str] = &[
     "io",
     "abc",
     "json",
+    "re",
+    "os",
+    "os.path",
+    "pprint",
+    "traceback",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.
@@ -257,6 +262,8 @@ struct Unit<'a> {
     first_line: u32,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// Each instruction's source range (byte offsets), for tracebacks' carets.
+    spans: Vec<Span>,
     handler_of: Vec<Option<u32>>,
     handlers: Vec<HandlerDef>,
     handler_stack: Vec<u32>,
@@ -270,6 +277,8 @@ struct Unit<'a> {
     /// Static value-stack depth at the current statement.
     depth: u32,
     line: u32,
+    /// The range of the innermost statement or expression being compiled.
+    span: Span,
     argcount: u32,
     posonlycount: u32,
     kwonlycount: u32,
@@ -311,6 +320,18 @@ impl<'a> Compiler<'a> {
     fn set_line(&mut self, range: TextRange) {
         let line = self.line_of(range.start().to_usize());
         self.unit().line = line;
+        self.unit().span = (range.start().to_u32(), range.end().to_u32());
+    }
+
+    /// Compiles `e` with its instructions located at its range (CPython's
+    /// `compiler_visit_expr`), then goes back to the enclosing range.
+    pub(super) fn expr(&mut self, e: &'a ruff_python_ast::Expr) -> CResult {
+        let outer = self.unit().span;
+        let r = e.range();
+        self.unit().span = (r.start().to_u32(), r.end().to_u32());
+        let result = self.expr_at(e);
+        self.unit().span = outer;
+        result
     }
 
     fn error(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
@@ -351,6 +372,7 @@ impl<'a> Compiler<'a> {
             first_line,
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             handler_of: Vec::new(),
             handlers: Vec::new(),
             handler_stack: Vec::new(),
@@ -363,6 +385,7 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             depth: 0,
             line: first_line,
+            span: NO_SPAN,
             argcount: 0,
             posonlycount: 0,
             kwonlycount: 0,
@@ -432,6 +455,7 @@ impl<'a> Compiler<'a> {
             first_line: u.first_line,
             instrs,
             lines: u.lines,
+            spans: u.spans,
             consts: u.consts,
             names: u.names.into_iter().collect(),
             varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),
@@ -453,6 +477,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.instrs.push(ins);
         u.lines.push(u.line);
+        u.spans.push(u.span);
         let h = u.handler_stack.last().copied();
         u.handler_of.push(h);
         u.instrs.len() - 1

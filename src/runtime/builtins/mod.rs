@@ -859,6 +859,16 @@ pub fn construct(
                 (Value::Int(_) | Value::BigInt(_), None) => Ok(v.clone()),
                 (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
                 (Value::Float(f), None) => num::f64_to_int(*f).map(Value::int_from_big).map_err(|e| vm.py_err(e)),
+                (Value::Instance(_), None) => {
+                    // A library class standing in for an int subclass (`re.RegexFlag`).
+                    let v = v.clone();
+                    for name in ["__int__", "__index__"] {
+                        if let Some(r @ (Value::Int(_) | Value::BigInt(_))) = vm.call_special(&v, name, Vec::new())? {
+                            return Ok(r);
+                        }
+                    }
+                    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
+                }
                 (other, None) => Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", other.type_name()))),
             }
         }

@@ -162,6 +162,36 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("json.py"),
     },
     LibModule {
+        name: "re",
+        file: "re.py",
+        source: include_str!("re.py"),
+    },
+    LibModule {
+        name: "os",
+        file: "os.py",
+        source: include_str!("os.py"),
+    },
+    LibModule {
+        name: "posixpath",
+        file: "posixpath.py",
+        source: include_str!("posixpath.py"),
+    },
+    LibModule {
+        name: "pprint",
+        file: "pprint.py",
+        source: include_str!("pprint.py"),
+    },
+    LibModule {
+        name: "_sys_version",
+        file: "sys_version.py",
+        source: include_str!("sys_version.py"),
+    },
+    LibModule {
+        name: "traceback",
+        file: "traceback.py",
+        source: include_str!("traceback.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
@@ -219,6 +249,7 @@ const LAZY: &[(&str, &str, &[&str])] = &[
     ),
     ("collections", "_collections", &["deque"]),
     ("random", "_random_instances", &["Random"]),
+    ("sys", "_sys_version", &["version_info"]),
     (
         "time",
         "_time",

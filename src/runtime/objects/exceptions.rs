@@ -13,6 +13,8 @@ pub struct TbEntry {
     pub file: Rc<str>,
     pub line: u32,
     pub func: Rc<str>,
+    /// The failing instruction's source range (bytes of `file`), for the caret line.
+    pub span: Option<crate::lang::bytecode::Span>,
 }
 
 /// An exception instance.

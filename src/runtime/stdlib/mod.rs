@@ -7,9 +7,12 @@ pub mod functools;
 pub mod inspect;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -50,6 +53,10 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "math" => math::make_module(),
         "_operator" => operator::make_module(),
         "_copy" => copy::make_module(),
+        "_coroviz_re" => re::make_module(),
+        "_coroviz_os" => os::make_module(),
+        "_coroviz_tb" => traceback::make_module(),
+        "os.path" => return import(vm, "posixpath"),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),

@@ -1,4 +1,5 @@
-//! `sys`: exit, the standard streams, `argv` and the constants programs print.
+//! `sys`: exit, the standard streams, `argv` and the constants programs print
+//! (`version_info` comes from the library's `sys_version.py`).
 
 use std::rc::Rc;
 
@@ -46,16 +47,9 @@ pub fn make_module(vm: &Vm) -> Value {
         a.insert(Rc::from("platform"), Value::str("linux"));
         a.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
         a.insert(Rc::from("version"), Value::str("3.11.7 (coroviz)"));
-        a.insert(
-            Rc::from("version_info"),
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        );
+        a.insert(Rc::from("byteorder"), Value::str("little"));
+        a.insert(Rc::from("maxunicode"), Value::Int(0x10FFFF));
+        a.insert(Rc::from("hexversion"), Value::Int(0x030B07F0));
     }
     m
 }

@@ -9,6 +9,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod carets;
 pub mod except_star;
 pub mod frame;
 pub mod gc_notes;
@@ -265,6 +266,7 @@ impl<'h> Vm<'h> {
                             file: f.code.file.clone(),
                             line: f.code.line_at(at),
                             func: f.code.name.clone(),
+                            span: f.code.span_at(at),
                         });
                         if let Some(h) = f.handled() {
                             if !Rc::ptr_eq(h, &exc) && exc.context.borrow().is_none() {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::runtime::objects::exceptions::ExcObj;
+use crate::runtime::objects::exceptions::{ExcObj, TbEntry};
 use crate::runtime::objects::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -203,10 +203,19 @@ impl Vm<'_> {
             ));
             if let Some(text) = self.source_line(&entry.file, entry.line) {
                 out.push_str(&format!("    {}\n", text.trim()));
+                if let Some(carets) = self.carets(entry) {
+                    out.push_str(&carets);
+                    out.push('\n');
+                }
             }
         }
         repeated(&mut out, count);
         out
+    }
+
+    /// The exception being handled where the running code is (`sys.exception()`).
+    pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handled.clone()
     }
 
     /// The last line of a traceback: `ValueError: boom`, or just the name.
@@ -219,6 +228,38 @@ impl Vm<'_> {
             name
         } else {
             format!("{name}: {msg}")
+        }
+    }
+
+    /// The `^^^` line under a frame's source line, from its instruction's range.
+    fn carets(&self, entry: &TbEntry) -> Option<String> {
+        let (start, end) = entry.span?;
+        let source = self.source_text(&entry.file)?;
+        let line_start = source
+            .split_inclusive('\n')
+            .take(entry.line.checked_sub(1)? as usize)
+            .map(str::len)
+            .sum::<usize>();
+        let line = source[line_start..].lines().next()?;
+        let line_end = line_start + line.len();
+        let (start, end) = (start as usize, end as usize);
+        if start < line_start || start > line_end {
+            return None;
+        }
+        let col = |byte: usize| source.get(line_start..byte).map(|s| s.chars().count());
+        let end_col = if end <= line_end {
+            Some(col(end)?)
+        } else {
+            None
+        };
+        super::carets::caret_line(line, col(start)?, end_col)
+    }
+
+    fn source_text(&self, file: &str) -> Option<&str> {
+        if *self.source_file == *file {
+            Some(&self.source)
+        } else {
+            crate::runtime::library::source_of(file)
         }
     }
 
