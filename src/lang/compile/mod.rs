@@ -65,6 +65,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "io",
     "abc",
     "json",
+    "logging",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

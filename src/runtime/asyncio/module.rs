@@ -83,6 +83,7 @@ impl Vm<'_> {
         }
         if self.asyncio.current_loop.is_none() && !self.asyncio.set_called {
             let l = self.new_loop();
+            self.log_loop_made()?;
             self.asyncio.current_loop = Some(l);
             self.asyncio.set_called = true;
         }
@@ -111,6 +112,7 @@ impl Vm<'_> {
             return Err(self.value_error(format!("a coroutine was expected, got {r}")));
         }
         let l = self.new_loop();
+        self.log_loop_made()?;
         self.asyncio.current_loop = Some(l.clone());
         self.asyncio.set_called = true;
         let result = (|| {
@@ -476,7 +478,9 @@ fn get_running_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn new_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Loop(vm.new_loop()))
+    let l = vm.new_loop();
+    vm.log_loop_made()?;
+    Ok(Value::Loop(l))
 }
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -162,6 +162,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("json.py"),
     },
     LibModule {
+        name: "logging",
+        file: "logging.py",
+        source: include_str!("logging.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),

@@ -5,6 +5,7 @@
 pub mod copy;
 pub mod functools;
 pub mod inspect;
+pub mod logsupport;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -50,6 +51,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "math" => math::make_module(),
         "_operator" => operator::make_module(),
         "_copy" => copy::make_module(),
+        "_logsupport" => logsupport::make_module(),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
