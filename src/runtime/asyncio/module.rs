@@ -183,12 +183,11 @@ impl Vm<'_> {
                 continue;
             }
             if let Some(e) = t.exception.borrow().clone() {
-                let text = format!(
-                    "unhandled exception during asyncio.run() shutdown\ntask: {}\n{}",
-                    super::future::future_repr(self, t)?,
-                    self.format_exception(&e)
+                let message = format!(
+                    "unhandled exception during asyncio.run() shutdown\ntask: {}",
+                    super::future::future_repr(self, t)?
                 );
-                self.write_stderr(&text);
+                self.asyncio_error(&message, Some(&e))?;
             }
         }
         Ok(())

@@ -27,7 +27,9 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'For
 # before the program's first line, so relativeCreated counts from there.
 _startTime = _logsupport.start_time()
 
-# Whether errors inside handlers are reported on stderr (handleError) or swallowed.
+# Whether errors inside handlers are reported on stderr (handleError) or swallowed. These
+# settings, and lastResort, are read from the module each time (_setting): a program sets
+# them as `logging.raiseExceptions = False`.
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
@@ -80,6 +82,11 @@ def getLevelName(level):
 def addLevelName(level, levelName):
     _levelToName[level] = levelName
     _nameToLevel[levelName] = level
+
+
+def _setting(name):
+    import logging as _me
+    return getattr(_me, name)
 
 
 def _checkLevel(level):
@@ -154,14 +161,14 @@ class LogRecord(object):
         self.msecs = int((created - int(created)) * 1000) + 0.0
         self.relativeCreated = (created - _startTime) * 1000
         # One thread in one process: the names CPython gives the main ones.
-        if logThreads:
+        if _setting('logThreads'):
             self.thread = 1
             self.threadName = 'MainThread'
         else:
             self.thread = None
             self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = 1 if logProcesses else None
+        self.processName = 'MainProcess' if _setting('logMultiprocessing') else None
+        self.process = 1 if _setting('logProcesses') else None
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
@@ -608,7 +615,7 @@ class Handler(Filterer):
     def handleError(self, record):
         # What CPython writes to stderr when emit fails: the traceback, where the program
         # logged from, and the message with its arguments (the last line).
-        if not (raiseExceptions and _sys.stderr):
+        if not (_setting('raiseExceptions') and _sys.stderr):
             return
         err = _sys.stderr
         err.write('--- Logging error ---\n')
@@ -857,7 +864,7 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
+            if _setting('raiseExceptions'):
                 raise TypeError("level must be an integer")
             return
         if self.isEnabledFor(level):
@@ -946,10 +953,11 @@ class Logger(Filterer):
             else:
                 logger = logger.parent
         if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            last = _setting('lastResort')
+            if last:
+                if record.levelno >= last.level:
+                    last.handle(record)
+            elif _setting('raiseExceptions') and not self.manager.emittedNoHandlerWarning:
                 _sys.stderr.write("No handlers could be found for logger"
                                  " \"%s\"\n" % self.name)
                 self.manager.emittedNoHandlerWarning = True
@@ -1187,18 +1195,45 @@ def shutdown(handlerList=_handlerList):
             finally:
                 h.release()
         except Exception:
-            if raiseExceptions:
+            if _setting('raiseExceptions'):
                 raise
 
 
-def _loop_made():
-    # asyncio's selector event loop, as it is made (base_events' BaseSelectorEventLoop).
+# ----- what asyncio logs ------------------------------------------------------------------
+# CPython's asyncio logs to the "asyncio" logger from its own files; the records carry
+# those files' names and lines (the paths are where CPython keeps its library).
+
+_ASYNCIO_DIR = '/usr/lib/python3.11/asyncio/'
+
+
+def _asyncio_imported():
+    # asyncio's import makes the loggers of concurrent.futures and of asyncio itself.
+    Logger.manager.getLogger('concurrent.futures')
+    Logger.manager.getLogger('asyncio')
+
+
+def _asyncio_log(level, file, line, func, msg, args, exc_info):
     logger = getLogger('asyncio')
-    if logger.isEnabledFor(DEBUG):
-        record = logger.makeRecord('asyncio', DEBUG, _ASYNCIO_SELECTOR_EVENTS, 54,
-                                   'Using selector: %s', ('EpollSelector',), None,
-                                   '__init__', None, None)
+    if logger.isEnabledFor(level):
+        record = logger.makeRecord('asyncio', level, _ASYNCIO_DIR + file, line, msg, args,
+                                   exc_info, func, None, None)
         logger.handle(record)
 
 
-_ASYNCIO_SELECTOR_EVENTS = 'asyncio/selector_events.py'
+def _loop_made():
+    # A selector event loop, as it is made (selector_events' BaseSelectorEventLoop).
+    _asyncio_log(DEBUG, 'selector_events.py', 54, '__init__', 'Using selector: %s',
+                 ('EpollSelector',), None)
+
+
+def _asyncio_error(message, exc):
+    # The loop's default exception handler (base_events' default_exception_handler).
+    exc_info = False
+    if exc is not None:
+        exc_info = (type(exc), exc, exc.__traceback__)
+    _asyncio_log(ERROR, 'base_events.py', 1771, 'default_exception_handler', message, (),
+                 exc_info)
+
+
+if _logsupport.asyncio_imported():
+    _asyncio_imported()

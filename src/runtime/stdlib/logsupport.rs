@@ -2,6 +2,9 @@
 //! from the interpreter (`sys.exc_info()`, `sys._getframe()` for the caller, traceback
 //! text), and the run's start on the wall clock for `relativeCreated`.
 
+use std::rc::Rc;
+
+use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Value};
 use crate::runtime::stdlib::module;
 use crate::runtime::vm::{PyResult, Vm};
@@ -17,15 +20,14 @@ pub fn make_module() -> Value {
             ("unmodelled", unmodelled),
             ("source_line", source_line),
             ("loop_running", loop_running),
+            ("asyncio_imported", asyncio_imported),
         ],
     )
 }
 
 /// `handled()`: the exception being handled where logging was called, or None.
 fn handled(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm
-        .handled_exception()
-        .map_or(Value::None, Value::Exception))
+    Ok(vm.handled_exception().map_or(Value::None, Value::Exception))
 }
 
 /// `format_exception(exc)`: the text the top-level handler prints for `exc` (chain and
@@ -90,6 +92,11 @@ fn loop_running(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.asyncio.running_loop.is_some()))
 }
 
+/// `asyncio_imported()`: whether the program imported asyncio already.
+fn asyncio_imported(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.modules.loaded("asyncio").is_some()))
+}
+
 /// `unmodelled(what)`: ends the run, refusing `what` (located at the program's line).
 fn unmodelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let what = match args.pos.first() {
@@ -100,16 +107,43 @@ fn unmodelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm<'_> {
+    /// Calls `logging.<hook>(args)` if the program imported logging; whether it did.
+    fn logging_hook(&mut self, hook: &str, args: Vec<Value>) -> PyResult<bool> {
+        let Some(Value::Module(m)) = self.modules.loaded("logging").cloned() else {
+            return Ok(false);
+        };
+        let Some(hook) = m.attrs.borrow().get(hook).cloned() else {
+            return Ok(false);
+        };
+        self.call(&hook, Args::new(args))?;
+        Ok(true)
+    }
+
+    /// asyncio was imported: CPython's makes the `concurrent.futures` and `asyncio`
+    /// loggers as it is (logging imported later finds them itself).
+    pub fn log_asyncio_imported(&mut self) -> PyResult<()> {
+        self.logging_hook("_asyncio_imported", Vec::new()).map(drop)
+    }
+
+    /// What asyncio's default exception handler reports: `message` and the traceback of
+    /// `exc`. CPython logs it at ERROR to the `asyncio` logger; without logging imported that
+    /// is the last-resort handler's stderr text, written here directly.
+    pub fn asyncio_error(&mut self, message: &str, exc: Option<&Rc<ExcObj>>) -> PyResult<()> {
+        let e = exc.map_or(Value::None, |e| Value::Exception(e.clone()));
+        if self.logging_hook("_asyncio_error", vec![Value::str(message), e])? {
+            return Ok(());
+        }
+        let mut text = format!("{message}\n");
+        if let Some(e) = exc {
+            text.push_str(&self.format_exception(e));
+        }
+        self.write_stderr(&text);
+        Ok(())
+    }
+
     /// A new event loop: CPython's selector loop logs `Using selector: EpollSelector` to the
     /// `asyncio` logger at DEBUG as it is made; once `logging` is imported, so does coroviz's.
     pub fn log_loop_made(&mut self) -> PyResult<()> {
-        let Some(Value::Module(m)) = self.modules.loaded("logging").cloned() else {
-            return Ok(());
-        };
-        let hook = m.attrs.borrow().get("_loop_made").cloned();
-        if let Some(hook) = hook {
-            self.call(&hook, Args::new(Vec::new()))?;
-        }
-        Ok(())
+        self.logging_hook("_loop_made", Vec::new()).map(drop)
     }
 }

@@ -68,6 +68,9 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
     };
     vm.modules.cache.insert(name.to_string(), m.clone());
+    if name == "asyncio" {
+        vm.log_asyncio_imported()?;
+    }
     Ok(m)
 }
 
