@@ -1111,7 +1111,7 @@ def basicConfig(**kwargs):
             filename = kwargs.pop("filename", None)
             kwargs.pop("filemode", 'a')
             if filename:
-                _logsupport.unmodelled("`logging.basicConfig(filename=...)` (coroviz has no files)")
+                _logsupport.unmodelled("log files (`logging.basicConfig(filename=...)`)")
             handlers = [StreamHandler(kwargs.pop("stream", None))]
         datefmt = kwargs.pop("datefmt", None)
         style = kwargs.pop("style", '%')
