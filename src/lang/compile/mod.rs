@@ -70,6 +70,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "os.path",
     "pprint",
     "traceback",
+    "logging",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

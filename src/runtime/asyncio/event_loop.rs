@@ -292,13 +292,11 @@ impl Vm<'_> {
             Err(Unwind::Exc(e)) => {
                 let args = h.args.borrow().clone();
                 let label = super::reprs::format_callback_source(self, &cb, &args)?;
-                let text = format!(
-                    "Exception in callback {label}\nhandle: {}\n{}",
-                    super::reprs::handle_repr(self, h)?,
-                    self.format_exception(&e)
+                let message = format!(
+                    "Exception in callback {label}\nhandle: {}",
+                    super::reprs::handle_repr(self, h)?
                 );
-                self.write_stderr(&text);
-                Ok(())
+                self.asyncio_error(&message, Some(&e))
             }
             Err(other) => Err(other),
         }
@@ -696,12 +694,9 @@ impl Vm<'_> {
             Some(v) => self.to_str(&v)?,
             None => "Unhandled exception in event loop".into(),
         };
-        let mut text = msg;
-        text.push('\n');
-        if let Some(Value::Exception(e)) = get(self, "exception") {
-            text.push_str(&self.format_exception(&e));
+        match get(self, "exception") {
+            Some(Value::Exception(e)) => self.asyncio_error(&msg, Some(&e)),
+            _ => self.asyncio_error(&msg, None),
         }
-        self.write_stderr(&text);
-        Ok(())
     }
 }

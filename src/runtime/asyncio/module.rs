@@ -83,6 +83,7 @@ impl Vm<'_> {
         }
         if self.asyncio.current_loop.is_none() && !self.asyncio.set_called {
             let l = self.new_loop();
+            self.log_loop_made()?;
             self.asyncio.current_loop = Some(l);
             self.asyncio.set_called = true;
         }
@@ -111,6 +112,7 @@ impl Vm<'_> {
             return Err(self.value_error(format!("a coroutine was expected, got {r}")));
         }
         let l = self.new_loop();
+        self.log_loop_made()?;
         self.asyncio.current_loop = Some(l.clone());
         self.asyncio.set_called = true;
         let result = (|| {
@@ -181,12 +183,11 @@ impl Vm<'_> {
                 continue;
             }
             if let Some(e) = t.exception.borrow().clone() {
-                let text = format!(
-                    "unhandled exception during asyncio.run() shutdown\ntask: {}\n{}",
-                    super::future::future_repr(self, t)?,
-                    self.format_exception(&e)
+                let message = format!(
+                    "unhandled exception during asyncio.run() shutdown\ntask: {}",
+                    super::future::future_repr(self, t)?
                 );
-                self.write_stderr(&text);
+                self.asyncio_error(&message, Some(&e))?;
             }
         }
         Ok(())
@@ -476,7 +477,9 @@ fn get_running_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn new_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Loop(vm.new_loop()))
+    let l = vm.new_loop();
+    vm.log_loop_made()?;
+    Ok(Value::Loop(l))
 }
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -190,6 +190,9 @@ pub const MODULES: &[LibModule] = &[
         name: "traceback",
         file: "traceback.py",
         source: include_str!("traceback.py"),
+        name: "logging",
+        file: "logging.py",
+        source: include_str!("logging.py"),
     },
     LibModule {
         name: "io",

@@ -5,6 +5,7 @@
 pub mod copy;
 pub mod functools;
 pub mod inspect;
+pub mod logsupport;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -57,6 +58,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_coroviz_os" => os::make_module(),
         "_coroviz_tb" => traceback::make_module(),
         "os.path" => return import(vm, "posixpath"),
+        "_logsupport" => logsupport::make_module(),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),
         "inspect" => crate::runtime::stdlib::inspect::make_module(vm),
@@ -73,6 +75,9 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
     };
     vm.modules.cache.insert(name.to_string(), m.clone());
+    if name == "asyncio" {
+        vm.log_asyncio_imported()?;
+    }
     Ok(m)
 }
 

@@ -20,6 +20,9 @@ fn stream(name: &'static str) -> Value {
         m.attrs
             .borrow_mut()
             .insert(Rc::from("write"), Value::Builtin(Rc::new(write)));
+        m.attrs
+            .borrow_mut()
+            .insert(Rc::from("name"), Value::str(name));
     }
     m
 }

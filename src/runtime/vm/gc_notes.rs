@@ -92,11 +92,12 @@ impl Vm<'_> {
                         Some(false) => " wait_for=<Task pending>",
                         None => "",
                     };
-                    let text = format!(
-                        "Task was destroyed but it is pending!\ntask: <Task {state} name='{}' coro=<{}() done, defined at {}:{}>{wait_for}>\n",
+                    let message = format!(
+                        "Task was destroyed but it is pending!\ntask: <Task {state} name='{}' coro=<{}() done, defined at {}:{}>{wait_for}>",
                         info.name, info.coro, info.file, info.line
                     );
-                    self.write_stderr(&text);
+                    // Errors inside the program's log handlers were reported by them.
+                    let _ = self.asyncio_error(&message, None);
                     if self.emitting() {
                         self.emit(EventKind::Warning {
                             warning: WarningKind::TaskDestroyedPending,
@@ -167,8 +168,8 @@ impl Vm<'_> {
                         None if kind == "Future" => ("Future exception was never retrieved", format!("<Future finished exception={exc_repr}>")),
                         None => ("_GatheringFuture exception was never retrieved", format!("<_GatheringFuture finished exception={exc_repr}>")),
                     };
-                    let text = format!("{head}\nfuture: {future}\n{}", self.format_exception(&exc));
-                    self.write_stderr(&text);
+                    let message = format!("{head}\nfuture: {future}");
+                    let _ = self.asyncio_error(&message, Some(&exc));
                     if self.emitting() {
                         let msg = format!("{head}: {}", self.exception_line(&exc));
                         self.emit(EventKind::Warning {

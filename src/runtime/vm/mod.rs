@@ -109,6 +109,9 @@ pub struct Vm<'h> {
     /// For each running frame, outermost first, `current_line` when it was entered: the
     /// line its caller stands at (for the line of a running coroutine that called deeper).
     pub caller_lines: Vec<u32>,
+    /// The code of each running frame, outermost first (beside `caller_lines`): where
+    /// `logging` finds the function and file that made a call.
+    pub running_codes: Vec<Rc<crate::lang::bytecode::Code>>,
     /// Running generators and coroutines (by address) with the depth of their frame.
     pub running_gens: Vec<(usize, usize)>,
     pub source: Rc<str>,
@@ -150,6 +153,7 @@ impl<'h> Vm<'h> {
             source_file: program.code.file.clone(),
             argv0: program.file.clone(),
             caller_lines: Vec::new(),
+            running_codes: Vec::new(),
             running_gens: Vec::new(),
             source: program.source.clone(),
             reported: Default::default(),
@@ -174,6 +178,11 @@ impl<'h> Vm<'h> {
     }
 
     // ----- exceptions -------------------------------------------------------------------
+
+    /// The exception the running frame (or one of its callers) is handling: `sys.exc_info()`.
+    pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handled.clone()
+    }
 
     /// A new exception of `class` with one string argument.
     pub fn exc(&self, class: &Rc<Class>, msg: impl Into<String>) -> Unwind {
@@ -251,6 +260,7 @@ impl<'h> Vm<'h> {
         f.outer_handling = self.handled.take();
         self.handled = f.handled().cloned();
         self.caller_lines.push(self.current_line);
+        self.running_codes.push(f.code.clone());
         let mut pending = pending;
         let result = loop {
             let step = match pending.take() {
@@ -294,6 +304,7 @@ impl<'h> Vm<'h> {
             }
         };
         self.caller_lines.pop();
+        self.running_codes.pop();
         self.depth -= 1;
         self.in_library = outer_library;
         self.handled = f.outer_handling.take();

@@ -263,7 +263,7 @@ impl Vm<'_> {
         }
     }
 
-    fn source_line(&self, file: &str, line: u32) -> Option<String> {
+    pub fn source_line(&self, file: &str, line: u32) -> Option<String> {
         if line == 0 {
             return None;
         }
