@@ -65,6 +65,8 @@ pub const KNOWN_MODULES: &[&str] = &[
     "io",
     "abc",
     "json",
+    "datetime",
+    "calendar",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -162,6 +162,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("json.py"),
     },
     LibModule {
+        name: "datetime",
+        file: "datetime.py",
+        source: include_str!("datetime.py"),
+    },
+    LibModule {
+        name: "calendar",
+        file: "calendar.py",
+        source: include_str!("calendar.py"),
+    },
+    LibModule {
         name: "io",
         file: "io.py",
         source: include_str!("io.py"),
