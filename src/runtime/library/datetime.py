@@ -7,6 +7,11 @@
 import time as _time_module
 from time import time as _clock
 
+from _datetime_parse import (_check_date_range, _day_of_year, _from_ordinal,
+                             _iso_calendar, _iso_separator, _iso_to_ordinal,
+                             _parse_iso_date, _parse_iso_time, _strptime_fields,
+                             _to_ordinal)
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -17,92 +22,9 @@ _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400000000
 _MAX_DELTA_DAYS = 999999999
 
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
 _MONTH_ABBR = ('', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
                'Nov', 'Dec')
-
-
-# --- calendar arithmetic ----------------------------------------------------------------
-
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _month_length(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
-
-
-def _to_ordinal(year, month, day):
-    # A March-based year puts the leap day last, so the days before a month follow a line.
-    if month <= 2:
-        year -= 1
-        month += 12
-    cycles, year_in_cycle = divmod(year, 400)
-    days_of_year = (153 * (month - 3) + 2) // 5 + day - 1
-    days_of_cycle = (year_in_cycle * 365 + year_in_cycle // 4 - year_in_cycle // 100
-                     + days_of_year)
-    # Day 0 of that count is 0000-03-01, which is ordinal -305.
-    return cycles * 146097 + days_of_cycle - 305
-
-
-def _from_ordinal(ordinal):
-    # The inverse of _to_ordinal: (year, month, day).
-    count = ordinal + 305
-    cycles, days_of_cycle = divmod(count, 146097)
-    year_in_cycle = (days_of_cycle - days_of_cycle // 1460 + days_of_cycle // 36524
-                     - days_of_cycle // 146096) // 365
-    days_of_year = days_of_cycle - (365 * year_in_cycle + year_in_cycle // 4
-                                    - year_in_cycle // 100)
-    shifted_month = (5 * days_of_year + 2) // 153
-    day = days_of_year - (153 * shifted_month + 2) // 5 + 1
-    month = shifted_month + 3 if shifted_month < 10 else shifted_month - 9
-    year = year_in_cycle + cycles * 400 + (1 if month <= 2 else 0)
-    return year, month, day
-
-
-def _day_of_year(year, month, day):
-    return _to_ordinal(year, month, day) - _to_ordinal(year, 1, 1) + 1
-
-
-def _week1_monday(year):
-    # The Monday of ISO week 1: the week holding 4 January.
-    jan4 = _to_ordinal(year, 1, 4)
-    return jan4 - (jan4 + 6) % 7
-
-
-def _iso_calendar(ordinal, year):
-    start = _week1_monday(year)
-    if ordinal < start:
-        year -= 1
-        start = _week1_monday(year)
-    else:
-        following = _week1_monday(year + 1)
-        if ordinal >= following:
-            year += 1
-            start = following
-    week, weekday = divmod(ordinal - start, 7)
-    return year, week + 1, weekday + 1
-
-
-def _iso_to_ordinal(year, week, day):
-    # None when the week or the day is out of range (the caller words the error).
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f"Year is out of range: {year}")
-    if week <= 0 or week >= 53:
-        long_year = False
-        if week == 53:
-            # A year has 53 weeks when it starts on a Thursday, or a Wednesday in leap years.
-            first = (_to_ordinal(year, 1, 1) + 6) % 7
-            long_year = first == 3 or (first == 2 and _is_leap(year))
-        if not long_year:
-            return 'week'
-    if day <= 0 or day >= 8:
-        return 'day'
-    return _week1_monday(year) + (week - 1) * 7 + day - 1
 
 
 # --- argument checks --------------------------------------------------------------------
@@ -122,12 +44,7 @@ def _index(value):
 
 def _check_date_fields(year, month, day):
     year, month, day = _index(year), _index(month), _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f"year {year} is out of range")
-    if not 1 <= month <= 12:
-        raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _month_length(year, month):
-        raise ValueError("day is out of range for month")
+    _check_date_range(year, month, day)
     return year, month, day
 
 
@@ -151,6 +68,19 @@ def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type "
                         f"'{_tp_name(tz)}'")
+
+
+def _invalid_iso(text):
+    return ValueError(f"Invalid isoformat string: {text!r}")
+
+
+def _zone_of_offset(offset, name=None):
+    # A timezone from (seconds, microseconds) east of UTC; UTC itself for zero.
+    seconds, micro = offset
+    if seconds == 0 and micro == 0 and name is None:
+        return _UTC
+    delta = timedelta(seconds=seconds, microseconds=micro)
+    return timezone(delta) if name is None else timezone(delta, name)
 
 
 def _missing(name, position):
@@ -201,6 +131,20 @@ def _split_float(x):
     # C's modf: (fractional part, integral part), both with x's sign.
     whole = float(int(x))
     return x - whole, whole
+
+
+def _read_only(getter, name=None, owner=None):
+    # A field of a C type: readable, and refused with CPython's words when assigned
+    # (timedelta's fields are members, the others getters of `owner`).
+    if owner is None:
+        message = "readonly attribute"
+    else:
+        message = f"attribute '{name}' of 'datetime.{owner}' objects is not writable"
+
+    def refuse(self, value):
+        raise AttributeError(message)
+
+    return property(getter, refuse)
 
 
 # --- timedelta --------------------------------------------------------------------------
@@ -259,17 +203,11 @@ class timedelta:
         self._days, self._seconds, self._microseconds = days, seconds, micro
         self._hashcode = -1
 
-    @property
-    def days(self):
-        return self._days
+    days = _read_only(lambda self: self._days)
 
-    @property
-    def seconds(self):
-        return self._seconds
+    seconds = _read_only(lambda self: self._seconds)
 
-    @property
-    def microseconds(self):
-        return self._microseconds
+    microseconds = _read_only(lambda self: self._microseconds)
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
@@ -505,173 +443,6 @@ def _time_text(hour, minute, second, microsecond, timespec):
     raise ValueError("Unknown timespec value")
 
 
-# --- ISO 8601 parsing (CPython 3.11's forms) ---------------------------------------------
-
-
-def _digits(s, pos, count):
-    # `count` ASCII digits at pos as an int, or None.
-    value = 0
-    for k in range(pos, pos + count):
-        c = s[k] if k < len(s) else '\0'
-        if not '0' <= c <= '9':
-            return None
-        value = value * 10 + ord(c) - 48
-    return value
-
-
-def _char(s, pos):
-    return s[pos] if 0 <= pos < len(s) else '\0'
-
-
-def _parse_iso_date(s, end):
-    # (year, month, day) of the date in s[:end], or None when it does not read as one.
-    year = _digits(s, 0, 4)
-    if year is None:
-        return None
-    pos = 4
-    dashed = _char(s, pos) == '-'
-    if dashed:
-        pos += 1
-    if _char(s, pos) == 'W':
-        week = _digits(s, pos + 1, 2)
-        if week is None:
-            return None
-        pos += 3
-        day = 1
-        if pos < end:
-            if dashed:
-                if _char(s, pos) != '-':
-                    return None
-                pos += 1
-            day = _digits(s, pos, 1)
-            if day is None:
-                return None
-        ordinal = _iso_to_ordinal(year, week, day)
-        if isinstance(ordinal, str):
-            return None
-        return _from_ordinal(ordinal)
-    month = _digits(s, pos, 2)
-    if month is None:
-        return None
-    pos += 2
-    if dashed:
-        if _char(s, pos) != '-':
-            return None
-        pos += 1
-    day = _digits(s, pos, 2)
-    if day is None:
-        return None
-    return year, month, day
-
-
-def _parse_clock(s, pos, end):
-    # [HH[:MM[:SS[.ffffff]]]] from pos (stopping before end): (status, fields) where status
-    # is 0 at the end of the text, 1 when more text follows, negative when malformed.
-    fields = [0, 0, 0, 0]
-    colons = True
-    fraction = False
-    for k in range(3):
-        value = _digits(s, pos, 2)
-        if value is None:
-            return -3, fields
-        fields[k] = value
-        pos += 2
-        c = _char(s, pos)
-        pos += 1
-        if k == 0:
-            colons = c == ':'
-        if pos >= end:
-            return (1 if c != '\0' else 0), fields
-        if colons and c == ':':
-            continue
-        if c == '.' or c == ',':
-            fraction = True
-            break
-        if not colons:
-            pos -= 1
-        else:
-            return -4, fields
-    if not fraction and k == 2:
-        # Three fields read with more text after them and no fraction mark.
-        pass
-    remaining = end - pos
-    width = 6 if remaining >= 6 else remaining
-    value = _digits(s, pos, width)
-    if value is None or width == 0:
-        return -3, fields
-    pos += width
-    fields[3] = value * 10 ** (6 - width)
-    while '0' <= _char(s, pos) <= '9':
-        pos += 1
-    return (1 if _char(s, pos) != '\0' else 0), fields
-
-
-def _parse_iso_time(s, pos):
-    # The time after pos in s: (hour, minute, second, microsecond, tz) or None.
-    end = len(s)
-    mark = pos
-    while True:
-        c = _char(s, mark)
-        if c == 'Z' or c == '+' or c == '-':
-            break
-        mark += 1
-        if mark >= end:
-            break
-    status, fields = _parse_clock(s, pos, mark)
-    if status < 0:
-        return None
-    if mark >= end:
-        if status == 1:
-            return None
-        return fields[0], fields[1], fields[2], fields[3], None
-    if _char(s, mark) == 'Z':
-        if mark + 1 != end:
-            return None
-        return fields[0], fields[1], fields[2], fields[3], timezone.utc
-    sign = -1 if _char(s, mark) == '-' else 1
-    status, tzfields = _parse_clock(s, mark + 1, end)
-    if status != 0:
-        return None
-    seconds = sign * (tzfields[0] * 3600 + tzfields[1] * 60 + tzfields[2])
-    micro = sign * tzfields[3]
-    if seconds == 0 and micro == 0:
-        tz = timezone.utc
-    else:
-        tz = timezone(timedelta(seconds=seconds, microseconds=micro))
-    return fields[0], fields[1], fields[2], fields[3], tz
-
-
-def _iso_separator(s):
-    # Where the date ends in a date-and-time text (its forms differ by length).
-    n = len(s)
-    if n == 7:
-        return 7
-    if _char(s, 4) == '-':
-        if _char(s, 5) == 'W':
-            if n < 8:
-                return -1
-            if n > 8 and _char(s, 8) == '-':
-                if n == 9:
-                    return -1
-                if n > 10 and '0' <= _char(s, 10) <= '9':
-                    return 8
-                return 10
-            return 8
-        return 10
-    if _char(s, 4) == 'W':
-        k = 7
-        while k < n and '0' <= s[k] <= '9':
-            k += 1
-        if k < 9:
-            return k
-        return 7 if k % 2 == 0 else 8
-    return 8
-
-
-def _invalid_iso(text):
-    return ValueError(f"Invalid isoformat string: {text!r}")
-
-
 # --- tzinfo -----------------------------------------------------------------------------
 
 
@@ -805,17 +576,11 @@ class date:
             raise ValueError(f"Invalid day: {day} (range is [1, 7])")
         return cls(*_from_ordinal(ordinal))
 
-    @property
-    def year(self):
-        return self._year
+    year = _read_only(lambda self: self._year, 'year', 'date')
 
-    @property
-    def month(self):
-        return self._month
+    month = _read_only(lambda self: self._month, 'month', 'date')
 
-    @property
-    def day(self):
-        return self._day
+    day = _read_only(lambda self: self._day, 'day', 'date')
 
     def __repr__(self):
         return f"{_type_label(self)}({self._year}, {self._month}, {self._day})"
@@ -1112,32 +877,21 @@ class time:
         parsed = _parse_iso_time(text, start)
         if parsed is None:
             raise _invalid_iso(text)
-        hour, minute, second, micro, tz = parsed
+        hour, minute, second, micro, offset = parsed
+        tz = None if offset is None else _zone_of_offset(offset)
         return cls(hour, minute, second, micro, tz)
 
-    @property
-    def hour(self):
-        return self._hour
+    hour = _read_only(lambda self: self._hour, 'hour', 'time')
 
-    @property
-    def minute(self):
-        return self._minute
+    minute = _read_only(lambda self: self._minute, 'minute', 'time')
 
-    @property
-    def second(self):
-        return self._second
+    second = _read_only(lambda self: self._second, 'second', 'time')
 
-    @property
-    def microsecond(self):
-        return self._microsecond
+    microsecond = _read_only(lambda self: self._microsecond, 'microsecond', 'time')
 
-    @property
-    def tzinfo(self):
-        return self._tzinfo
+    tzinfo = _read_only(lambda self: self._tzinfo, 'tzinfo', 'time')
 
-    @property
-    def fold(self):
-        return self._fold
+    fold = _read_only(lambda self: self._fold, 'fold', 'time')
 
     def __repr__(self):
         if self._microsecond:
@@ -1433,42 +1187,36 @@ class datetime(date):
             if clock is None:
                 raise _invalid_iso(text)
         year, month, day = parsed
-        hour, minute, second, micro, tz = clock
+        hour, minute, second, micro, offset = clock
+        tz = None if offset is None else _zone_of_offset(offset)
         return cls(year, month, day, hour, minute, second, micro, tz)
 
     @classmethod
     def strptime(cls, text, fmt):
-        fields, micro, tz = _strptime_fields(text, fmt, 'strptime')
+        for arg, position in ((text, 1), (fmt, 2)):
+            if not isinstance(arg, str):
+                raise TypeError(f"strptime() argument {position} must be str, not "
+                                f"{_arg_name(arg)}")
+        fields, micro, offset, zone = _strptime_fields(text, fmt)
         year, month, day, hour, minute, second = fields
-        if tz is None:
+        if offset is None:
             return cls(year, month, day, hour, minute, second, micro)
+        tz = _zone_of_offset(offset, zone or None)
         return cls(year, month, day, hour, minute, second, micro, tz)
 
     # Fields.
 
-    @property
-    def hour(self):
-        return self._hour
+    hour = _read_only(lambda self: self._hour, 'hour', 'datetime')
 
-    @property
-    def minute(self):
-        return self._minute
+    minute = _read_only(lambda self: self._minute, 'minute', 'datetime')
 
-    @property
-    def second(self):
-        return self._second
+    second = _read_only(lambda self: self._second, 'second', 'datetime')
 
-    @property
-    def microsecond(self):
-        return self._microsecond
+    microsecond = _read_only(lambda self: self._microsecond, 'microsecond', 'datetime')
 
-    @property
-    def tzinfo(self):
-        return self._tzinfo
+    tzinfo = _read_only(lambda self: self._tzinfo, 'tzinfo', 'datetime')
 
-    @property
-    def fold(self):
-        return self._fold
+    fold = _read_only(lambda self: self._fold, 'fold', 'datetime')
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -1658,7 +1406,6 @@ class datetime(date):
                     return True
                 raise TypeError(f"can't compare {_tp_name(self)} to {_tp_name(other)}")
             return NotImplemented
-        a, b = self._us_total(), other._us_total()
         if self._tzinfo is not other._tzinfo:
             mine, theirs = self.utcoffset(), other.utcoffset()
             if mine != theirs:
@@ -1668,9 +1415,15 @@ class datetime(date):
                     if op == 'ne':
                         return True
                     raise TypeError("can't compare offset-naive and offset-aware datetimes")
-                a -= mine._us()
-                b -= theirs._us()
-        return _compare_result(a, b, op)
+                a = self._us_total() - mine._us()
+                b = other._us_total() - theirs._us()
+                return _compare_result(a, b, op)
+        # The same offset on both sides: the fields decide, in order.
+        return _compare_result(self._fields(), other._fields(), op)
+
+    def _fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond)
 
     def __eq__(self, other):
         return self._compare(other, 'eq')
@@ -1711,310 +1464,3 @@ datetime.resolution = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 # What astimezone() gives naive values: local time, which is UTC under the name 'UTC'.
 _LOCAL = timezone(timedelta(0), 'UTC')
-
-
-# --- strptime ---------------------------------------------------------------------------
-
-_DAY_NAMES = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
-_MONTH_NAMES = ('', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-                'august', 'september', 'october', 'november', 'december')
-_DAY_ABBRS = tuple(name[:3] for name in _DAY_NAMES)
-_MONTH_ABBRS = ('',) + tuple(name[:3] for name in _MONTH_NAMES[1:])
-
-# Numeric directives: the lengths each may take, in the order the matcher tries them.
-_NUMBER_WIDTHS = {
-    'd': (2, 1), 'm': (2, 1), 'H': (2, 1), 'I': (2, 1), 'M': (2, 1), 'S': (2, 1),
-    'j': (3, 2, 1), 'U': (2, 1), 'W': (2, 1), 'V': (2, 1), 'Y': (4,), 'G': (4,),
-    'y': (2,), 'w': (1,), 'u': (1,), 'f': (6, 5, 4, 3, 2, 1),
-}
-_NUMBER_RANGES = {
-    'd': (1, 31), 'm': (1, 12), 'H': (0, 23), 'I': (1, 12), 'M': (0, 59), 'S': (0, 61),
-    'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'V': (1, 53), 'w': (0, 6), 'u': (1, 7),
-}
-_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
-               'D': '%m/%d/%y', 'T': '%H:%M:%S', 'R': '%H:%M', 'r': '%I:%M:%S %p',
-               'F': '%Y-%m-%d'}
-_KNOWN_DIRECTIVES = 'dmHIMSjUWVYGywufaAbBpzZ%'
-
-
-def _strptime_tokens(fmt):
-    # The format as ('lit', char), ('space',) and ('dir', letter) tokens.
-    tokens = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '%':
-            if i + 1 >= n:
-                raise ValueError(f"stray % in format '{fmt}'")
-            d = fmt[i + 1]
-            i += 2
-            if d in _EXPANSIONS:
-                tokens.extend(_strptime_tokens(_EXPANSIONS[d]))
-            elif d in _KNOWN_DIRECTIVES:
-                if d == '%':
-                    tokens.append(('lit', '%'))
-                else:
-                    tokens.append(('dir', d))
-            else:
-                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
-        elif c.isspace():
-            while i < n and fmt[i].isspace():
-                i += 1
-            tokens.append(('space',))
-        else:
-            tokens.append(('lit', c))
-            i += 1
-    return tokens
-
-
-def _directive_options(d, text, pos):
-    # The (end, value) pairs the directive can match at pos, the preferred one first.
-    options = []
-    if d in _NUMBER_WIDTHS:
-        low_high = _NUMBER_RANGES.get(d)
-        for width in _NUMBER_WIDTHS[d]:
-            value = _digits(text, pos, width)
-            if value is None:
-                continue
-            if low_high is not None:
-                low, high = low_high
-                if not low <= value <= high:
-                    continue
-            options.append((pos + width, text[pos:pos + width]))
-        if d == 'd' and _char(text, pos) == ' ' and '1' <= _char(text, pos + 1) <= '9':
-            options.append((pos + 2, text[pos + 1]))
-        return options
-    if d in 'aAbBpZ':
-        if d == 'a':
-            names = _DAY_ABBRS
-        elif d == 'A':
-            names = _DAY_NAMES
-        elif d == 'b':
-            names = _MONTH_ABBRS
-        elif d == 'B':
-            names = _MONTH_NAMES
-        elif d == 'p':
-            names = ('am', 'pm')
-        else:
-            names = ('utc', 'gmt')
-        lowered = text[pos:].lower()
-        for name in sorted(names, key=len, reverse=True):
-            if lowered.startswith(name):
-                options.append((pos + len(name), text[pos:pos + len(name)]))
-        return options
-    if d == 'z':
-        if _char(text, pos) == 'Z':
-            return [(pos + 1, 'Z')]
-        if _char(text, pos) not in '+-' or _char(text, pos) == '\0':
-            return options
-        end = pos + 1
-        if _digits(text, end, 2) is None:
-            return options
-        end += 2
-        colon = _char(text, end) == ':'
-        if colon:
-            end += 1
-        minutes = _digits(text, end, 2)
-        if minutes is None or minutes > 59:
-            return options
-        end += 2
-        shorter = end
-        seconds_at = end + 1 if _char(text, end) == ':' else end
-        seconds = _digits(text, seconds_at, 2)
-        if seconds is not None and seconds <= 59:
-            end = seconds_at + 2
-            if _char(text, end) == '.':
-                k = end + 1
-                while k < len(text) and k - end - 1 < 6 and '0' <= text[k] <= '9':
-                    k += 1
-                if k > end + 1:
-                    end = k
-        options.append((end, text[pos:end]))
-        if end != shorter:
-            options.append((shorter, text[pos:shorter]))
-        return options
-    return options
-
-
-def _strptime_match(tokens, k, text, pos, found):
-    # Backtracking over the tokens as the regular expression CPython builds would.
-    if k == len(tokens):
-        return pos
-    token = tokens[k]
-    kind = token[0]
-    if kind == 'lit':
-        c = _char(text, pos)
-        if pos < len(text) and c.lower() == token[1].lower():
-            return _strptime_match(tokens, k + 1, text, pos + 1, found)
-        return -1
-    if kind == 'space':
-        end = pos
-        while end < len(text) and text[end].isspace():
-            end += 1
-        while end > pos:
-            result = _strptime_match(tokens, k + 1, text, end, found)
-            if result >= 0:
-                return result
-            end -= 1
-        return -1
-    d = token[1]
-    for end, value in _directive_options(d, text, pos):
-        previous = found.get(d)
-        found[d] = value
-        result = _strptime_match(tokens, k + 1, text, end, found)
-        if result >= 0:
-            return result
-        if previous is None:
-            del found[d]
-        else:
-            found[d] = previous
-    return -1
-
-
-def _strptime_fields(text, fmt, func):
-    for arg, position in ((text, 1), (fmt, 2)):
-        if not isinstance(arg, str):
-            raise TypeError(f"{func}() argument {position} must be str, not {_arg_name(arg)}")
-    tokens = _strptime_tokens(fmt)
-    found = {}
-    # A directive given twice keeps its first match (a regex group may not repeat).
-    end = _strptime_match(tokens, 0, text, 0, found)
-    if end < 0:
-        raise ValueError(f"time data {text!r} does not match format {fmt!r}")
-    if end != len(text):
-        raise ValueError(f"unconverted data remains: {text[end:]}")
-    year = None
-    month = day = 1
-    hour = minute = second = micro = 0
-    weekday = julian = week = None
-    offset = None
-    zone = None
-    week_starts_monday = True
-    iso_year = iso_week = None
-    for d, value in found.items():
-        if d == 'y':
-            year = int(value)
-            year += 2000 if year <= 68 else 1900
-        elif d == 'Y':
-            year = int(value)
-        elif d == 'm':
-            month = int(value)
-        elif d == 'B':
-            month = _MONTH_NAMES.index(value.lower())
-        elif d == 'b':
-            month = _MONTH_ABBRS.index(value.lower())
-        elif d == 'd':
-            day = int(value)
-        elif d == 'H':
-            hour = int(value)
-        elif d == 'I':
-            hour = int(value)
-            marker = found.get('p', '').lower()
-            if marker in ('', 'am'):
-                if hour == 12:
-                    hour = 0
-            elif marker == 'pm' and hour != 12:
-                hour += 12
-        elif d == 'M':
-            minute = int(value)
-        elif d == 'S':
-            second = int(value)
-        elif d == 'f':
-            micro = int(value + '0' * (6 - len(value)))
-        elif d == 'A':
-            weekday = _DAY_NAMES.index(value.lower())
-        elif d == 'a':
-            weekday = _DAY_ABBRS.index(value.lower())
-        elif d == 'w':
-            weekday = (int(value) + 6) % 7
-        elif d == 'u':
-            weekday = int(value) - 1
-        elif d == 'j':
-            julian = int(value)
-        elif d == 'U' or d == 'W':
-            week = int(value)
-            week_starts_monday = d == 'W'
-        elif d == 'G':
-            iso_year = int(value)
-        elif d == 'V':
-            iso_week = int(value)
-        elif d == 'z':
-            offset = _strptime_offset(value)
-        elif d == 'Z':
-            zone = value
-    if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with the ISO week "
-                             "directive '%V' and a weekday directive ('%A', '%a', '%w', "
-                             "or '%u').")
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
-                             "year directive '%G'. Use '%Y' instead.")
-    elif iso_week is not None:
-        if year is None or weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with the ISO year "
-                             "directive '%G' and a weekday directive ('%A', '%a', '%w', "
-                             "or '%u').")
-        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
-                         "'%Y'. Use the ISO year '%G' instead.")
-    leap_fix = False
-    if year is None:
-        if month == 2 and day == 29:
-            year = 1904
-            leap_fix = True
-        else:
-            year = 1900
-    if julian is None and weekday is not None:
-        if week is not None:
-            first = (_to_ordinal(year, 1, 1) + 6) % 7
-            day_of_week = weekday
-            if not week_starts_monday:
-                first = (first + 1) % 7
-                day_of_week = (day_of_week + 1) % 7
-            week0 = (7 - first) % 7
-            if week == 0:
-                julian = 1 + day_of_week - first
-            else:
-                julian = 1 + week0 + 7 * (week - 1) + day_of_week
-        elif iso_year is not None and iso_week is not None:
-            # Day 1 of the ISO year's week 1 counted from 1 January of iso_year.
-            jan1 = _to_ordinal(iso_year, 1, 1)
-            year = iso_year
-            julian = _week1_monday(iso_year) + (iso_week - 1) * 7 + weekday - jan1 + 1
-            if julian < 1:
-                year -= 1
-                julian += jan1 - _to_ordinal(year, 1, 1)
-        if julian is not None and julian <= 0:
-            year -= 1
-            julian += 366 if _is_leap(year) else 365
-    if julian is not None:
-        year, month, day = _from_ordinal(julian - 1 + _to_ordinal(year, 1, 1))
-    else:
-        _check_date_fields(year, month, day)
-    if leap_fix:
-        year = 1900
-    tz = None
-    if offset is not None:
-        seconds, fraction = offset
-        delta = timedelta(seconds=seconds, microseconds=fraction)
-        tz = timezone(delta, zone) if zone else timezone(delta)
-    return (year, month, day, hour, minute, second), micro, tz
-
-
-def _strptime_offset(value):
-    if value == 'Z':
-        return 0, 0
-    sign = -1 if value[0] == '-' else 1
-    body = value[1:]
-    if ':' in body:
-        if len(body) > 5 and body[5] != ':':
-            raise ValueError(f"Inconsistent use of : in {value}")
-        body = body.replace(':', '')
-    hours, minutes = int(body[0:2]), int(body[2:4])
-    seconds = int(body[4:6] or 0)
-    fraction = 0
-    if len(body) > 7:
-        digits = body[7:]
-        fraction = int(digits + '0' * (6 - len(digits)))
-    return sign * (hours * 3600 + minutes * 60 + seconds), sign * fraction

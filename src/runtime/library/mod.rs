@@ -167,6 +167,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("datetime.py"),
     },
     LibModule {
+        name: "_datetime_parse",
+        file: "datetime_parse.py",
+        source: include_str!("datetime_parse.py"),
+    },
+    LibModule {
         name: "calendar",
         file: "calendar.py",
         source: include_str!("calendar.py"),
