@@ -31,7 +31,7 @@ TYPES = {
 
 MODULES = [
     "abc", "asyncio", "bisect", "collections", "collections.abc", "contextlib", "copy",
-    "dataclasses", "datetime", "enum", "functools", "heapq", "inspect", "itertools", "json",
+    "calendar", "dataclasses", "datetime", "enum", "functools", "heapq", "inspect", "itertools", "json",
     "logging", "math", "operator", "os", "os.path", "pprint", "random", "re", "statistics",
     "string", "sys", "textwrap", "time", "traceback", "types", "typing",
 ]

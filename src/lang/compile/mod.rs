@@ -71,6 +71,8 @@ pub const KNOWN_MODULES: &[&str] = &[
     "pprint",
     "traceback",
     "logging",
+    "datetime",
+    "calendar",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

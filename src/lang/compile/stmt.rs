@@ -137,6 +137,13 @@ impl<'a> Compiler<'a> {
     fn check_module(&self, name: &str, range: TextRange) -> CResult {
         if KNOWN_MODULES.contains(&name) || self.origin != Origin::Program {
             Ok(())
+        } else if name == "zoneinfo" || name.starts_with("zoneinfo.") {
+            Err(self
+                .error(range, format!("unsupported: `import` of module `{name}`"))
+                .with_help(
+                    "coroviz has no time zone database; `datetime.timezone` gives fixed \
+                     offsets, and a `datetime.tzinfo` subclass can give rules of its own",
+                ))
         } else {
             Err(self
                 .error(range, format!("unsupported: `import` of module `{name}`"))

@@ -629,6 +629,9 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "divmod", &args, 2, 2)?;
+    if let Some(r) = vm.heap_divmod(&args.pos[0], &args.pos[1])? {
+        return Ok(r);
+    }
     let q = vm.binary_op(
         crate::lang::bytecode::BinOp::FloorDiv,
         &args.pos[0],

@@ -190,9 +190,26 @@ pub const MODULES: &[LibModule] = &[
         name: "traceback",
         file: "traceback.py",
         source: include_str!("traceback.py"),
+    },
+    LibModule {
         name: "logging",
         file: "logging.py",
         source: include_str!("logging.py"),
+    },
+    LibModule {
+        name: "datetime",
+        file: "datetime.py",
+        source: include_str!("datetime.py"),
+    },
+    LibModule {
+        name: "_datetime_parse",
+        file: "datetime_parse.py",
+        source: include_str!("datetime_parse.py"),
+    },
+    LibModule {
+        name: "calendar",
+        file: "calendar.py",
+        source: include_str!("calendar.py"),
     },
     LibModule {
         name: "io",

@@ -221,7 +221,8 @@ def _directive(d, f, zone):
     if d == 'y':
         return '%02d' % (year % 100)
     if d == 'C':
-        return '%02d' % (year // 100)
+        # glibc pads the century to one digit only (year 5 is century '0').
+        return str(year // 100)
     if d == 'm':
         return '%02d' % month
     if d == 'd':
@@ -262,6 +263,12 @@ def _directive(d, f, zone):
         return '%02d' % ((yday - 1 + 7 - (wday + 1) % 7) // 7)
     if d == 'W':
         return '%02d' % ((yday - 1 + 7 - wday) // 7)
+    if d == 'G':
+        return str(_iso_week(year, yday, wday)[0])
+    if d == 'g':
+        return '%02d' % (_iso_week(year, yday, wday)[0] % 100)
+    if d == 'V':
+        return '%02d' % _iso_week(year, yday, wday)[1]
     if d == 'c':
         return _asctime(f)
     if d == 'x':
@@ -289,6 +296,23 @@ def _directive(d, f, zone):
     if d == '%':
         return '%'
     return '%' + d
+
+
+def _year_length(year):
+    return 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+
+
+def _iso_week(year, yday, wday):
+    # (ISO year, ISO week) from the day of the year and the weekday (Monday 0), as glibc
+    # reads them: a week belongs to the year that holds its Thursday.
+    thursday = yday - 1 - wday + 3
+    if thursday < 0:
+        year -= 1
+        thursday += _year_length(year)
+    elif thursday >= _year_length(year):
+        thursday -= _year_length(year)
+        year += 1
+    return year, thursday // 7 + 1
 
 
 def _number(text, pos, width):

@@ -503,6 +503,39 @@ impl Vm<'_> {
 
     // ----- operators -------------------------------------------------------------------
 
+    /// `divmod(a, b)` when either side is a heap object: `__divmod__`, then the other
+    /// side's `__rdivmod__` (first when it is a subclass overriding it); `None` lets the
+    /// builtin path decide.
+    pub fn heap_divmod(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (ha, hb) = (heap_class(a).is_some(), heap_class(b).is_some());
+        if !ha && !hb {
+            return Ok(None);
+        }
+        let (ta, tb) = (self.types.class_of(a), self.types.class_of(b));
+        let same = Rc::ptr_eq(&ta, &tb);
+        let right_first = hb && !same && tb.is_subclass(&ta);
+        let mut attempts: Vec<(&Value, &str, &Value)> = Vec::new();
+        if right_first {
+            attempts.push((b, "__rdivmod__", a));
+        }
+        attempts.push((a, "__divmod__", b));
+        if !same && !right_first {
+            attempts.push((b, "__rdivmod__", a));
+        }
+        for (receiver, name, other) in attempts {
+            if let Some(r) = self.call_special(receiver, name, vec![other.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
     /// `a op b` when either side is a heap object; `None` lets the builtin path decide
     /// (and raise its TypeError).
     pub fn heap_binary_op(

@@ -436,8 +436,23 @@ impl fmt::Debug for Value {
     }
 }
 
+/// Library modules whose classes CPython writes in C: their messages name a class with its
+/// module (`tp_name`, `'datetime.date' object has no attribute 'x'`).
+const C_TYPE_MODULES: &[&str] = &["datetime"];
+
+/// The name messages give an instance's class: `tp_name`, module-qualified for the classes
+/// of [`C_TYPE_MODULES`] (not for a program's subclasses of them).
+fn c_type_name(class: &Class) -> Rc<str> {
+    if C_TYPE_MODULES.contains(&&*class.module) {
+        Rc::from(format!("{}.{}", class.module, class.name))
+    } else {
+        class.name.clone()
+    }
+}
+
 impl Value {
-    /// The Python type name (`type(x).__name__`).
+    /// The Python type name (`type(x).__name__`; `tp_name` for C types written as library
+    /// classes).
     pub fn type_name(&self) -> Rc<str> {
         use Value::*;
         let s: &str = match self {
@@ -465,7 +480,7 @@ impl Value {
             NativeCoro(_) => "coroutine",
             Class(_) => "type",
             Exception(e) => return e.class.name.clone(),
-            Instance(i) => return i.class.name.clone(),
+            Instance(i) => return c_type_name(&i.class),
             Descriptor(d) => d.type_name(),
             Super(_) => "super",
             NotImplemented => "NotImplementedType",
