@@ -536,12 +536,6 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
 pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
     ("open", "coroviz has no files; keep the data in the program"),
     ("memoryview", "coroviz has no bytes objects yet"),
-    ("bytes", "coroviz has no bytes objects yet"),
-    ("bytearray", "coroviz has no bytes objects yet"),
-    (
-        "frozenset",
-        "coroviz has no frozensets yet; a set works where nothing hashes it",
-    ),
     ("complex", "coroviz has no complex numbers"),
     ("eval", "coroviz runs only the program's own source"),
     ("exec", "coroviz runs only the program's own source"),
@@ -569,8 +563,6 @@ pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
         "TabError",
         "coroviz compiles the program before it runs; it has no SyntaxError objects",
     ),
-    ("UnicodeDecodeError", "coroviz has no bytes objects yet"),
-    ("UnicodeEncodeError", "coroviz has no bytes objects yet"),
     ("UnicodeTranslateError", "coroviz does not model it yet"),
 ];
 

@@ -149,9 +149,7 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `object.__hash__`: derived from the address, as CPython does.
-pub fn identity_hash(v: &Value) -> i64 {
-    v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0)
-}
+pub use crate::runtime::objects::dict::identity_hash;
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::runtime::objects::methods::check_count(
