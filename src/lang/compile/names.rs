@@ -35,6 +35,8 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "CancelledError",
             "InvalidStateError",
             "TimeoutError",
+            "IncompleteReadError",
+            "LimitOverrunError",
             "Future",
             "Task",
             "FIRST_COMPLETED",

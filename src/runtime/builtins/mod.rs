@@ -874,7 +874,9 @@ pub fn construct(
                 None => vec![],
             }))
         }
-        BuiltinType::Bytes => vm.construct_bytes(crate::runtime::objects::bytes::BytesKind::Bytes, args),
+        BuiltinType::Bytes => {
+            vm.construct_bytes(crate::runtime::objects::bytes::BytesKind::Bytes, args)
+        }
         BuiltinType::ByteArray => {
             vm.construct_bytes(crate::runtime::objects::bytes::BytesKind::Array, args)
         }

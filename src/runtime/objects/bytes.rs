@@ -244,7 +244,10 @@ fn codec_args(vm: &Vm, fname: &str, mut args: Args, skip: usize) -> PyResult<(St
             ))),
         }
     };
-    Ok((text(enc, "encoding", "utf-8")?, text(err, "errors", "strict")?))
+    Ok((
+        text(enc, "encoding", "utf-8")?,
+        text(err, "errors", "strict")?,
+    ))
 }
 
 fn codec_error(
@@ -343,7 +346,10 @@ fn encode(vm: &Vm, s: &Rc<str>, encoding: &str, errors: &str) -> PyResult<Vec<u8
             continue;
         }
         // CPython hands a run of unencodable characters to the handler at once.
-        let run = chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let run = chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
         match handler(vm, errors)? {
             Handler::Strict => {
                 let reason = format!("ordinal not in range({limit})");
@@ -530,9 +536,7 @@ impl Vm<'_> {
                 if let Some(b) = bytes_of(&v) {
                     return Ok(kind.make(b));
                 }
-                if matches!(v, Value::Float(_) | Value::None)
-                    || !(self.is_iterable_value(&v))
-                {
+                if matches!(v, Value::Float(_) | Value::None) || !(self.is_iterable_value(&v)) {
                     return Err(self.type_error(format!(
                         "cannot convert '{}' object to {name}",
                         v.type_name()
@@ -599,8 +603,7 @@ impl Vm<'_> {
             let (start, stop, step) = self.slice_indices(s, len as i64)?;
             if step == 1 {
                 let stop = stop.max(start);
-                ba.borrow_mut()
-                    .splice(start as usize..stop as usize, items);
+                ba.borrow_mut().splice(start as usize..stop as usize, items);
                 return Ok(());
             }
             let mut pos = Vec::new();
@@ -628,10 +631,7 @@ impl Vm<'_> {
                 ba.borrow_mut()[i] = x;
                 Ok(())
             }
-            None => Err(self.exc(
-                &self.types.exc.index_error,
-                "bytearray index out of range",
-            )),
+            None => Err(self.exc(&self.types.exc.index_error, "bytearray index out of range")),
         }
     }
 
@@ -658,10 +658,7 @@ impl Vm<'_> {
                 ba.borrow_mut().remove(i);
                 Ok(())
             }
-            None => Err(self.exc(
-                &self.types.exc.index_error,
-                "bytearray index out of range",
-            )),
+            None => Err(self.exc(&self.types.exc.index_error, "bytearray index out of range")),
         }
     }
 
@@ -781,9 +778,9 @@ fn span(vm: &Vm, args: &Args, from: usize, len: usize) -> PyResult<(usize, usize
             None | Some(Value::None) => Ok(default),
             Some(Value::Int(n)) => Ok(*n),
             Some(Value::Bool(b)) => Ok(*b as i64),
-            Some(_) => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            Some(_) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let clamp = |i: i64| -> usize {
@@ -796,7 +793,9 @@ fn span(vm: &Vm, args: &Args, from: usize, len: usize) -> PyResult<(usize, usize
 /// What `find`/`count`/`index` look for: bytes-like, or one byte as an int.
 fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
-        Value::Int(_) | Value::Bool(_) => Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?]),
+        Value::Int(_) | Value::Bool(_) => {
+            Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?])
+        }
         other => bytes_of(other).ok_or_else(|| {
             vm.type_error(format!(
                 "argument should be integer or bytes-like object, not '{}'",
@@ -807,7 +806,12 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 /// A method of bytes or bytearray (`recv` is the receiver).
-pub fn bytes_method(vm: &mut Vm, recv: &Value, name: &str, mut args: Args) -> Option<PyResult<Value>> {
+pub fn bytes_method(
+    vm: &mut Vm,
+    recv: &Value,
+    name: &str,
+    mut args: Args,
+) -> Option<PyResult<Value>> {
     let kind = BytesKind::of(recv)?;
     let table = match kind {
         BytesKind::Bytes => BYTES_METHODS,
@@ -838,9 +842,7 @@ pub fn bytes_method(vm: &mut Vm, recv: &Value, name: &str, mut args: Args) -> Op
                     Some(Value::Str(sep)) if sep.chars().count() == 1 => {
                         Value::str(&digits.join(sep))
                     }
-                    Some(Value::Str(_)) => {
-                        return Err(vm.value_error("sep must be length 1."))
-                    }
+                    Some(Value::Str(_)) => return Err(vm.value_error("sep must be length 1.")),
                     Some(other) => {
                         return Err(vm.type_error(format!(
                             "sep must be str or bytes, not {}",
@@ -868,7 +870,9 @@ pub fn bytes_method(vm: &mut Vm, recv: &Value, name: &str, mut args: Args) -> Op
             }
             "split" => {
                 let sep = args.take_kw("sep").or_else(|| args.pos.first().cloned());
-                let maxsplit = match args.take_kw("maxsplit").or_else(|| args.pos.get(1).cloned())
+                let maxsplit = match args
+                    .take_kw("maxsplit")
+                    .or_else(|| args.pos.get(1).cloned())
                 {
                     None => -1,
                     Some(Value::Int(n)) => n,
@@ -945,7 +949,11 @@ pub fn bytes_method(vm: &mut Vm, recv: &Value, name: &str, mut args: Args) -> Op
             "startswith" | "endswith" => {
                 want(vm, ty, name, &args, 1, 3)?;
                 let (start, end) = span(vm, &args, 1, me.len())?;
-                let window = if start <= end { &me[start..end] } else { &[][..] };
+                let window = if start <= end {
+                    &me[start..end]
+                } else {
+                    &[][..]
+                };
                 let options = match &args.pos[0] {
                     Value::Tuple(t) => t.to_vec(),
                     other => vec![other.clone()],
@@ -998,9 +1006,7 @@ pub fn bytes_method(vm: &mut Vm, recv: &Value, name: &str, mut args: Args) -> Op
                 };
                 match found {
                     Some(i) => Value::Int((i + start) as i64),
-                    None if name == "index" => {
-                        return Err(vm.value_error("subsection not found"))
-                    }
+                    None if name == "index" => return Err(vm.value_error("subsection not found")),
                     None => Value::Int(-1),
                 }
             }

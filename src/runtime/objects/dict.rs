@@ -100,11 +100,9 @@ pub fn native_hash(v: &Value) -> Result<Option<(i64, bool)>, String> {
             (frozenset_hash(d.map.keys().map(|k| k.hash)), d.python_keys)
         }
         Value::Bytes(b) => (bytes_hash(b), false),
-        Value::List(_)
-        | Value::Dict(_)
-        | Value::Set(_)
-        | Value::Slice(_)
-        | Value::ByteArray(_) => return Err(v.type_name().to_string()),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            return Err(v.type_name().to_string())
+        }
         Value::Instance(i) => return class_hash(v, &i.class),
         Value::Exception(e) => return class_hash(v, &e.class),
         _ => (identity_hash(v), false),

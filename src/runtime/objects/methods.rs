@@ -73,7 +73,14 @@ pub const DICT_METHODS: &[&str] = &[
     "popitem",
 ];
 
-pub(crate) fn want(vm: &Vm, ty: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn want(
+    vm: &Vm,
+    ty: &str,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !args.kw.is_empty()
         && name != "sort"
         && name != "split"

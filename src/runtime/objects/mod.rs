@@ -14,7 +14,7 @@ pub mod keys;
 pub mod metaclass;
 pub mod methods;
 pub mod repr;
-pub mod set;
 pub mod reprlib;
+pub mod set;
 pub mod types;
 pub mod value;

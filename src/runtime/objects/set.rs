@@ -264,7 +264,11 @@ pub fn set_method(vm: &mut Vm, s: &Value, name: &str, args: Args) -> Option<PyRe
                     SetKind::Set => kind.make(d.borrow().clone()),
                 }
             }
-            "union" | "intersection" | "difference" | "update" | "intersection_update"
+            "union"
+            | "intersection"
+            | "difference"
+            | "update"
+            | "intersection_update"
             | "difference_update" => {
                 want(vm, ty, name, &args, 0, usize::MAX)?;
                 let alg = match name {

@@ -141,9 +141,7 @@ impl Vm<'_> {
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
                 Value::Set(_) | Value::FrozenSet(_),
                 Value::Set(_) | Value::FrozenSet(_),
-            ) => Ok(self
-                .set_binop(op, a, b, _inplace)?
-                .expect("two sets")),
+            ) => Ok(self.set_binop(op, a, b, _inplace)?.expect("two sets")),
             (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _)
                 if !_inplace || !matches!(a, Value::List(_)) =>
             {
