@@ -363,7 +363,7 @@ fn encode(vm: &Vm, s: &Rc<str>, encoding: &str, errors: &str) -> PyResult<Vec<u8
                     &reason,
                 ));
             }
-            Handler::Replace => out.extend(std::iter::repeat(b'?').take(run)),
+            Handler::Replace => out.extend(std::iter::repeat_n(b'?', run)),
             Handler::Ignore => {}
         }
         i += run;

@@ -928,7 +928,13 @@ pub fn dict_method(
                 }
             }
             "update" => {
-                if let Some(other) = args.pos.first() {
+                if let Some(Value::Dict(other)) = args.pos.first() {
+                    // Another dict's keys come with their hashes (no `__hash__` runs).
+                    let entries = other.borrow().entries();
+                    for (k, v) in entries {
+                        vm.dict_insert(d, k, v)?;
+                    }
+                } else if let Some(other) = args.pos.first() {
                     let pairs: Vec<(Value, Value)> = match vm.mapping_pairs(other)? {
                         Some(pairs) => pairs,
                         None => {
@@ -1022,9 +1028,20 @@ pub fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count(vm, "fromkeys", args.pos.len(), 1, 2, ArityStyle::Unpack)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let mut d = Dict::new();
-    for k in vm.collect(&args.pos[0])? {
-        let k = vm.key(k)?;
-        vm.local_insert(&mut d, k, value.clone())?;
+    match &args.pos[0] {
+        // A set's or dict's members keep their hashes, as CPython's fast path does.
+        Value::Set(s) | Value::FrozenSet(s) | Value::Dict(s) => {
+            let entries = s.borrow().entries();
+            for (k, _) in entries {
+                vm.local_insert(&mut d, k, value.clone())?;
+            }
+        }
+        other => {
+            for k in vm.collect(other)? {
+                let k = vm.key(k)?;
+                vm.local_insert(&mut d, k, value.clone())?;
+            }
+        }
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }

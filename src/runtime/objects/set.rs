@@ -106,6 +106,16 @@ impl Vm<'_> {
         if let Some(d) = members(iterable) {
             return Ok(d.borrow().clone());
         }
+        // A dict's keys keep the hashes they were stored with, as CPython's `set(d)` does.
+        if let Value::Dict(d) | Value::DictView(d, crate::runtime::objects::iter::DictView::Keys) =
+            iterable
+        {
+            let mut out = Dict::new();
+            for (k, _) in d.borrow().entries() {
+                out.insert(k, Value::None);
+            }
+            return Ok(out);
+        }
         let mut out = Dict::new();
         for v in self.collect(iterable)? {
             let k = self.key(v)?;

@@ -19,6 +19,9 @@ const MATCH_SELF: &[BuiltinType] = &[
     BuiltinType::Tuple,
     BuiltinType::Dict,
     BuiltinType::Set,
+    BuiltinType::FrozenSet,
+    BuiltinType::Bytes,
+    BuiltinType::ByteArray,
 ];
 
 impl Vm<'_> {
