@@ -69,7 +69,9 @@ impl<'a> Compiler<'a> {
                 ast::Number::Complex { .. } => return self.unsupported(n.range, "complex number"),
             },
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
-            Expr::BytesLiteral(b) => return self.unsupported(b.range, "bytes literal"),
+            Expr::BytesLiteral(b) => {
+                self.emit_const(Value::Bytes(b.value.bytes().collect::<Vec<u8>>().into()))
+            }
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),

@@ -35,6 +35,8 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "CancelledError",
             "InvalidStateError",
             "TimeoutError",
+            "IncompleteReadError",
+            "LimitOverrunError",
             "Future",
             "Task",
             "FIRST_COMPLETED",
@@ -705,12 +707,6 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
 pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
     ("open", "coroviz has no files; keep the data in the program"),
     ("memoryview", "coroviz has no bytes objects yet"),
-    ("bytes", "coroviz has no bytes objects yet"),
-    ("bytearray", "coroviz has no bytes objects yet"),
-    (
-        "frozenset",
-        "coroviz has no frozensets yet; a set works where nothing hashes it",
-    ),
     ("complex", "coroviz has no complex numbers"),
     ("eval", "coroviz runs only the program's own source"),
     ("exec", "coroviz runs only the program's own source"),
@@ -736,8 +732,6 @@ pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
         "TabError",
         "coroviz compiles the program before it runs; it has no SyntaxError objects",
     ),
-    ("UnicodeDecodeError", "coroviz has no bytes objects yet"),
-    ("UnicodeEncodeError", "coroviz has no bytes objects yet"),
     ("UnicodeTranslateError", "coroviz does not model it yet"),
 ];
 

@@ -17,7 +17,7 @@ use crate::runtime::objects::value::Value;
 
 /// Builtin classes coroviz has no objects of: a class pattern naming one is refused rather
 /// than failing with a NameError CPython would not raise.
-const ABSENT_BUILTINS: &[&str] = &["bytes", "bytearray", "frozenset", "complex", "memoryview"];
+const ABSENT_BUILTINS: &[&str] = &["complex", "memoryview"];
 
 /// One case's pattern while it compiles (CPython's `pattern_context`).
 struct PatternState {

@@ -171,7 +171,11 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Str(s) => s.chars().count(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
-        Value::Dict(d) | Value::Set(d) | Value::DictView(d, _) => d.borrow().len(),
+        Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) | Value::DictView(d, _) => {
+            d.borrow().len()
+        }
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::Instance(_) => return vm.heap_len(v),
         Value::Class(c) if vm.meta_special(c, "__len__").is_some() => {
@@ -470,50 +474,11 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(py_hash(vm, &args.pos[0])?))
 }
 
-/// `hash(v)`: numbers as CPython (the modular hash), tuples by CPython's xxHash-style
-/// combination of their items' hashes, strings by a fixed keyed hash (CPython's own differs
-/// from run to run, so only equality of hashes is observable), instances through `__hash__`,
-/// everything else by identity.
+/// `hash(v)`: numbers, tuples and frozensets as CPython, strings and bytes by a fixed
+/// hash (CPython's differs from run to run), instances through `__hash__`, everything else
+/// by identity (`objects/dict.rs`).
 pub fn py_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if crate::runtime::objects::instance::heap_class(v).is_some() {
-        return vm.heap_hash(v);
-    }
-    vm.key(v.clone())?;
-    Ok(match v {
-        Value::Int(i) => num::hash_i64(*i),
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => num::hash_int(b),
-        Value::Float(f) => {
-            num::hash_f64(*f).unwrap_or_else(|| v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0))
-        }
-        Value::Str(s) => {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            s.hash(&mut h);
-            match h.finish() as i64 {
-                -1 => -2,
-                x => x,
-            }
-        }
-        Value::Tuple(items) => {
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc = P5;
-            for item in items.iter() {
-                let lane = py_hash(vm, item)? as u64;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
-            }
-            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-            match acc as i64 {
-                -1 => 1546275796,
-                x => x,
-            }
-        }
-        other => other.ptr().map(|p| (p >> 4) as i64).unwrap_or(0),
-    })
+    vm.hash_of(v)
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -922,15 +887,26 @@ pub fn construct(
                 None => vec![],
             }))
         }
-        BuiltinType::Set => {
-            arity(vm, "set", &args, 0, 1)?;
-            let mut d = Dict::new();
-            if let Some(v) = args.pos.first() {
-                for x in vm.collect(v)? {
-                    d.insert(vm.key(x)?, Value::None);
-                }
+        BuiltinType::Bytes => {
+            vm.construct_bytes(crate::runtime::objects::bytes::BytesKind::Bytes, args)
+        }
+        BuiltinType::ByteArray => {
+            vm.construct_bytes(crate::runtime::objects::bytes::BytesKind::Array, args)
+        }
+        BuiltinType::Set | BuiltinType::FrozenSet => {
+            use crate::runtime::objects::set::SetKind;
+            let kind = if bt == BuiltinType::Set {
+                SetKind::Set
+            } else {
+                SetKind::Frozen
+            };
+            arity(vm, &name, &args, 0, 1)?;
+            match args.pos.first() {
+                // `frozenset(f)` of a frozenset is that frozenset.
+                Some(f @ Value::FrozenSet(_)) if kind == SetKind::Frozen => Ok(f.clone()),
+                Some(v) => Ok(kind.make(vm.set_from(v)?)),
+                None => Ok(kind.make(Dict::new())),
             }
-            Ok(Value::Set(Rc::new(RefCell::new(d))))
         }
         BuiltinType::Dict => {
             let mut d = Dict::new();
@@ -940,20 +916,23 @@ pub fn construct(
                     other => match vm.mapping_pairs(other)? {
                         Some(pairs) => {
                             for (k, v) in pairs {
-                                d.insert(vm.key(k)?, v);
+                                let k = vm.key(k)?;
+                                vm.local_insert(&mut d, k, v)?;
                             }
                         }
                         None => {
                             for (i, item) in vm.collect(other)?.into_iter().enumerate() {
                                 let kv = vm.update_pair(&item, i)?;
-                                d.insert(vm.key(kv[0].clone())?, kv[1].clone());
+                                let k = vm.key(kv[0].clone())?;
+                                vm.local_insert(&mut d, k, kv[1].clone())?;
                             }
                         }
                     },
                 }
             }
             for (k, v) in args.kw {
-                d.insert(vm.key(Value::Str(k))?, v);
+                let k = vm.key(Value::Str(k))?;
+                vm.local_insert(&mut d, k, v)?;
             }
             Ok(Value::Dict(Rc::new(RefCell::new(d))))
         }

@@ -18,7 +18,7 @@ def _function():
     pass
 
 
-_ATOMIC = (type(None), int, float, bool, str, range, slice, type, type(len),
+_ATOMIC = (type(None), int, float, bool, str, bytes, range, slice, type, type(len),
            type(_function), type(...), type(NotImplemented), property)
 
 
@@ -87,8 +87,10 @@ def _deque_type():
 
 def copy(x):
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple:
+    if cls in _ATOMIC or cls is tuple or cls is frozenset:
         return x
+    if cls is bytearray:
+        return bytearray(x)
     if cls is list or cls is dict or cls is set:
         return x.copy()
     if not _is_instance(x):
@@ -131,8 +133,10 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
         y = _deepcopy_tuple(x, memo)
-    elif cls is set:
-        y = _reconstruct(x, memo, set, (list(x),))
+    elif cls is set or cls is frozenset:
+        y = _reconstruct(x, memo, cls, (list(x),))
+    elif cls is bytearray:
+        y = bytearray(x)
     elif not _is_instance(x):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     elif cls is _deque_type():

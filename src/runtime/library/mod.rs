@@ -32,6 +32,11 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("asyncio/locks.py"),
     },
     LibModule {
+        name: "asyncio.exceptions",
+        file: "asyncio/exceptions.py",
+        source: include_str!("asyncio/exceptions.py"),
+    },
+    LibModule {
         name: "asyncio.queues",
         file: "asyncio/queues.py",
         source: include_str!("asyncio/queues.py"),
@@ -239,6 +244,11 @@ const LAZY: &[(&str, &str, &[&str])] = &[
             "BrokenBarrierError",
             "locks",
         ],
+    ),
+    (
+        "asyncio",
+        "asyncio.exceptions",
+        &["IncompleteReadError", "LimitOverrunError"],
     ),
     (
         "asyncio",

@@ -413,8 +413,7 @@ class ParamSpec(_Final, _BoundVarianceMixin):
         return arg
 
 
-# CPython's AnyStr is constrained to (bytes, str); coroviz has no bytes.
-AnyStr = TypeVar("AnyStr")
+AnyStr = TypeVar("AnyStr", bytes, str)
 Text = str
 
 

@@ -149,9 +149,7 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `object.__hash__`: derived from the address, as CPython does.
-pub fn identity_hash(v: &Value) -> i64 {
-    v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0)
-}
+pub use crate::runtime::objects::dict::identity_hash;
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::runtime::objects::methods::check_count(
@@ -391,6 +389,18 @@ impl Vm<'_> {
             "__module__" if !class.heap => Value::Str(class.module.clone()),
             "__mro__" => Value::tuple(full_mro(class).into_iter().map(Value::Class).collect()),
             "__bases__" => Value::tuple(class.bases.iter().cloned().map(Value::Class).collect()),
+            "__abstractmethods__" if class.heap => {
+                match crate::runtime::objects::abstracts::abstract_methods(class) {
+                    Some(names) => {
+                        let mut d = crate::runtime::objects::dict::Dict::new();
+                        for n in names {
+                            d.insert(crate::runtime::objects::dict::Key::str(&n), Value::None);
+                        }
+                        crate::runtime::objects::set::SetKind::Frozen.make(d)
+                    }
+                    None => return Ok(None),
+                }
+            }
             "__base__" => match class.bases.first() {
                 Some(b) => Value::Class(b.clone()),
                 None => Value::None,

@@ -1,57 +1,260 @@
 //! Insertion-ordered dicts (and sets) keyed by Python equality: `1 == 1.0 == True`.
+//!
+//! Every key carries its Python hash and the table buckets keys by it, as CPython's does.
+//! Builtin values hash and compare natively. A key hashed by a Python `__hash__` (an
+//! instance, or a tuple or frozenset holding one) is *Python-compared*: its equality may
+//! run the program's `__eq__`, which needs the VM. Lookups involving such keys go through
+//! `Vm::key_in` (`objects/keys.rs`): it takes the entries of equal hash from here
+//! (`same_hash`) and compares them with no borrow of the dict held, then the native
+//! operation runs on the key it found.
 
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 
+use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, ToPrimitive};
 
+use crate::runtime::numeric::num;
 use crate::runtime::objects::value::Value;
 
-/// A hashable value used as a dict key or set member.
+/// A hashable value used as a dict key or set member, with its Python hash.
 ///
-/// Invariant: only built through [`Key::new`], so the value is hashable.
+/// Invariant: `hash` is what `hash(value)` gave when the key was made (never -1), and
+/// `python` says whether comparing the value may run Python code.
 #[derive(Clone, Debug)]
-pub struct Key(Value);
+pub struct Key {
+    value: Value,
+    hash: i64,
+    python: bool,
+}
 
 impl Key {
-    /// Wraps `v`, or returns its type name when it is unhashable.
-    pub fn new(v: Value) -> Result<Key, String> {
-        check_hashable(&v)?;
-        Ok(Key(v))
+    /// Wraps a value that hashes without Python code; `None` for the others (unhashable
+    /// values, and those `Vm::key` hashes through `__hash__`).
+    pub fn native(v: Value) -> Option<Key> {
+        let (hash, python) = native_hash(&v).ok()??;
+        Some(Key {
+            value: v,
+            hash,
+            python,
+        })
+    }
+    /// A string key.
+    pub fn str(s: &str) -> Key {
+        Key {
+            hash: str_hash(s),
+            value: Value::str(s),
+            python: false,
+        }
+    }
+    /// A key whose hash the VM computed through a Python `__hash__`.
+    pub fn python(v: Value, hash: i64) -> Key {
+        Key {
+            value: v,
+            hash,
+            python: true,
+        }
     }
     pub fn value(&self) -> &Value {
-        &self.0
+        &self.value
     }
     pub fn into_value(self) -> Value {
-        self.0
+        self.value
+    }
+    /// The key's Python hash.
+    pub fn hash(&self) -> i64 {
+        self.hash
+    }
+    /// Does comparing this key with another run Python code?
+    pub fn is_python(&self) -> bool {
+        self.python
     }
 }
 
-fn check_hashable(v: &Value) -> Result<(), String> {
-    match v {
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
-            Err(v.type_name().to_string())
+/// `hash(v)` when no Python code is needed: `Ok(Some((hash, python_compared)))`;
+/// `Ok(None)` when a Python `__hash__` must run; `Err(type name)` when unhashable.
+pub fn native_hash(v: &Value) -> Result<Option<(i64, bool)>, String> {
+    Ok(Some(match v {
+        Value::Str(s) => (str_hash(s), false),
+        Value::Int(i) => (num::hash_i64(*i), false),
+        Value::Bool(b) => (*b as i64, false),
+        Value::BigInt(b) => (num::hash_int(b), false),
+        Value::Float(x) => (float_hash(*x), false),
+        Value::Tuple(items) => {
+            let mut hashes = Vec::with_capacity(items.len());
+            let mut python = false;
+            for item in items.iter() {
+                match native_hash(item)? {
+                    Some((h, p)) => {
+                        hashes.push(h);
+                        python |= p;
+                    }
+                    None => return Ok(None),
+                }
+            }
+            (tuple_hash(&hashes), python)
         }
-        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        Value::FrozenSet(d) => {
+            let d = d.borrow();
+            (frozenset_hash(d.map.keys().map(|k| k.hash)), d.python_keys)
+        }
+        Value::Bytes(b) => (bytes_hash(b), false),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            return Err(v.type_name().to_string())
+        }
+        Value::Instance(i) => return class_hash(v, &i.class),
+        Value::Exception(e) => return class_hash(v, &e.class),
+        _ => (identity_hash(v), false),
+    }))
+}
+
+/// An instance's hash as far as its class decides without running Python.
+fn class_hash(
+    v: &Value,
+    class: &crate::runtime::objects::value::Class,
+) -> Result<Option<(i64, bool)>, String> {
+    match class.lookup("__hash__") {
         // A class that defines __eq__ without __hash__ sets __hash__ to None.
-        Value::Instance(i) if matches!(i.class.lookup("__hash__"), Some(Value::None)) => {
-            Err(v.type_name().to_string())
-        }
-        Value::Exception(e) if matches!(e.class.lookup("__hash__"), Some(Value::None)) => {
-            Err(v.type_name().to_string())
-        }
-        _ => Ok(()),
+        Some(Value::None) => Err(v.type_name().to_string()),
+        None | Some(Value::Builtin(_)) => Ok(Some((identity_hash(v), false))),
+        Some(_) => Ok(None),
     }
 }
 
-/// Equality for hashable builtin values (no user `__eq__` is involved).
+/// `object.__hash__`: from the address.
+pub fn identity_hash(v: &Value) -> i64 {
+    v.ptr().map(|p| (p >> 4) as i64).unwrap_or(0)
+}
+
+fn float_hash(x: f64) -> i64 {
+    if x.fract() == 0.0 && x.abs() < 9.0e18 {
+        return num::hash_i64(x as i64);
+    }
+    // NaN hashes by identity in CPython; floats are not objects here, and NaN never equals.
+    num::hash_f64(x).unwrap_or(0)
+}
+
+/// A string's hash: CPython's differs from run to run, so only equality is observable;
+/// ours is a fixed FxHash-style fold, cheap for attribute names.
+pub fn str_hash(s: &str) -> i64 {
+    bytes_fold(s.as_bytes(), 0x2f6b_9a47_1c3d_5e81)
+}
+
+/// `hash(b)` of bytes: like a str's (CPython hashes bytes and ASCII str alike).
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    bytes_fold(b, 0x2f6b_9a47_1c3d_5e81)
+}
+
+fn bytes_fold(bytes: &[u8], seed: u64) -> i64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = seed;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h = (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K);
+    match fmix(h) as i64 {
+        -1 => -2,
+        x => x,
+    }
+}
+
+/// CPython's tuple hash (xxHash-style) over the items' hashes.
+pub fn tuple_hash(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    match acc as i64 {
+        -1 => 1546275796,
+        x => x,
+    }
+}
+
+/// CPython's frozenset hash: the members' shuffled hashes xor-ed (order-free), then the
+/// size mixed in and the bits dispersed.
+pub fn frozenset_hash(hashes: impl Iterator<Item = i64>) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut n = 0u64;
+    let mut hash = 0u64;
+    for h in hashes {
+        hash ^= shuffle(h as u64);
+        n += 1;
+    }
+    hash ^= (n + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    match hash as i64 {
+        -1 => 590923713,
+        x => x,
+    }
+}
+
+/// murmur3's finaliser: spreads a Python hash (small ints hash to themselves) over the
+/// bits the table uses. A bijection, so equal table hashes mean equal Python hashes.
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The table's hasher: fed one Python hash (`write_i64`), it spreads it with `fmix`.
+#[derive(Default, Clone, Copy)]
+pub struct PyHashState;
+
+pub struct PyHasher(u64);
+
+impl BuildHasher for PyHashState {
+    type Hasher = PyHasher;
+    fn build_hasher(&self) -> PyHasher {
+        PyHasher(0)
+    }
+}
+
+impl Hasher for PyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Keys only ever write one i64; fold anything else in all the same.
+        self.0 ^= bytes_fold(bytes, self.0) as u64;
+    }
+    fn write_i64(&mut self, h: i64) {
+        self.0 = h as u64;
+    }
+    fn finish(&self) -> u64 {
+        fmix(self.0)
+    }
+}
+
+/// Equality for hashable builtin values (no user `__eq__` is involved): Python-compared
+/// instances inside are compared by identity.
 pub fn hashable_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| hashable_eq(p, q))
+        }
+        (FrozenSet(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) | (Set(x), FrozenSet(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || {
+                let (x, y) = (x.borrow(), y.borrow());
+                x.len() == y.len() && x.map.keys().all(|k| y.contains(k))
+            }
         }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x == y,
@@ -61,7 +264,7 @@ pub fn hashable_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// A number normalised for hashing and equality between bool, int and float.
+/// A number normalised for equality between bool, int and float.
 #[derive(PartialEq)]
 enum Num {
     Small(i64),
@@ -93,37 +296,13 @@ fn numeric(v: &Value) -> Option<Num> {
 
 impl Hash for Key {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(&self.0, state)
-    }
-}
-
-fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
-    match v {
-        Value::Str(s) => s.hash(state),
-        Value::Tuple(items) => {
-            items.len().hash(state);
-            for item in items.iter() {
-                hash_value(item, state);
-            }
-        }
-        _ => match numeric(v) {
-            Some(Num::Small(i)) => i.hash(state),
-            Some(Num::Big(b)) => {
-                if b.is_zero() {
-                    0i64.hash(state)
-                } else {
-                    b.hash(state)
-                }
-            }
-            Some(Num::Frac(x)) => x.to_bits().hash(state),
-            None => v.ptr().unwrap_or(0).hash(state),
-        },
+        state.write_i64(self.hash)
     }
 }
 
 impl PartialEq for Key {
     fn eq(&self, other: &Self) -> bool {
-        hashable_eq(&self.0, &other.0)
+        self.hash == other.hash && hashable_eq(&self.value, &other.value)
     }
 }
 impl Eq for Key {}
@@ -134,20 +313,24 @@ struct StrKey<'a>(&'a str);
 
 impl Hash for StrKey<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.hash(state)
+        state.write_i64(str_hash(self.0))
     }
 }
 
 impl indexmap::Equivalent<Key> for StrKey<'_> {
     fn equivalent(&self, key: &Key) -> bool {
-        matches!(&key.0, Value::Str(s) if **s == *self.0)
+        matches!(&key.value, Value::Str(s) if **s == *self.0)
     }
 }
 
 /// A Python dict: insertion-ordered; deleting keeps the order of the rest.
+///
+/// Invariant: `python_keys` is true whenever a Python-compared key is in the map (it may
+/// stay true after such keys leave; it only routes lookups through the VM).
 #[derive(Default, Clone)]
 pub struct Dict {
-    pub map: IndexMap<Key, Value>,
+    pub map: IndexMap<Key, Value, PyHashState>,
+    python_keys: bool,
 }
 
 impl Dict {
@@ -160,10 +343,36 @@ impl Dict {
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
+    /// Must a lookup of `k` compare through the VM?
+    pub fn needs_python(&self, k: &Key) -> bool {
+        k.python || self.python_keys
+    }
+    /// Does the dict (may) hold keys whose equality is Python's?
+    pub fn has_python_keys(&self) -> bool {
+        self.python_keys
+    }
+    /// The keys whose hash is `k`'s, in insertion order: what a lookup of `k` compares
+    /// it with, as CPython probes them.
+    pub fn same_hash(&self, k: &Key) -> Vec<Key> {
+        let table_hash = self.map.hasher().hash_one(k);
+        let mut found: Vec<(usize, Key)> = Vec::new();
+        let _ = self.map.raw_entry_v1().from_hash(table_hash, |c| {
+            if c.hash == k.hash {
+                found.push((usize::MAX, c.clone()));
+            }
+            false
+        });
+        for (i, c) in found.iter_mut() {
+            *i = self.map.get_index_of(c).unwrap_or(usize::MAX);
+        }
+        found.sort_by_key(|(i, _)| *i);
+        found.into_iter().map(|(_, c)| c).collect()
+    }
     pub fn get(&self, k: &Key) -> Option<&Value> {
         self.map.get(k)
     }
     pub fn insert(&mut self, k: Key, v: Value) {
+        self.python_keys |= k.python;
         self.map.insert(k, v);
     }
     pub fn remove(&mut self, k: &Key) -> Option<Value> {
@@ -171,6 +380,10 @@ impl Dict {
     }
     pub fn contains(&self, k: &Key) -> bool {
         self.map.contains_key(k)
+    }
+    pub fn clear(&mut self) {
+        self.map.clear();
+        self.python_keys = false;
     }
     /// `d[name]` for a string key (an instance's attributes).
     pub fn get_str(&self, name: &str) -> Option<&Value> {
@@ -180,7 +393,7 @@ impl Dict {
         match self.map.get_mut(&StrKey(name)) {
             Some(slot) => *slot = v,
             None => {
-                self.map.insert(Key(Value::str(name)), v);
+                self.map.insert(Key::str(name), v);
             }
         }
     }
@@ -188,7 +401,7 @@ impl Dict {
         self.map.shift_remove(&StrKey(name))
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.map.keys().map(|k| k.0.clone()).collect()
+        self.map.keys().map(|k| k.value.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value> {
         self.map.values().cloned().collect()
@@ -196,7 +409,14 @@ impl Dict {
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map
             .iter()
-            .map(|(k, v)| (k.0.clone(), v.clone()))
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect()
+    }
+    /// The entries with their keys as keys (merging one dict into another).
+    pub fn entries(&self) -> Vec<(Key, Value)> {
+        self.map
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     }
 }
@@ -205,30 +425,58 @@ impl Dict {
 mod tests {
     use super::*;
 
+    fn key(v: Value) -> Key {
+        Key::native(v).expect("hashable")
+    }
+
     #[test]
     fn ints_floats_and_bools_are_one_key() {
         let mut d = Dict::new();
-        d.insert(Key::new(Value::Int(1)).unwrap(), Value::str("int"));
-        d.insert(Key::new(Value::Float(1.0)).unwrap(), Value::str("float"));
-        d.insert(Key::new(Value::Bool(true)).unwrap(), Value::str("bool"));
+        d.insert(key(Value::Int(1)), Value::str("int"));
+        d.insert(key(Value::Float(1.0)), Value::str("float"));
+        d.insert(key(Value::Bool(true)), Value::str("bool"));
         assert_eq!(d.len(), 1);
-        assert!(d.contains(&Key::new(Value::Int(1)).unwrap()));
-        assert!(!d.contains(&Key::new(Value::Float(1.5)).unwrap()));
+        assert!(d.contains(&key(Value::Int(1))));
+        assert!(!d.contains(&key(Value::Float(1.5))));
     }
 
     #[test]
     fn lists_are_unhashable() {
-        assert_eq!(Key::new(Value::list(vec![])).unwrap_err(), "list");
-        assert!(Key::new(Value::tuple(vec![Value::list(vec![])])).is_err());
+        assert_eq!(native_hash(&Value::list(vec![])).unwrap_err(), "list");
+        assert!(Key::native(Value::tuple(vec![Value::list(vec![])])).is_none());
+    }
+
+    #[test]
+    fn python_hashes_are_cpythons() {
+        assert_eq!(key(Value::Int(-1)).hash(), -2);
+        assert_eq!(key(Value::Float(2.5)).hash(), 1152921504606846978);
+        assert_eq!(
+            key(Value::tuple(vec![Value::Int(1), Value::Int(2)])).hash(),
+            -3550055125485641917
+        );
+        assert_eq!(frozenset_hash(std::iter::empty()), 133146708735736);
+        assert_eq!(frozenset_hash([1, 2].into_iter()), -1826646154956904602);
+    }
+
+    #[test]
+    fn same_hash_lists_colliding_keys_in_order() {
+        let mut d = Dict::new();
+        d.insert(key(Value::Int(5)), Value::None);
+        d.insert(key(Value::str("x")), Value::None);
+        d.insert(key(Value::Float(5.0)), Value::None);
+        let found = d.same_hash(&key(Value::Int(5)));
+        assert_eq!(found.len(), 1);
+        assert!(matches!(found[0].value(), Value::Int(5)));
+        assert!(d.get_str("x").is_some());
     }
 
     #[test]
     fn delete_keeps_order() {
         let mut d = Dict::new();
         for i in 0..4 {
-            d.insert(Key::new(Value::Int(i)).unwrap(), Value::None);
+            d.insert(key(Value::Int(i)), Value::None);
         }
-        d.remove(&Key::new(Value::Int(1)).unwrap());
+        d.remove(&key(Value::Int(1)));
         let keys: Vec<i64> = d
             .keys()
             .iter()

@@ -156,6 +156,8 @@ exception_table! {
     type_error: "TypeError" < exception in "builtins";
     value_error: "ValueError" < exception in "builtins";
     unicode_error: "UnicodeError" < value_error in "builtins";
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error in "builtins";
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error in "builtins";
     os_error: "OSError" < exception in "builtins";
     timeout_error: "TimeoutError" < os_error in "builtins";
     connection_error: "ConnectionError" < os_error in "builtins";

@@ -177,13 +177,6 @@ fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
     }
 }
 
-/// Does the class define both `__eq__` and `__hash__` in Python? Such instances compare
-/// by value, which coroviz's dict keys cannot do.
-fn value_hashed(class: &Class) -> bool {
-    matches!(class.lookup("__eq__"), Some(Value::Function(_)))
-        && matches!(class.lookup("__hash__"), Some(Value::Function(_)))
-}
-
 impl Vm<'_> {
     /// Does `v`'s class define `name` (and not as None)?
     pub fn has_special(&self, v: &Value, name: &str) -> bool {
@@ -777,30 +770,14 @@ impl Vm<'_> {
                 Err(self.type_error(format!("unhashable type: '{}'", v.type_name())))
             }
             Some(f) => match self.call_with_receiver(&f, v, &class, Args::default())? {
-                Value::Int(i) => Ok(if i == -1 {
-                    -2
-                } else {
-                    crate::runtime::numeric::num::hash_i64(i)
-                }),
+                // CPython keeps a returned int that fits a machine word as it is (but -1,
+                // its error marker) and reduces others as `hash()` of the int does.
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::Bool(b) => Ok(b as i64),
                 Value::BigInt(b) => Ok(crate::runtime::numeric::num::hash_int(&b)),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
             },
         }
-    }
-
-    /// Refuses what coroviz cannot key a dict by: instances equal by a Python `__eq__`.
-    pub fn check_key(&self, v: &Value) -> PyResult<()> {
-        if let Value::Instance(i) = v {
-            if value_hashed(&i.class) {
-                return Err(self.unmodelled(format!(
-                    "instances of `{}` (a class with `__eq__` and `__hash__`) as dict keys or \
-                     set members",
-                    i.class.name
-                )));
-            }
-        }
-        Ok(())
     }
 
     /// Runs `f` with reprs that do not call Python code (for event payloads).
@@ -944,6 +921,9 @@ impl Vm<'_> {
     pub fn exception_str(&mut self, e: &Rc<ExcObj>) -> PyResult<String> {
         if self.is_exception_group(e) {
             return self.group_str(e);
+        }
+        if let Some(s) = crate::runtime::objects::bytes::codec_error_str(self, e) {
+            return Ok(s);
         }
         let args = e.args.borrow().clone();
         if e.is_instance(&self.types.exc.key_error) && args.len() == 1 {

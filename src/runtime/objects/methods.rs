@@ -28,6 +28,7 @@ pub const STR_METHODS: &[&str] = &[
     "count",
     "format",
     "zfill",
+    "encode",
     "center",
     "ljust",
     "rjust",
@@ -71,23 +72,15 @@ pub const DICT_METHODS: &[&str] = &[
     "clear",
     "popitem",
 ];
-pub const SET_METHODS: &[&str] = &[
-    "add",
-    "remove",
-    "discard",
-    "pop",
-    "clear",
-    "copy",
-    "union",
-    "intersection",
-    "difference",
-    "update",
-    "issubset",
-    "issuperset",
-    "isdisjoint",
-];
 
-fn want(vm: &Vm, ty: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn want(
+    vm: &Vm,
+    ty: &str,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !args.kw.is_empty()
         && name != "sort"
         && name != "split"
@@ -220,6 +213,9 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
             want(vm, "str", name, &args, 0, 0)?;
         }
         Ok(match name {
+            "encode" => {
+                return crate::runtime::objects::bytes::str_encode(vm, s, std::mem::take(&mut args))
+            }
             "upper" => Value::str(&s.to_uppercase()),
             "lower" => Value::str(&s.to_lowercase()),
             "casefold" => Value::str(&s.to_lowercase().replace('ß', "ss")),
@@ -886,9 +882,7 @@ pub fn dict_method(
             "get" => {
                 want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
-                d.borrow()
-                    .get(&k)
-                    .cloned()
+                vm.dict_get(d, k)?
                     .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or(Value::None))
             }
             // Views are modelled as live iterators over the dict; list(), len() and `in`
@@ -899,7 +893,7 @@ pub fn dict_method(
             "pop" => {
                 want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
-                let removed = d.borrow_mut().remove(&k);
+                let removed = vm.dict_remove(d, k)?;
                 match removed {
                     Some(v) => v,
                     None => match args.pos.get(1) {
@@ -922,6 +916,7 @@ pub fn dict_method(
             "setdefault" => {
                 want(vm, "dict", name, &args, 1, 2)?;
                 let k = vm.key(args.pos[0].clone())?;
+                let k = vm.key_in(d, k)?;
                 let existing = d.borrow().get(&k).cloned();
                 match existing {
                     Some(v) => v,
@@ -933,7 +928,13 @@ pub fn dict_method(
                 }
             }
             "update" => {
-                if let Some(other) = args.pos.first() {
+                if let Some(Value::Dict(other)) = args.pos.first() {
+                    // Another dict's keys come with their hashes (no `__hash__` runs).
+                    let entries = other.borrow().entries();
+                    for (k, v) in entries {
+                        vm.dict_insert(d, k, v)?;
+                    }
+                } else if let Some(other) = args.pos.first() {
                     let pairs: Vec<(Value, Value)> = match vm.mapping_pairs(other)? {
                         Some(pairs) => pairs,
                         None => {
@@ -947,114 +948,19 @@ pub fn dict_method(
                     };
                     for (k, v) in pairs {
                         let k = vm.key(k)?;
-                        d.borrow_mut().insert(k, v);
+                        vm.dict_insert(d, k, v)?;
                     }
                 }
                 for (k, v) in std::mem::take(&mut args.kw) {
                     let k = vm.key(Value::Str(k))?;
-                    d.borrow_mut().insert(k, v);
+                    vm.dict_insert(d, k, v)?;
                 }
                 Value::None
             }
             "copy" => Value::Dict(Rc::new(RefCell::new(d.borrow().clone()))),
             "clear" => {
-                d.borrow_mut().map.clear();
+                d.borrow_mut().clear();
                 Value::None
-            }
-            _ => unreachable!("listed"),
-        })
-    })();
-    Some(r)
-}
-
-pub fn set_method(
-    vm: &mut Vm,
-    s: &Rc<RefCell<Dict>>,
-    name: &str,
-    args: Args,
-) -> Option<PyResult<Value>> {
-    if !SET_METHODS.contains(&name) {
-        return None;
-    }
-    let r = (|| -> PyResult<Value> {
-        let others = |vm: &mut Vm| -> PyResult<Vec<Dict>> {
-            let mut out = Vec::new();
-            for a in &args.pos {
-                let mut d = Dict::new();
-                for v in vm.collect(a)? {
-                    d.insert(vm.key(v)?, Value::None);
-                }
-                out.push(d);
-            }
-            Ok(out)
-        };
-        let new_set = |d: Dict| Value::Set(Rc::new(RefCell::new(d)));
-        Ok(match name {
-            "add" => {
-                want(vm, "set", name, &args, 1, 1)?;
-                let k = vm.key(args.pos[0].clone())?;
-                s.borrow_mut().insert(k, Value::None);
-                Value::None
-            }
-            "remove" | "discard" => {
-                want(vm, "set", name, &args, 1, 1)?;
-                let k = vm.key(args.pos[0].clone())?;
-                let removed = s.borrow_mut().remove(&k);
-                if removed.is_none() && name == "remove" {
-                    return Err(key_error(vm, args.pos[0].clone()));
-                }
-                Value::None
-            }
-            "pop" => {
-                let first = s.borrow_mut().map.shift_remove_index(0);
-                match first {
-                    Some((k, _)) => k.into_value(),
-                    None => return Err(vm.exc(&vm.types.exc.key_error, "pop from an empty set")),
-                }
-            }
-            "clear" => {
-                s.borrow_mut().map.clear();
-                Value::None
-            }
-            "copy" => new_set(s.borrow().clone()),
-            "union" | "update" => {
-                let mut out = s.borrow().clone();
-                for o in others(vm)? {
-                    for k in o.map.keys() {
-                        out.insert(k.clone(), Value::None);
-                    }
-                }
-                if name == "update" {
-                    *s.borrow_mut() = out;
-                    Value::None
-                } else {
-                    new_set(out)
-                }
-            }
-            "intersection" | "difference" => {
-                let os = others(vm)?;
-                let mut out = Dict::new();
-                for k in s.borrow().map.keys() {
-                    let keep = if name == "intersection" {
-                        os.iter().all(|o| o.contains(k))
-                    } else {
-                        os.iter().all(|o| !o.contains(k))
-                    };
-                    if keep {
-                        out.insert(k.clone(), Value::None);
-                    }
-                }
-                new_set(out)
-            }
-            "issubset" | "issuperset" | "isdisjoint" => {
-                want(vm, "set", name, &args, 1, 1)?;
-                let o = others(vm)?.remove(0);
-                let me = s.borrow();
-                Value::Bool(match name {
-                    "issubset" => me.map.keys().all(|k| o.contains(k)),
-                    "issuperset" => o.map.keys().all(|k| me.contains(k)),
-                    _ => me.map.keys().all(|k| !o.contains(k)),
-                })
             }
             _ => unreachable!("listed"),
         })
@@ -1122,8 +1028,20 @@ pub fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count(vm, "fromkeys", args.pos.len(), 1, 2, ArityStyle::Unpack)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let mut d = Dict::new();
-    for k in vm.collect(&args.pos[0])? {
-        d.insert(vm.key(k)?, value.clone());
+    match &args.pos[0] {
+        // A set's or dict's members keep their hashes, as CPython's fast path does.
+        Value::Set(s) | Value::FrozenSet(s) | Value::Dict(s) => {
+            let entries = s.borrow().entries();
+            for (k, _) in entries {
+                vm.local_insert(&mut d, k, value.clone())?;
+            }
+        }
+        other => {
+            for k in vm.collect(other)? {
+                let k = vm.key(k)?;
+                vm.local_insert(&mut d, k, value.clone())?;
+            }
+        }
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }

@@ -3,15 +3,18 @@
 
 pub mod abstracts;
 pub mod asyncgen;
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod exception_group;
 pub mod exceptions;
 pub mod instance;
 pub mod iter;
+pub mod keys;
 pub mod metaclass;
 pub mod methods;
 pub mod repr;
 pub mod reprlib;
+pub mod set;
 pub mod types;
 pub mod value;

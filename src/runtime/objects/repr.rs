@@ -44,6 +44,9 @@ impl Vm<'_> {
         }
         Ok(match v {
             Value::Str(s) => format::str_repr(s),
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                crate::runtime::objects::bytes::repr_of(v).unwrap_or_default()
+            }
             Value::List(l) => {
                 seen.push(v.ptr().unwrap_or(0));
                 let items = l.borrow().clone();
@@ -76,14 +79,20 @@ impl Vm<'_> {
                 seen.pop();
                 format!("{{{}}}", parts.join(", "))
             }
-            Value::Set(s) => {
+            Value::Set(s) | Value::FrozenSet(s) => {
                 let items = s.borrow().keys();
+                let frozen = matches!(v, Value::FrozenSet(_));
                 if items.is_empty() {
-                    "set()".into()
+                    if frozen { "frozenset()" } else { "set()" }.into()
                 } else {
                     let parts: PyResult<Vec<String>> =
                         items.iter().map(|x| self.repr_in(x, seen)).collect();
-                    format!("{{{}}}", parts?.join(", "))
+                    let body = format!("{{{}}}", parts?.join(", "));
+                    if frozen {
+                        format!("frozenset({body})")
+                    } else {
+                        body
+                    }
                 }
             }
             Value::Exception(e) if !e.class.heap => self.exception_repr(e)?,
@@ -109,7 +118,13 @@ impl Vm<'_> {
             }
             Value::Float(f) => format::float_repr(*f),
             Value::Str(s) => s.to_string(),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self.repr(v)?,
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => self.repr(v)?,
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -55,6 +55,14 @@ impl Vm<'_> {
                 let items = self.possibly_sorted(items);
                 self.limited_items(&items, level, "{", "}", "")
             }
+            Value::FrozenSet(s) => {
+                let items = s.borrow().keys();
+                if items.is_empty() {
+                    return Ok("frozenset()".into());
+                }
+                let items = self.possibly_sorted(items);
+                self.limited_items(&items, level, "frozenset({", "})", "")
+            }
             Value::Instance(i)
                 if &*i.class.name == "deque" && &*i.class.module == "collections" =>
             {

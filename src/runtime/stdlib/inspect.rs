@@ -321,10 +321,14 @@ pub fn is_library_abc(c: &Class) -> bool {
 fn registered_builtin(abc: &str, bt: BuiltinType) -> bool {
     use BuiltinType as B;
     match abc {
-        "Sequence" | "Reversible" => matches!(bt, B::Str | B::Tuple | B::Range | B::List),
-        "MutableSequence" => bt == B::List,
+        "Sequence" | "Reversible" => matches!(
+            bt,
+            B::Str | B::Tuple | B::Range | B::List | B::Bytes | B::ByteArray
+        ),
+        "MutableSequence" => matches!(bt, B::List | B::ByteArray),
         "Mapping" | "MutableMapping" => bt == B::Dict,
-        "Set" | "MutableSet" => bt == B::Set,
+        "Set" => matches!(bt, B::Set | B::FrozenSet),
+        "MutableSet" => bt == B::Set,
         "Generator" => bt == B::Generator,
         "Coroutine" => bt == B::Coroutine,
         "AsyncGenerator" => bt == B::AsyncGenerator,
@@ -382,7 +386,15 @@ fn builtin_has(bt: BuiltinType, method: &str) -> bool {
     use BuiltinType as B;
     let container = matches!(
         bt,
-        B::Str | B::List | B::Tuple | B::Dict | B::Set | B::Range
+        B::Str
+            | B::List
+            | B::Tuple
+            | B::Dict
+            | B::Set
+            | B::FrozenSet
+            | B::Range
+            | B::Bytes
+            | B::ByteArray
     );
     match method {
         "__iter__" => container || matches!(bt, B::Iterator | B::Generator),
@@ -392,7 +404,7 @@ fn builtin_has(bt: BuiltinType, method: &str) -> bool {
         "send" | "throw" | "close" => matches!(bt, B::Generator | B::Coroutine | B::AsyncGenOp),
         "__await__" => matches!(bt, B::Coroutine | B::Future | B::Task | B::AsyncGenOp),
         "__aiter__" | "__anext__" | "asend" | "athrow" | "aclose" => bt == B::AsyncGenerator,
-        "__hash__" => !matches!(bt, B::List | B::Dict | B::Set | B::Slice),
+        "__hash__" => !matches!(bt, B::List | B::Dict | B::Set | B::Slice | B::ByteArray),
         "__call__" => matches!(bt, B::Function | B::BuiltinFunction | B::Method | B::Type),
         _ => false,
     }

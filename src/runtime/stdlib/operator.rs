@@ -22,6 +22,9 @@ fn remaining(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Tuple(_)
         | Value::Dict(_)
         | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
         | Value::DictView(..)
         | Value::Range(_) => Some(crate::runtime::builtins::len_of(vm, obj)?),
         Value::Iter(it) => match &*it.borrow() {

@@ -144,7 +144,7 @@ fn sample(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("k must be an int"));
     };
     let pop = arg(vm, &args, 0, "sample")?;
-    if matches!(pop, Value::Set(_) | Value::Dict(_)) {
+    if matches!(pop, Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_)) {
         return Err(
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
         );

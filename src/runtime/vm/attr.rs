@@ -17,7 +17,10 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Str(_) => crate::runtime::objects::methods::STR_METHODS,
         Value::List(_) => crate::runtime::objects::methods::LIST_METHODS,
         Value::Dict(_) => crate::runtime::objects::methods::DICT_METHODS,
-        Value::Set(_) => crate::runtime::objects::methods::SET_METHODS,
+        Value::Set(_) => crate::runtime::objects::set::SET_METHODS,
+        Value::FrozenSet(_) => crate::runtime::objects::set::FROZENSET_METHODS,
+        Value::Bytes(_) => crate::runtime::objects::bytes::BYTES_METHODS,
+        Value::ByteArray(_) => crate::runtime::objects::bytes::BYTEARRAY_METHODS,
         Value::Tuple(_) => &["index", "count"],
         Value::Slice(_) => &["indices"],
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -52,7 +55,8 @@ fn method_names(v: &Value) -> &'static [&'static str] {
 
 /// `str.upper`, `list.append`, `dict.fromkeys`: methods looked up on a builtin type.
 fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
-    use crate::runtime::objects::methods::{DICT_METHODS, LIST_METHODS, SET_METHODS, STR_METHODS};
+    use crate::runtime::objects::methods::{DICT_METHODS, LIST_METHODS, STR_METHODS};
+    use crate::runtime::objects::set::{FROZENSET_METHODS, SET_METHODS};
     let table: &[&'static str] = match c.builtin? {
         BuiltinType::Str => {
             if name == "maketrans" {
@@ -78,6 +82,27 @@ fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
             DICT_METHODS
         }
         BuiltinType::Set => SET_METHODS,
+        BuiltinType::FrozenSet => FROZENSET_METHODS,
+        BuiltinType::Bytes | BuiltinType::ByteArray => {
+            use crate::runtime::objects::bytes;
+            if name == "fromhex" {
+                let b = crate::runtime::objects::value::Builtin {
+                    name: "fromhex",
+                    func: if c.builtin == Some(BuiltinType::Bytes) {
+                        bytes::fromhex_bytes
+                    } else {
+                        bytes::fromhex_bytearray
+                    },
+                    bound: None,
+                };
+                return Some(Value::Builtin(Rc::new(b)));
+            }
+            if c.builtin == Some(BuiltinType::Bytes) {
+                bytes::BYTES_METHODS
+            } else {
+                bytes::BYTEARRAY_METHODS
+            }
+        }
         _ => return None,
     };
     let static_name = *table.iter().find(|m| **m == name)?;
@@ -311,7 +336,12 @@ impl Vm<'_> {
             Value::Str(s) => methods::str_method(self, s, name, args),
             Value::List(l) => methods::list_method(self, l, name, args),
             Value::Dict(d) => methods::dict_method(self, d, name, args),
-            Value::Set(s) => methods::set_method(self, s, name, args),
+            Value::Set(_) | Value::FrozenSet(_) => {
+                crate::runtime::objects::set::set_method(self, obj, name, args)
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                crate::runtime::objects::bytes::bytes_method(self, obj, name, args)
+            }
             Value::Tuple(t) => methods::tuple_method(self, t, name, args),
             Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
                 let g = g.clone();

@@ -27,7 +27,7 @@ use crate::lang::bytecode::{Conversion, Instr, MakeFunctionFlags};
 use crate::lang::compile::Program;
 use crate::runtime::asyncio::AsyncState;
 use crate::runtime::engine::Host;
-use crate::runtime::objects::dict::{Dict, Key};
+use crate::runtime::objects::dict::Dict;
 use crate::runtime::objects::exceptions::{ExcObj, TbEntry};
 use crate::runtime::objects::types::Types;
 use crate::runtime::objects::value::{Args, CellRef, Class, Function, SliceObj, Value};
@@ -623,7 +623,8 @@ impl<'h> Vm<'h> {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     let mut d = Dict::new();
                     for it in items {
-                        d.insert(self.key(it)?, Value::None);
+                        let k = self.key(it)?;
+                        self.local_insert(&mut d, k, Value::None)?;
                     }
                     f.stack.push(Value::Set(Rc::new(RefCell::new(d))));
                 }
@@ -632,7 +633,8 @@ impl<'h> Vm<'h> {
                     let mut d = Dict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        d.insert(self.key(k)?, v);
+                        let k = self.key(k)?;
+                        self.local_insert(&mut d, k, v)?;
                     }
                     f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
                 }
@@ -662,7 +664,8 @@ impl<'h> Vm<'h> {
                     let Value::Set(s) = &f.stack[n - depth as usize] else {
                         unreachable!("set below")
                     };
-                    s.borrow_mut().insert(k, Value::None);
+                    let s = s.clone();
+                    self.dict_insert(&s, k, Value::None)?;
                 }
                 Instr::MapAdd(depth) => {
                     let v = pop(f);
@@ -672,7 +675,8 @@ impl<'h> Vm<'h> {
                     let Value::Dict(d) = &f.stack[n - depth as usize] else {
                         unreachable!("dict below")
                     };
-                    d.borrow_mut().insert(k, v);
+                    let d = d.clone();
+                    self.dict_insert(&d, k, v)?;
                 }
                 Instr::ListExtend => {
                     let iterable = pop(f);
@@ -692,13 +696,13 @@ impl<'h> Vm<'h> {
                             m.type_name()
                         )));
                     };
-                    let items = src.borrow().items();
+                    let items = src.borrow().entries();
                     let Value::Dict(d) = top(f) else {
                         unreachable!("dict below")
                     };
                     let d = d.clone();
-                    for (k, v) in items {
-                        let key = Key::new(k.clone()).expect("keys are hashable");
+                    for (key, v) in items {
+                        let k = key.value().clone();
                         if d.borrow().contains(&key) {
                             let callee = f.stack[f.stack.len() - 3].clone();
                             let who = self.callee_name(&callee);
@@ -717,13 +721,13 @@ impl<'h> Vm<'h> {
                             self.type_error(format!("'{}' object is not a mapping", m.type_name()))
                         );
                     };
-                    let items = src.borrow().items();
+                    let items = src.borrow().entries();
                     let Value::Dict(d) = top(f) else {
                         unreachable!("dict below")
                     };
+                    let d = d.clone();
                     for (k, v) in items {
-                        d.borrow_mut()
-                            .insert(Key::new(k).expect("keys are hashable"), v);
+                        self.dict_insert(&d, k, v)?;
                     }
                 }
                 Instr::ScopeNames(what) => {
@@ -1330,12 +1334,6 @@ impl<'h> Vm<'h> {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
-    }
-
-    /// Makes a dict key, raising TypeError for unhashable values.
-    pub fn key(&self, v: Value) -> PyResult<Key> {
-        self.check_key(&v)?;
-        Key::new(v).map_err(|t| self.type_error(format!("unhashable type: '{t}'")))
     }
 
     /// Is anyone listening for events? (Skip building them when not.)

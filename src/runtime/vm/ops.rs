@@ -67,6 +67,14 @@ impl Vm<'_> {
         if let Some(v) = self.heap_binary_op(op, a, b, _inplace)? {
             return Ok(v);
         }
+        if let Some(v) = self.bytes_binop(op, a, b, _inplace)? {
+            return Ok(v);
+        }
+        if let (BinOp::Mul, Value::Int(_) | Value::Bool(_)) = (op, a) {
+            if let Some(v) = self.bytes_binop(op, b, a, false)? {
+                return Ok(v);
+            }
+        }
         match (op, a, b) {
             (BinOp::Or, Value::Class(_), Value::Class(_) | Value::None)
             | (BinOp::Or, Value::None, Value::Class(_)) => {
@@ -123,44 +131,17 @@ impl Vm<'_> {
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().map.iter() {
-                    d.insert(k.clone(), v.clone());
+                let entries = y.borrow().entries();
+                for (k, v) in entries {
+                    self.local_insert(&mut d, k, v)?;
                 }
                 Ok(Value::Dict(Rc::new(RefCell::new(d))))
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (x.borrow(), y.borrow());
-                let mut out = crate::runtime::objects::dict::Dict::new();
-                match op {
-                    BinOp::Or => {
-                        out = x.clone();
-                        for k in y.map.keys() {
-                            out.insert(k.clone(), Value::None);
-                        }
-                    }
-                    BinOp::And => x
-                        .map
-                        .keys()
-                        .filter(|k| y.contains(k))
-                        .for_each(|k| out.insert(k.clone(), Value::None)),
-                    BinOp::Sub => x
-                        .map
-                        .keys()
-                        .filter(|k| !y.contains(k))
-                        .for_each(|k| out.insert(k.clone(), Value::None)),
-                    _ => {
-                        x.map
-                            .keys()
-                            .filter(|k| !y.contains(k))
-                            .for_each(|k| out.insert(k.clone(), Value::None));
-                        y.map
-                            .keys()
-                            .filter(|k| !x.contains(k))
-                            .for_each(|k| out.insert(k.clone(), Value::None));
-                    }
-                }
-                Ok(Value::Set(Rc::new(RefCell::new(out))))
-            }
+            (
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => Ok(self.set_binop(op, a, b, _inplace)?.expect("two sets")),
             (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _)
                 if !_inplace || !matches!(a, Value::List(_)) =>
             {
@@ -391,7 +372,9 @@ impl Vm<'_> {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
-            Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => !d.borrow().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Exception(_) => return self.heap_truthy(v),
             Value::Class(c) if c.meta.is_some() => {
@@ -427,7 +410,8 @@ impl Vm<'_> {
                     return Ok(false);
                 }
                 for (k, v) in x.map.iter() {
-                    match y.get(k) {
+                    let k = self.key_in_local(&y, k.clone())?;
+                    match y.get(&k) {
                         Some(w) => {
                             if !self.eq(v, w)? {
                                 return Ok(false);
@@ -438,9 +422,13 @@ impl Vm<'_> {
                 }
                 true
             }
-            (Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (x.borrow(), y.borrow());
-                x.len() == y.len() && x.map.keys().all(|k| y.contains(k))
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                self.set_eq(x, y)?
+            }
+            (Value::Bytes(x), Value::Bytes(y)) => x == y,
+            (Value::ByteArray(x), Value::ByteArray(y)) => *x.borrow() == *y.borrow(),
+            (Value::Bytes(x), Value::ByteArray(y)) | (Value::ByteArray(y), Value::Bytes(x)) => {
+                **x == **y.borrow()
             }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -505,19 +493,14 @@ impl Vm<'_> {
             });
         }
         match (a, b) {
-            (Value::Set(x), Value::Set(y)) => {
-                // Sets are ordered by inclusion: `<=` is subset, `<` proper subset.
-                let (x, y) = (x.borrow(), y.borrow());
-                let sub = x.map.keys().all(|k| y.contains(k));
-                let sup = y.map.keys().all(|k| x.contains(k));
-                Ok(match (sub, sup) {
-                    (true, true) => Some(Ordering::Equal),
-                    (true, false) => Some(Ordering::Less),
-                    (false, true) => Some(Ordering::Greater),
-                    (false, false) => None,
-                })
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                self.set_order(x, y)
             }
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let bytes_of = crate::runtime::objects::bytes::bytes_of;
+                Ok(bytes_of(a).zip(bytes_of(b)).map(|(x, y)| x.cmp(&y)))
+            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_order(op, &x, &y)
@@ -560,9 +543,18 @@ impl Vm<'_> {
                     item.type_name()
                 ))),
             },
-            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => {
+            Value::Set(d) | Value::FrozenSet(d) => {
+                let k = self.member_key(item)?;
+                self.dict_contains(d, k)
+            }
+            Value::Bytes(b) => self.bytes_contains(b, item),
+            Value::ByteArray(b) => {
+                let b = b.borrow().clone();
+                self.bytes_contains(&b, item)
+            }
+            Value::Dict(d) | Value::DictView(d, DictView::Keys) => {
                 let k = self.key(item.clone())?;
-                Ok(d.borrow().contains(&k))
+                self.dict_contains(d, k)
             }
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
@@ -750,6 +742,9 @@ impl Vm<'_> {
                 return Ok(v);
             }
         }
+        if let Some(v) = self.bytes_getitem(obj, key)? {
+            return Ok(v);
+        }
         if let Value::Slice(s) = key {
             return Ok(match obj {
                 Value::List(l) => {
@@ -818,7 +813,7 @@ impl Vm<'_> {
             },
             Value::Dict(d) => {
                 let k = self.key(key.clone())?;
-                let found = d.borrow().get(&k).cloned();
+                let found = self.dict_get(d, k)?;
                 match found {
                     Some(v) => Ok(v),
                     None => Err(crate::runtime::vm::Unwind::Exc(
@@ -863,10 +858,10 @@ impl Vm<'_> {
                     )),
                 }
             }
+            Value::ByteArray(b) => self.bytearray_setitem(b, &key, &v),
             Value::Dict(d) => {
                 let k = self.key(key)?;
-                d.borrow_mut().insert(k, v);
-                Ok(())
+                self.dict_insert(d, k, v)
             }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
@@ -909,9 +904,10 @@ impl Vm<'_> {
                     )),
                 }
             }
+            Value::ByteArray(b) => self.bytearray_delitem(b, key),
             Value::Dict(d) => {
                 let k = self.key(key.clone())?;
-                match d.borrow_mut().remove(&k) {
+                match self.dict_remove(d, k)? {
                     Some(_) => Ok(()),
                     None => Err(crate::runtime::vm::Unwind::Exc(
                         crate::runtime::objects::exceptions::ExcObj::new(
@@ -934,6 +930,10 @@ impl Vm<'_> {
                 seq: v.clone(),
                 index: 0,
             },
+            Value::Bytes(_) | Value::ByteArray(_) => IterObj::Seq {
+                seq: Value::tuple(self.collect(v)?),
+                index: 0,
+            },
             Value::Range(r) => IterObj::Range {
                 next: r.start,
                 stop: r.stop,
@@ -946,7 +946,7 @@ impl Vm<'_> {
                 view: DictView::Keys,
                 is_set: false,
             },
-            Value::Set(s) => IterObj::Dict {
+            Value::Set(s) | Value::FrozenSet(s) => IterObj::Dict {
                 dict: s.clone(),
                 index: 0,
                 len: s.borrow().len(),
@@ -1166,9 +1166,12 @@ impl Vm<'_> {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok((**t).clone()),
-            Value::Dict(d) | Value::Set(d) | Value::DictView(d, DictView::Keys) => {
-                Ok(d.borrow().keys())
-            }
+            Value::Dict(d)
+            | Value::Set(d)
+            | Value::FrozenSet(d)
+            | Value::DictView(d, DictView::Keys) => Ok(d.borrow().keys()),
+            Value::Bytes(b) => Ok(b.iter().map(|&x| Value::Int(x as i64)).collect()),
+            Value::ByteArray(b) => Ok(b.borrow().iter().map(|&x| Value::Int(x as i64)).collect()),
             Value::DictView(d, DictView::Values) => Ok(d.borrow().values()),
             Value::DictView(d, DictView::Items) => Ok(d
                 .borrow()
@@ -1197,6 +1200,9 @@ impl Vm<'_> {
                     Value::Str(_)
                         | Value::Dict(_)
                         | Value::Set(_)
+                        | Value::FrozenSet(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
                         | Value::Range(_)
                         | Value::Iter(_)
                         | Value::Gen(_)
@@ -1236,6 +1242,9 @@ impl Vm<'_> {
             | Value::Str(_)
             | Value::Dict(_)
             | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Range(_)
             | Value::Iter(_)
             | Value::Gen(_)

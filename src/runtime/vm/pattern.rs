@@ -19,6 +19,9 @@ const MATCH_SELF: &[BuiltinType] = &[
     BuiltinType::Tuple,
     BuiltinType::Dict,
     BuiltinType::Set,
+    BuiltinType::FrozenSet,
+    BuiltinType::Bytes,
+    BuiltinType::ByteArray,
 ];
 
 impl Vm<'_> {
@@ -64,22 +67,21 @@ impl Vm<'_> {
     pub fn match_rest(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let mut rest = Dict::new();
         match subject {
-            Value::Dict(d) => {
-                for (k, v) in d.borrow().items() {
-                    rest.insert(self.key(k)?, v);
-                }
-            }
+            Value::Dict(d) => rest = d.borrow().clone(),
             other => {
                 let keys = self.call_method(other, "keys", Args::default())?;
                 for k in self.collect(&keys)? {
                     let v = self.get_item(other, &k)?;
-                    rest.insert(self.key(k)?, v);
+                    let k = self.key(k)?;
+                    self.local_insert(&mut rest, k, v)?;
                 }
             }
         }
         if let Value::Tuple(keys) = keys {
             for k in keys.iter() {
-                rest.remove(&self.key(k.clone())?);
+                let k = self.key(k.clone())?;
+                let k = self.key_in_local(&rest, k)?;
+                rest.remove(&k);
             }
         }
         Ok(Value::Dict(Rc::new(std::cell::RefCell::new(rest))))
@@ -100,7 +102,7 @@ impl Vm<'_> {
         let mut values = Vec::with_capacity(keys.len());
         for key in keys.iter() {
             let k = self.key(key.clone())?;
-            if seen.contains(&k) {
+            if self.local_contains(&seen, &k)? {
                 let r = self.repr(key)?;
                 return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
