@@ -72,6 +72,10 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "UserDict",
             "UserList",
             "UserString",
+            "defaultdict",
+            "Counter",
+            "OrderedDict",
+            "namedtuple",
         ],
     ),
     (
@@ -190,6 +194,7 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "ForwardRef",
             "Generic",
             "Literal",
+            "NamedTuple",
             "Optional",
             "ParamSpec",
             "Protocol",

@@ -28,8 +28,28 @@ impl Key {
     }
 }
 
+/// What a key hashes and compares as: an instance of a builtin subclass that does not
+/// define `__eq__` or `__hash__` in Python is its builtin value (`{Point(1, 2): 0}[(1, 2)]`).
+fn key_view(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Some(p)
+                if !matches!(i.class.lookup("__hash__"), Some(Value::Function(_)))
+                    && !matches!(i.class.lookup("__eq__"), Some(Value::Function(_))) =>
+            {
+                p
+            }
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
 fn check_hashable(v: &Value) -> Result<(), String> {
     match v {
+        Value::Instance(i) if i.payload.is_some() && !key_view(v).is(v) => {
+            check_hashable(key_view(v)).map_err(|_| v.type_name().to_string())
+        }
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
             Err(v.type_name().to_string())
         }
@@ -48,6 +68,7 @@ fn check_hashable(v: &Value) -> Result<(), String> {
 /// Equality for hashable builtin values (no user `__eq__` is involved).
 pub fn hashable_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
+    let (a, b) = (key_view(a), key_view(b));
     match (a, b) {
         (Str(x), Str(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
@@ -98,6 +119,7 @@ impl Hash for Key {
 }
 
 fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
+    let v = key_view(v);
     match v {
         Value::Str(s) => s.hash(state),
         Value::Tuple(items) => {

@@ -3,6 +3,7 @@
 
 pub mod abstracts;
 pub mod asyncgen;
+pub mod builtin_subclass;
 pub mod class;
 pub mod dict;
 pub mod exception_group;
