@@ -75,6 +75,11 @@ pub fn install(types: &crate::runtime::objects::types::Types) {
         if bt == B::Str {
             methods.push(("__str__", sub_str));
         }
+        // The hashable types hash as their value, before any base further along the MRO
+        // (an IntEnum member hashes as its int, not as Enum's name hash).
+        if matches!(bt, B::Tuple | B::Str | B::Int | B::Float) {
+            methods.push(("__hash__", sub_hash));
+        }
         for (name, f) in methods {
             d.insert(Rc::from(name), native(name, f));
         }
@@ -188,6 +193,11 @@ fn sub_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     }
     Ok(Value::Bool(vm.eq(&p, &o)?))
+}
+
+fn sub_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = receiver(vm, &args, "__hash__")?;
+    Ok(Value::Int(crate::runtime::builtins::py_hash(vm, &p)?))
 }
 
 fn sub_len(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -315,9 +315,10 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     if i > 0 {
                         out.push_str(s);
                     }
-                    match it {
+                    match crate::runtime::objects::instance::unwrap_payload(it) {
                         Value::Str(p) => out.push_str(p),
-                        other => {
+                        _ => {
+                            let other = it;
                             return Err(vm.type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
                                 other.type_name()
