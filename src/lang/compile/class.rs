@@ -109,6 +109,9 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__slots__",
     // Read by class patterns in `match`.
     "__match_args__",
+    // Asked by dict subclasses' lookups of missing keys.
+    "__missing__",
+    "__getnewargs__",
     // Called by the `copy` module.
     "__copy__",
     "__deepcopy__",
@@ -118,10 +121,8 @@ const KNOWN_DUNDERS: &[&str] = &[
     "__setstate__",
 ];
 
-/// Builtin types whose instances are not plain objects: coroviz cannot subclass them.
-const BUILTIN_BASES: &[&str] = &[
-    "int", "float", "str", "bool", "list", "tuple", "dict", "set", "range",
-];
+/// Builtin types coroviz does not subclass (CPython refuses `bool`; `range` is rare).
+const BUILTIN_BASES: &[&str] = &["bool", "range"];
 
 impl<'a> Compiler<'a> {
     /// Evaluates decorators top to bottom (before the definition, as CPython does).

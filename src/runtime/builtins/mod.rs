@@ -806,6 +806,16 @@ pub fn construct(
     mut args: Args,
 ) -> PyResult<Value> {
     let name = class.name.to_string();
+    // `int(x)`/`float(x)` of an int or float subclass: its number.
+    if matches!(bt, BuiltinType::Int | BuiltinType::Float) {
+        if let Some(first) = args.pos.first_mut() {
+            if let Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) =
+                crate::runtime::objects::instance::payload_of(first)
+            {
+                *first = p.clone();
+            }
+        }
+    }
     match bt {
         BuiltinType::Int => {
             let base = args.take_kw("base");

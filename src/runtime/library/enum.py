@@ -1,7 +1,8 @@
 # coroviz's enum: Enum and Flag with CPython 3.11's members, lookups, reprs and errors.
 # The enumeration classes are made by the metaclass EnumType, which turns the class body's
-# plain values into members. (IntEnum, StrEnum and IntFlag need int and str subclasses,
-# which coroviz does not have yet.)
+# plain values into members. A member of an enumeration mixed with a data type (IntEnum,
+# StrEnum, IntFlag, `class Grade(str, Enum)`) is an instance of that type too, made by the
+# type's own `__new__`.
 
 
 class _AutoValue:
@@ -70,6 +71,20 @@ def _is_descriptor(obj):
     if kind in ("function", "builtin_function_or_method", "classmethod", "staticmethod", "property"):
         return True
     return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+_DATA_TYPES = (int, str, float, tuple, list, dict, set)
+
+
+def _data_type(bases):
+    # The mixed-in type whose `__new__` makes the members (object when there is none).
+    for base in bases:
+        for klass in base.__mro__:
+            if klass is object or isinstance(klass, EnumType):
+                continue
+            if klass in _DATA_TYPES or "__new__" in klass.__dict__:
+                return klass
+    return object
 
 
 def _high_bit(value):
@@ -159,8 +174,11 @@ class EnumType(type):
         ns["_member_names_"] = []
         ns["_member_map_"] = {}
         ns["_value2member_map_"] = {}
-        ns["_member_type_"] = object
+        member_type = _data_type(bases)
+        ns["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        if bases:
+            metacls._fix_methods(enum_class, bases, classdict, member_type)
         for name, value in members:
             alias = None
             for existing in enum_class._member_map_.values():
@@ -171,7 +189,12 @@ class EnumType(type):
                 enum_class._member_map_[name] = alias
                 setattr(enum_class, name, alias)
                 continue
-            new_member = object.__new__(enum_class)
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is object:
+                new_member = object.__new__(enum_class)
+            else:
+                new_member = member_type.__new__(enum_class, *args)
+                value = member_type(*args)
             new_member._value_ = value
             new_member._name_ = name
             new_member._sort_order_ = len(enum_class._member_names_)
@@ -189,6 +212,28 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 enum_class._flag_mask_ |= m._value_
         return enum_class
+
+    def _fix_methods(enum_class, bases, classdict, member_type):
+        # ReprEnum leaves str() and format() to the data type; otherwise a data type's
+        # (or object's) __repr__/__str__/__format__ give way to the enumeration's.
+        first_enum = bases[-1]
+        own = [name for name in ("__repr__", "__str__", "__format__") if name in classdict]
+        if _repr_enum is not None and _repr_enum in bases:
+            if "__format__" not in own:
+                enum_class.__format__ = member_type.__format__
+                own.append("__format__")
+            if "__str__" not in own:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                enum_class.__str__ = method
+                own.append("__str__")
+        for name in ("__repr__", "__str__", "__format__"):
+            if name in own:
+                continue
+            found = getattr(enum_class, name)
+            if found is getattr(member_type, name) or found is getattr(object, name):
+                setattr(enum_class, name, getattr(first_enum, name))
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
@@ -268,6 +313,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 _flag_ready = False
+_repr_enum = None
 
 
 class Enum(metaclass=EnumType):
@@ -311,6 +357,18 @@ class ReprEnum(Enum):
     pass
 
 
+_repr_enum = ReprEnum
+
+
+class IntEnum(int, ReprEnum):
+    pass
+
+
+class StrEnum(str, ReprEnum):
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
 class Flag(Enum):
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -323,12 +381,16 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         mask = cls._flag_mask_
-        if value < 0 or value & ~mask:
+        keep = getattr(cls, "_boundary_", None) == "keep"
+        if (value < 0 or value & ~mask) and not keep:
             width = max(_high_bit(mask), _high_bit(value)) + 1
             raise ValueError(f"{cls!r} invalid value {value}\n"
                              f"    given {_bits(value, width)}\n"
                              f"  allowed {_bits(mask, width)}")
-        pseudo = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
         pseudo._name_ = "|".join(names) if names else None
@@ -365,25 +427,41 @@ class Flag(Enum):
         return bool(self._value_)
 
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
+
+    __ror__ = __or__
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
+
+    __rand__ = __and__
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
+
+    __rxor__ = __xor__
 
     def __invert__(self):
         return self.__class__(self.__class__._flag_mask_ & ~self._value_)
 
 
 _flag_ready = True
+
+
+class IntFlag(int, ReprEnum, Flag):
+    _boundary_ = "keep"
 
 
 def _bits(value, width):

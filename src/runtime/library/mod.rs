@@ -226,6 +226,11 @@ pub const MODULES: &[LibModule] = &[
         file: "collections/deque.py",
         source: include_str!("deque.py"),
     },
+    LibModule {
+        name: "_collections_more",
+        file: "collections/__init__.py",
+        source: include_str!("collections_more.py"),
+    },
 ];
 
 /// Names a native module takes from a library module the first time one is looked up
@@ -302,6 +307,11 @@ const LAZY: &[(&str, &str, &[&str])] = &[
         "collections",
         "_collections_user",
         &["ChainMap", "UserDict", "UserList", "UserString"],
+    ),
+    (
+        "collections",
+        "_collections_more",
+        &["defaultdict", "Counter", "OrderedDict", "namedtuple"],
     ),
 ];
 

@@ -974,3 +974,70 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     for name, value in annotations.items():
         hints[name] = _resolve_hint(value, namespace)
     return hints
+
+
+# typing.NamedTuple: `class P(NamedTuple)` with annotated fields (defaults after the
+# fields without), or `NamedTuple("P", [("x", int), ...])`; both make a
+# collections.namedtuple class carrying the annotations and the class body's methods.
+
+_NT_PROHIBITED = (
+    '__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+    '_make', '_replace', '_asdict', '_source')
+_NT_SPECIAL = ('__module__', '__name__', '__annotations__', '__qualname__',
+               '__orig_bases__')
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    from collections import namedtuple
+    fields = [n for n, t in types]
+    annotations = {n: t for n, t in types}
+    made = namedtuple(name, fields, defaults=defaults, module=module)
+    made.__annotations__ = annotations
+    return made
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                s = 's' if len(default_names) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field{s} "
+                                f"{', '.join(default_names)}")
+        made = _make_nmtuple(typename, types.items(),
+                             defaults=[ns[n] for n in default_names],
+                             module=ns['__module__'])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in made._fields:
+                setattr(made, key, ns[key])
+        return made
+
+
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
+class _NamedTupleFactory:
+    # What `NamedTuple` is: callable for the functional form, a base for the class form.
+
+    def __call__(self, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords"
+                            " can be provided to NamedTuple, not both")
+        return _make_nmtuple(typename, fields, module='__main__')
+
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase,)
+
+    def __repr__(self):
+        return "<function NamedTuple>"
+
+
+NamedTuple = _NamedTupleFactory()

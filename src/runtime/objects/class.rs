@@ -75,6 +75,7 @@ pub fn install(types: &crate::runtime::objects::types::Types) {
         d.insert(Rc::from(name), native(name, f));
     }
     crate::runtime::objects::instance::install_wrapper(&types.coroutine_wrapper);
+    crate::runtime::objects::builtin_subclass::install(types);
     let mut d = types.exc.base_exception.dict.borrow_mut();
     for (name, f) in [
         ("__init__", exception_init as NativeFn),
@@ -234,7 +235,11 @@ impl Vm<'_> {
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
         self.check_abstract(class)?;
         let custom_new = self.custom_new(class);
-        let had_new = custom_new.is_some();
+        let payload_type = class
+            .builtin
+            .filter(|bt| crate::runtime::objects::builtin_subclass::has_payload(*bt));
+        // A builtin base's `__new__` took the arguments (`tuple.__new__(cls, items)`).
+        let had_new = custom_new.is_some() || payload_type.is_some();
         let obj = match class.builtin {
             // `__new__` may return anything; `__init__` runs only on an instance of `class`.
             _ if custom_new.is_some() => {
@@ -274,6 +279,17 @@ impl Vm<'_> {
             }
             Some(BuiltinType::Exception) => {
                 Value::Exception(ExcObj::new(class.clone(), args.pos.clone()))
+            }
+            Some(bt) if payload_type.is_some() => {
+                let payload = crate::runtime::objects::builtin_subclass::new_payload(
+                    self,
+                    bt,
+                    Args {
+                        pos: args.pos.clone(),
+                        kw: args.kw.clone(),
+                    },
+                )?;
+                Value::Instance(Rc::new(Instance::with_payload(class.clone(), payload)))
             }
             _ => Value::Instance(Rc::new(Instance::new(class.clone()))),
         };

@@ -72,9 +72,34 @@ impl Key {
     }
 }
 
+/// What a key hashes and compares as: an instance of a builtin subclass that does not
+/// define `__eq__` or `__hash__` in Python is its builtin value (`{Point(1, 2): 0}[(1, 2)]`).
+fn key_view(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Some(p)
+                if !matches!(i.class.lookup("__hash__"), Some(Value::Function(_)))
+                    && !matches!(i.class.lookup("__eq__"), Some(Value::Function(_))) =>
+            {
+                p
+            }
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
 /// `hash(v)` when no Python code is needed: `Ok(Some((hash, python_compared)))`;
 /// `Ok(None)` when a Python `__hash__` must run; `Err(type name)` when unhashable.
 pub fn native_hash(v: &Value) -> Result<Option<(i64, bool)>, String> {
+    if let Value::Instance(i) = v {
+        if i.payload.is_some() {
+            let view = key_view(v);
+            if !view.is(v) {
+                return native_hash(view).map_err(|_| v.type_name().to_string());
+            }
+        }
+    }
     Ok(Some(match v {
         Value::Str(s) => (str_hash(s), false),
         Value::Int(i) => (num::hash_i64(*i), false),
@@ -244,6 +269,7 @@ impl Hasher for PyHasher {
 /// instances inside are compared by identity.
 pub fn hashable_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
+    let (a, b) = (key_view(a), key_view(b));
     match (a, b) {
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,

@@ -16,9 +16,15 @@ use crate::runtime::objects::value::{Args, Class, GenKind, Value};
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
 /// An object of a Python class: its class and its attribute dict (`obj.__dict__`).
+///
+/// Invariant: `payload` is `Some` exactly when the class has a builtin base (`dict`,
+/// `list`, `tuple`, `int`, `str`, `float`, `set`), and holds a plain value of that type:
+/// the builtin object the instance "is", which every operation the class does not
+/// override reaches.
 pub struct Instance {
     pub class: Rc<Class>,
     pub dict: Rc<RefCell<Dict>>,
+    pub payload: Option<Value>,
 }
 
 impl Instance {
@@ -26,8 +32,31 @@ impl Instance {
         Instance {
             class,
             dict: Rc::new(RefCell::new(Dict::new())),
+            payload: None,
         }
     }
+
+    /// An instance of a subclass of a builtin type, around the builtin value it is.
+    pub fn with_payload(class: Rc<Class>, payload: Value) -> Instance {
+        Instance {
+            class,
+            dict: Rc::new(RefCell::new(Dict::new())),
+            payload: Some(payload),
+        }
+    }
+}
+
+/// The builtin value inside an instance of a subclass of a builtin type.
+pub fn payload_of(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.payload.as_ref(),
+        _ => None,
+    }
+}
+
+/// `v`, or the builtin value inside it when it is an instance of a builtin subclass.
+pub fn unwrap_payload(v: &Value) -> &Value {
+    payload_of(v).unwrap_or(v)
 }
 
 /// The class whose Python-level dict governs `v`: an instance's class, or an exception's
@@ -299,6 +328,16 @@ impl Vm<'_> {
         }
         if let Some(a) = cls_attr {
             return self.bind_attr(a, obj, &class);
+        }
+        // The builtin base's methods (`self.append`, `self.items()`), bound to the
+        // builtin value the instance is.
+        if let Some(p) = &i.payload {
+            return match self.get_attr(p, name) {
+                Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.attribute_error) => {
+                    Err(self.attribute_error(obj, name))
+                }
+                other => other,
+            };
         }
         Err(self.attribute_error(obj, name))
     }
@@ -589,6 +628,18 @@ impl Vm<'_> {
                 }
             }
         }
+        // What the builtin base does, on the builtin values (`MyList([1]) + [2]` is a
+        // plain list); `+=` on a list subclass extends it in place and keeps the instance.
+        if payload_of(a).is_some() || payload_of(b).is_some() {
+            let (pa, pb) = (unwrap_payload(a), unwrap_payload(b));
+            if heap_class(pa).is_none() && heap_class(pb).is_none() {
+                let r = self.binary_op(op, pa, pb, inplace)?;
+                if inplace && payload_of(a).is_some() && r.is(pa) {
+                    return Ok(Some(a.clone()));
+                }
+                return Ok(Some(r));
+            }
+        }
         let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
         if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
             let other = if is_seq(a) { b } else { a };
@@ -642,6 +693,13 @@ impl Vm<'_> {
                 }
             }
         }
+        if payload_of(a).is_some() || payload_of(b).is_some() {
+            let (pa, pb) = (unwrap_payload(a), unwrap_payload(b));
+            if heap_class(pa).is_none() && heap_class(pb).is_none() {
+                let (pa, pb) = (pa.clone(), pb.clone());
+                return Ok(Some(Value::Bool(self.compare(op, &pa, &pb)?)));
+            }
+        }
         match op {
             CmpOp::Eq => Ok(Some(Value::Bool(a.is(b)))),
             CmpOp::Ne => Ok(Some(Value::Bool(!a.is(b)))),
@@ -662,7 +720,16 @@ impl Vm<'_> {
             UnOp::Invert => "__invert__",
             UnOp::Not => return Ok(None),
         };
-        self.call_special(a, name, vec![])
+        if let Some(r) = self.call_special(a, name, vec![])? {
+            return Ok(Some(r));
+        }
+        match payload_of(a) {
+            Some(p) => {
+                let p = p.clone();
+                self.unary_op(op, &p).map(Some)
+            }
+            None => Ok(None),
+        }
     }
 
     /// Truth of a heap object: `__bool__`, else `__len__`, else true.
@@ -679,7 +746,13 @@ impl Vm<'_> {
         if self.has_special(v, "__len__") {
             return Ok(self.heap_len(v)? > 0);
         }
-        Ok(true)
+        match payload_of(v) {
+            Some(p) => {
+                let p = p.clone();
+                self.truthy(&p)
+            }
+            None => Ok(true),
+        }
     }
 
     /// `len()` of a heap object.
@@ -765,6 +838,14 @@ impl Vm<'_> {
             return Ok(crate::runtime::objects::class::identity_hash(v));
         };
         match class.lookup("__hash__") {
+            // The builtin base's hash, of the builtin value (`hash(Point(1, 2))`).
+            None | Some(Value::Builtin(_)) if payload_of(v).is_some() => {
+                let p = payload_of(v).expect("checked").clone();
+                if matches!(p, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
+                    return Err(self.type_error(format!("unhashable type: '{}'", v.type_name())));
+                }
+                crate::runtime::builtins::py_hash(self, &p)
+            }
             None | Some(Value::Builtin(_)) => Ok(crate::runtime::objects::class::identity_hash(v)),
             Some(Value::None) => {
                 Err(self.type_error(format!("unhashable type: '{}'", v.type_name())))
@@ -841,7 +922,15 @@ impl Vm<'_> {
             return Ok(None);
         };
         if !matches!(class.lookup("__format__"), Some(Value::Function(_))) {
-            return Ok(None);
+            // The builtin base's `__format__`: `str(self)` for an empty spec.
+            return match payload_of(v) {
+                Some(p) if !spec.is_empty() => {
+                    let p = p.clone();
+                    self.format(&p, spec).map(Some)
+                }
+                Some(_) => self.heap_str(v).map(Some),
+                None => Ok(None),
+            };
         }
         match self.call_special(v, "__format__", vec![Value::str(spec)])? {
             Some(Value::Str(s)) => Ok(Some(s.to_string())),

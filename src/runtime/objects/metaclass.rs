@@ -49,14 +49,23 @@ pub fn install(types: &crate::runtime::objects::types::Types) {
     );
 }
 
-/// What a new class is made of, from its bases: a plain object, an exception, or a class
-/// (a metaclass). Other builtin bases cannot be subclassed in coroviz.
+/// What a new class is made of, from its bases: a plain object, an exception, a class (a
+/// metaclass), or one of the builtin values `builtin_subclass` wraps. Other builtin bases
+/// cannot be subclassed in coroviz.
 fn layout(vm: &Vm, bases: &[Rc<Class>]) -> PyResult<Option<BuiltinType>> {
     let mut out = None;
     for b in bases {
         match b.builtin {
             None | Some(BuiltinType::Object) | Some(BuiltinType::Abc) => {}
             Some(bt @ (BuiltinType::Exception | BuiltinType::Type)) => out = Some(bt),
+            Some(bt) if crate::runtime::objects::builtin_subclass::has_payload(bt) => {
+                match out {
+                    Some(o) if o != bt => {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"))
+                    }
+                    _ => out = Some(bt),
+                }
+            }
             Some(_) => {
                 return Err(vm.unmodelled(format!("subclassing the builtin type `{}`", b.name)))
             }

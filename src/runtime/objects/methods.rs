@@ -155,14 +155,14 @@ pub fn check_count(
 }
 
 fn str_arg<'v>(vm: &Vm, v: &'v Value, what: &str) -> PyResult<&'v str> {
-    match v {
+    match crate::runtime::objects::instance::unwrap_payload(v) {
         Value::Str(s) => Ok(s),
         other => Err(vm.type_error(format!("{what} must be str, not {}", other.type_name()))),
     }
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
+    match crate::runtime::objects::instance::unwrap_payload(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         other => Err(vm.type_error(format!(
@@ -311,9 +311,10 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     if i > 0 {
                         out.push_str(s);
                     }
-                    match it {
+                    match crate::runtime::objects::instance::unwrap_payload(it) {
                         Value::Str(p) => out.push_str(p),
-                        other => {
+                        _ => {
+                            let other = it;
                             return Err(vm.type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
                                 other.type_name()

@@ -3,6 +3,7 @@
 
 pub mod abstracts;
 pub mod asyncgen;
+pub mod builtin_subclass;
 pub mod bytes;
 pub mod class;
 pub mod dict;

@@ -125,6 +125,9 @@ fn call_unbound(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("unbound method {name}() needs an argument")));
     }
     let receiver = args.pos.remove(0);
+    // `dict.update(self, x)` in a dict subclass is dict's own method, whatever the
+    // subclass overrides: it runs on the builtin value the instance is.
+    let receiver = crate::runtime::objects::instance::unwrap_payload(&receiver).clone();
     vm.call_method(&receiver, &name, args)
 }
 

@@ -688,21 +688,23 @@ impl<'h> Vm<'h> {
                 }
                 Instr::DictMergeCall => {
                     let m = pop(f);
-                    let Value::Dict(src) = m else {
-                        let callee = f.stack[f.stack.len() - 3].clone();
-                        let who = self.callee_name(&callee);
-                        return Err(self.type_error(format!(
-                            "{who} argument after ** must be a mapping, not {}",
-                            m.type_name()
-                        )));
+                    let items = match self.mapping_pairs(&m)? {
+                        Some(items) => items,
+                        None => {
+                            let callee = f.stack[f.stack.len() - 3].clone();
+                            let who = self.callee_name(&callee);
+                            return Err(self.type_error(format!(
+                                "{who} argument after ** must be a mapping, not {}",
+                                m.type_name()
+                            )));
+                        }
                     };
-                    let items = src.borrow().entries();
                     let Value::Dict(d) = top(f) else {
                         unreachable!("dict below")
                     };
                     let d = d.clone();
-                    for (key, v) in items {
-                        let k = key.value().clone();
+                    for (k, v) in items {
+                        let key = self.key(k.clone())?;
                         if d.borrow().contains(&key) {
                             let callee = f.stack[f.stack.len() - 3].clone();
                             let who = self.callee_name(&callee);
@@ -716,18 +718,18 @@ impl<'h> Vm<'h> {
                 }
                 Instr::DictMerge => {
                     let m = pop(f);
-                    let Value::Dict(src) = m else {
+                    let Some(items) = self.mapping_pairs(&m)? else {
                         return Err(
                             self.type_error(format!("'{}' object is not a mapping", m.type_name()))
                         );
                     };
-                    let items = src.borrow().entries();
                     let Value::Dict(d) = top(f) else {
                         unreachable!("dict below")
                     };
                     let d = d.clone();
                     for (k, v) in items {
-                        self.dict_insert(&d, k, v)?;
+                        let key = self.key(k)?;
+                        self.dict_insert(&d, key, v)?;
                     }
                 }
                 Instr::ScopeNames(what) => {

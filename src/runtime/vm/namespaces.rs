@@ -106,6 +106,7 @@ impl Vm<'_> {
             .dict
             .borrow_mut()
             .set_str("path", Value::Str(self.source_file.clone()));
+        let loader = Value::Instance(Rc::new(loader));
         let mut builtins: IndexMap<Rc<str>, Value> = crate::runtime::builtins::table(self)
             .into_iter()
             .map(|(k, v)| (Rc::from(k), v))
@@ -125,10 +126,7 @@ impl Vm<'_> {
         let mut ns = Dict::new();
         for name in MAIN_DUNDERS {
             let v = match *name {
-                "__loader__" => Value::Instance(Rc::new(Instance {
-                    class: loader.class.clone(),
-                    dict: loader.dict.clone(),
-                })),
+                "__loader__" => loader.clone(),
                 "__annotations__" => Value::Dict(Rc::new(RefCell::new(Dict::new()))),
                 "__builtins__" => builtins.clone(),
                 _ => Value::None,

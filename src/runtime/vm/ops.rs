@@ -587,7 +587,7 @@ impl Vm<'_> {
 
     /// Like `seq_index`, naming the container kind in the error (`tuple indices must…`).
     pub fn seq_index_of(&self, kind: &str, idx: &Value, len: usize) -> PyResult<Option<usize>> {
-        let i = match idx {
+        let i = match crate::runtime::objects::instance::unwrap_payload(idx) {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Ok(None),
@@ -658,6 +658,13 @@ impl Vm<'_> {
         let Value::Instance(i) = v else {
             return Ok(None);
         };
+        // A dict subclass that keeps dict's iteration is merged from its dict, as
+        // CPython's `dict_merge` does (whatever its `keys` or `__getitem__`).
+        if let Some(Value::Dict(d)) = &i.payload {
+            if !matches!(i.class.lookup("__iter__"), Some(Value::Function(_))) {
+                return Ok(Some(d.borrow().items()));
+            }
+        }
         if i.class.lookup("keys").is_none() && i.dict.borrow().get_str("keys").is_none() {
             return Ok(None);
         }

@@ -213,11 +213,6 @@ impl Vm<'_> {
         out
     }
 
-    /// The exception being handled where the running code is (`sys.exception()`).
-    pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
-        self.handled.clone()
-    }
-
     /// The last line of a traceback: `ValueError: boom`, or just the name.
     pub fn exception_line(&mut self, e: &Rc<ExcObj>) -> String {
         let name = e.qualified_name();
