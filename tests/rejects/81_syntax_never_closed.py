@@ -1,5 +1,5 @@
 # expect-exit: 2
-# expect-stderr: 68_syntax_never_closed.py:8:24: error: syntax error: '(' was never closed
+# expect-stderr: 81_syntax_never_closed.py:8:24: error: syntax error: '(' was never closed
 # A bracket left open: CPython names the bracket, not the line after it.
 import asyncio
 
