@@ -1,5 +1,5 @@
 # expect-exit: 2
-# expect-stderr: 66_unmodelled_builtin.py:6:6: error: unsupported: the builtin `memoryview` (coroviz has no memoryview objects; bytes and bytearray work)
+# expect-stderr: 66_unmodelled_builtin.py:6:8: error: unsupported: the builtin `memoryview` (coroviz has no memoryview objects; bytes and bytearray work)
 # A builtin CPython has and coroviz does not is refused before the program runs.
 
 
