@@ -1,7 +1,7 @@
 # expect-exit: 2
-# expect-stderr: 66_unmodelled_builtin.py:6:11: error: unsupported: the builtin `frozenset` (coroviz has no frozensets yet; a set works where nothing hashes it)
+# expect-stderr: 66_unmodelled_builtin.py:6:8: error: unsupported: the builtin `memoryview` (coroviz has no memoryview objects; bytes and bytearray work)
 # A builtin CPython has and coroviz does not is refused before the program runs.
 
 
-colours = frozenset({"red", "green"})
-print(colours)
+view = memoryview(b"red green")
+print(view)

@@ -714,7 +714,10 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
 /// defines, they make up CPython's (a test checks both lists against `cpython_names`).
 pub const UNMODELLED_BUILTINS: &[(&str, &str)] = &[
     ("open", "coroviz has no files; keep the data in the program"),
-    ("memoryview", "coroviz has no bytes objects yet"),
+    (
+        "memoryview",
+        "coroviz has no memoryview objects; bytes and bytearray work",
+    ),
     ("complex", "coroviz has no complex numbers"),
     ("eval", "coroviz runs only the program's own source"),
     ("exec", "coroviz runs only the program's own source"),
