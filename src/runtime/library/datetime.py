@@ -1445,11 +1445,13 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
+            # Naive values hash by their fields, aware ones by their UTC moment (so a
+            # naive value and its aware twin hash apart, as in CPython).
             offset = self.utcoffset()
-            total = self._us_total()
-            if offset is not None:
-                total -= offset._us()
-            self._hashcode = hash(total)
+            if offset is None:
+                self._hashcode = hash(self._fields())
+            else:
+                self._hashcode = hash(self._us_total() - offset._us())
         return self._hashcode
 
     def __reduce__(self):
