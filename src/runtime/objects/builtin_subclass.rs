@@ -224,7 +224,7 @@ fn sub_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = &args.pos[0];
     if let (Value::Dict(d), true) = (&p, payload_of(me).is_some()) {
         let k = vm.key(key.clone())?;
-        let found = d.borrow().get(&k).cloned();
+        let found = vm.dict_get(d, k)?;
         if let Some(v) = found {
             return Ok(v);
         }
@@ -298,11 +298,12 @@ fn sub_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Some(v) => vm.collect(v)?,
                 None => Vec::new(),
             };
-            let mut d = crate::runtime::objects::dict::Dict::new();
+            let d = std::cell::RefCell::new(crate::runtime::objects::dict::Dict::new());
             for x in items {
-                d.insert(vm.key(x)?, Value::None);
+                let k = vm.key(x)?;
+                vm.dict_insert(&d, k, Value::None)?;
             }
-            *s.borrow_mut() = d;
+            *s.borrow_mut() = d.into_inner();
         }
         _ => {}
     }
