@@ -223,6 +223,13 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         other @ Value::Instance(_) => match vm.call_special(other, "__abs__", vec![])? {
             Some(v) => v,
+            // An int or float subclass: the abs of its number.
+            None if crate::runtime::objects::instance::payload_of(other).is_some() => {
+                let p = crate::runtime::objects::instance::payload_of(other)
+                    .expect("checked")
+                    .clone();
+                return abs(vm, Args::new(vec![p]));
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "bad operand type for abs(): '{}'",
@@ -567,11 +574,14 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ndigits = nd
         .or_else(|| args.pos.get(1).cloned())
         .filter(|v| !v.is_none());
-    let r = match (&args.pos[0], ndigits) {
+    let r = match (
+        crate::runtime::objects::instance::unwrap_payload(&args.pos[0]),
+        ndigits,
+    ) {
         (Value::Float(f), None) => num::float_round_to_int(*f).map(Value::int_from_big),
         (Value::Float(f), Some(Value::Int(n))) => num::float_round(*f, n).map(Value::Float),
         (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
-        (Value::Int(_) | Value::BigInt(_), None) => Ok(args.pos[0].clone()),
+        (v @ (Value::Int(_) | Value::BigInt(_)), None) => Ok(v.clone()),
         (Value::Int(i), Some(Value::Int(n))) => {
             Ok(Value::int_from_big(num::int_round(&BigInt::from(*i), n)))
         }
@@ -687,7 +697,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
     arity(vm, name, &args, 1, 1)?;
-    let n = match &args.pos[0] {
+    let n = match crate::runtime::objects::instance::unwrap_payload(&args.pos[0]) {
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(*b as i64),
         Value::BigInt(b) => (**b).clone(),
@@ -950,7 +960,7 @@ pub fn construct(
             arity(vm, "range", &args, 1, 3)?;
             let mut ints = Vec::new();
             for v in &args.pos {
-                match v {
+                match crate::runtime::objects::instance::unwrap_payload(v) {
                     Value::Int(i) => ints.push(*i),
                     Value::Bool(b) => ints.push(*b as i64),
                     other => {

@@ -290,6 +290,10 @@ class OrderedDict(dict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
 
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'

@@ -4,7 +4,7 @@
 # len(memo) in a __deepcopy__) and the same reconstruction of instances: a new object of the
 # class without calling __init__, its attribute dict shared (copy) or deep-copied (deepcopy).
 
-from _copy import _is_plain_object, _new_instance
+from _copy import _is_plain_object, _new_instance, _payload
 
 
 class Error(Exception):
@@ -45,12 +45,30 @@ def _reduction(x):
     if isinstance(x, BaseException):
         return (cls, x.args)
     getstate = _special(cls, '__getstate__')
+    base = _payload(x)
     if getstate is not None:
         state = getstate(x)
+    elif base is not None and not hasattr(x, '__dict__'):
+        state = None
     else:
         attrs = vars(x)
         state = attrs if attrs else None
+    # A subclass of a builtin type: copyreg's __newobj__ with the value's items.
+    if isinstance(base, list):
+        return (_new_instance, (cls,), state, iter(base))
+    if isinstance(base, dict):
+        return (_new_instance, (cls,), state, None, iter(base.items()))
+    if isinstance(base, set):
+        return (cls, (list(base),), state)
+    if base is not None:
+        getnewargs = _special(cls, '__getnewargs__')
+        args = getnewargs(x) if getnewargs is not None else (base,)
+        return (_newobj, (cls, *args), state)
     return (_new_instance, (cls,), state)
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):

@@ -51,8 +51,11 @@ pub fn install(types: &crate::runtime::objects::types::Types) {
                 "__new__", sub_new,
             )))),
         );
-        let mut methods: Vec<(&'static str, NativeFn)> =
-            vec![("__repr__", sub_repr), ("__eq__", sub_eq)];
+        let mut methods: Vec<(&'static str, NativeFn)> = vec![
+            ("__repr__", sub_repr),
+            ("__eq__", sub_eq),
+            ("__ne__", sub_ne),
+        ];
         if matches!(bt, B::Dict | B::List | B::Tuple | B::Set | B::Str) {
             methods.extend([
                 ("__len__", sub_len as NativeFn),
@@ -193,6 +196,17 @@ fn sub_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     }
     Ok(Value::Bool(vm.eq(&p, &o)?))
+}
+
+/// `T.__ne__`: the builtin values' inequality (not the inverse of a subclass's `__eq__`).
+fn sub_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = receiver(vm, &args, "__ne__")?;
+    let other = arg(vm, &args, 1)?;
+    let o = unwrap_payload(&other).clone();
+    if heap_class(&o).is_some() {
+        return Ok(Value::NotImplemented);
+    }
+    Ok(Value::Bool(!vm.eq(&p, &o)?))
 }
 
 fn sub_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

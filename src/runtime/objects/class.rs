@@ -472,6 +472,14 @@ impl Vm<'_> {
             if name == "__class__" {
                 return Ok(Value::Class(self.types.super_.clone()));
             }
+            // A builtin base's methods (`super().append(x)`): those of the builtin value
+            // the instance is.
+            if let Some(p) = crate::runtime::objects::instance::payload_of(&s.obj) {
+                let p = p.clone();
+                if let Ok(m) = self.get_attr(&p, name) {
+                    return Ok(m);
+                }
+            }
             return Err(self.exc(
                 &self.types.exc.attribute_error,
                 format!("'super' object has no attribute '{name}'"),

@@ -58,14 +58,12 @@ fn layout(vm: &Vm, bases: &[Rc<Class>]) -> PyResult<Option<BuiltinType>> {
         match b.builtin {
             None | Some(BuiltinType::Object) | Some(BuiltinType::Abc) => {}
             Some(bt @ (BuiltinType::Exception | BuiltinType::Type)) => out = Some(bt),
-            Some(bt) if crate::runtime::objects::builtin_subclass::has_payload(bt) => {
-                match out {
-                    Some(o) if o != bt => {
-                        return Err(vm.type_error("multiple bases have instance lay-out conflict"))
-                    }
-                    _ => out = Some(bt),
+            Some(bt) if crate::runtime::objects::builtin_subclass::has_payload(bt) => match out {
+                Some(o) if o != bt => {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"))
                 }
-            }
+                _ => out = Some(bt),
+            },
             Some(_) => {
                 return Err(vm.unmodelled(format!("subclassing the builtin type `{}`", b.name)))
             }

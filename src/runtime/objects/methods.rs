@@ -318,7 +318,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                             return Err(vm.type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
                                 other.type_name()
-                            )))
+                            )));
                         }
                     }
                 }

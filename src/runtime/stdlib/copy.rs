@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::runtime::objects::instance::Instance;
-use crate::runtime::objects::value::{Args, Value};
+use crate::runtime::objects::value::{Args, BuiltinType, Value};
 use crate::runtime::stdlib::module;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -14,6 +14,7 @@ pub fn make_module() -> Value {
         &[
             ("_new_instance", new_instance),
             ("_is_plain_object", is_plain_object),
+            ("_payload", payload),
         ],
     )
 }
@@ -24,6 +25,22 @@ fn new_instance(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Class(c)) if c.builtin.is_none() => {
             Ok(Value::Instance(Rc::new(Instance::new(c.clone()))))
         }
+        // A subclass of dict, list or set: empty, filled from the reduction's iterators.
+        Some(Value::Class(c))
+            if c.heap
+                && matches!(
+                    c.builtin,
+                    Some(BuiltinType::Dict | BuiltinType::List | BuiltinType::Set)
+                ) =>
+        {
+            let bt = c.builtin.expect("matched");
+            let p =
+                crate::runtime::objects::builtin_subclass::new_payload(vm, bt, Args::default())?;
+            Ok(Value::Instance(Rc::new(Instance::with_payload(
+                c.clone(),
+                p,
+            ))))
+        }
         Some(other) => Err(vm.type_error(format!(
             "cannot create '{}' instances",
             match other {
@@ -33,6 +50,16 @@ fn new_instance(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))),
         None => Err(vm.type_error("_new_instance() takes exactly one argument (0 given)")),
     }
+}
+
+/// `_payload(x)`: the builtin value an instance of a builtin subclass is, else None.
+fn payload(_: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args
+        .pos
+        .first()
+        .and_then(crate::runtime::objects::instance::payload_of)
+        .cloned()
+        .unwrap_or(Value::None))
 }
 
 /// `_is_plain_object(x)`: whether `x` is an object of a Python class (it has an attribute

@@ -536,7 +536,7 @@ impl Vm<'_> {
             }
         }
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match crate::runtime::objects::instance::unwrap_payload(item) {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
