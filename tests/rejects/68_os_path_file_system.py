@@ -3,5 +3,5 @@
 # os.path's string operations run; what asks the file system stops the run, located.
 import os.path
 
-print(os.path.join("a", "b"))
-print(os.path.exists("/etc"))
+where = os.path.join("a", "b")
+found = os.path.exists(where)

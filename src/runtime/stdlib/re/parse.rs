@@ -10,7 +10,7 @@ pub const UNICODE: u32 = 32;
 pub const VERBOSE: u32 = 64;
 pub const ASCII: u32 = 256;
 
-/// Repeat counts at or above this are "unbounded" in CPython (`MAXREPEAT`).
+/// A repeat count this large (CPython's `MAXREPEAT`; `number` saturates at it) is refused.
 const MAXREPEAT: u32 = 4_294_967_295;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,14 +389,14 @@ impl Parser {
                 };
                 self.pos += 1; // '}'
                 let min = lo.unwrap_or(0);
-                if min >= MAXREPEAT {
+                if min == MAXREPEAT {
                     return Err(ParseError::Syntax {
                         msg: "the repetition number is too large".into(),
                         pos: open + 1,
                     });
                 }
                 if let Some(h) = hi {
-                    if h >= MAXREPEAT {
+                    if h == MAXREPEAT {
                         return syntax("the repetition number is too large", open + 1);
                     }
                     if h < min {
