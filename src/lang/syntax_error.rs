@@ -459,11 +459,7 @@ pub fn parser_fault(source: &str, start: usize, end: usize, message: &str) -> Fa
         // `if x = 1:`: CPython points at the start of the condition.
         let line = line_text(source, start);
         let indent = line.len() - line.trim_start().len();
-        let keyword_len = line
-            .trim_start()
-            .split_whitespace()
-            .next()
-            .map_or(0, str::len);
+        let keyword_len = line.split_whitespace().next().map_or(0, str::len);
         let cond =
             line[indent + keyword_len..].len() - line[indent + keyword_len..].trim_start().len();
         return Fault::syntax(

@@ -339,12 +339,13 @@ impl<'a> Compiler<'a> {
             Access::Name => !s.locals.contains(*name) && !self.globals_bind(name),
             _ => false,
         };
-        builtin.then(|| match *name {
+        let name = match *name {
             "locals" => "locals",
             "globals" => "globals",
             "vars" => "vars",
             _ => "dir",
-        })
+        };
+        builtin.then_some(name)
     }
 
     /// `locals()`, `globals()`, `vars()` and `dir()` without arguments read the running
