@@ -67,6 +67,7 @@ pub fn make_module() -> Value {
         ("changed", changed),
         ("hold", hold),
         ("unhold", unhold),
+        ("main_namespace", main_namespace),
     ];
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     for (name, func) in funcs {
@@ -81,6 +82,12 @@ pub fn make_module() -> Value {
         name: Rc::from("_coroviz"),
         attrs: RefCell::new(attrs),
     }))
+}
+
+/// The program module's namespace (what `globals()` gives the program), for library
+/// code that resolves names as CPython does in `__main__` (`typing.get_type_hints`).
+fn main_namespace(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(vm.module_namespace()))
 }
 
 fn key(v: &Value) -> Option<usize> {

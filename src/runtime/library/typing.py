@@ -960,6 +960,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     namespace = {}
     if globalns is not None:
         namespace.update(globalns)
+    elif getattr(obj, "__module__", None) == "__main__":
+        # What CPython reads from the function's __globals__ (or the class's module).
+        import _coroviz
+        namespace.update(_coroviz.main_namespace())
     if localns is not None:
         namespace.update(localns)
     hints = {}

@@ -434,12 +434,15 @@ fn has(vm: &Vm, v: &Value, method: &str) -> bool {
             builtin_has(bt, method)
         }
         Value::NativeCoro(_) => builtin_has(BuiltinType::Coroutine, method),
-        Value::DictView(..) => {
-            matches!(
+        // Keys and items views compare as sets and are unhashable; a values view hashes
+        // by identity.
+        Value::DictView(_, kind) => match method {
+            "__hash__" => matches!(kind, crate::runtime::objects::iter::DictView::Values),
+            _ => matches!(
                 method,
-                "__iter__" | "__len__" | "__contains__" | "__hash__" | "__reversed__"
-            )
-        }
+                "__iter__" | "__len__" | "__contains__" | "__reversed__"
+            ),
+        },
         _ if method == "__call__" => vm.is_callable(v),
         other => class_has(&vm.types.class_of(other), method),
     }

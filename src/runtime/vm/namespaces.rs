@@ -69,7 +69,7 @@ impl Vm<'_> {
     }
 
     /// The program module's namespace, made on first use and brought up to date.
-    fn module_namespace(&mut self) -> Rc<RefCell<Dict>> {
+    pub fn module_namespace(&mut self) -> Rc<RefCell<Dict>> {
         let d = match &self.globals_dict {
             Some(d) => d.clone(),
             None => {

@@ -847,7 +847,19 @@ impl Vm<'_> {
                     let len = l.borrow().len();
                     let (start, stop, step) = self.slice_indices(s, len as i64)?;
                     if step != 1 {
-                        return Err(self.value_error("extended slice assignment is not supported"));
+                        let positions = self.slice_positions(s, len)?;
+                        if positions.len() != items.len() {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                positions.len()
+                            )));
+                        }
+                        let mut l = l.borrow_mut();
+                        for (i, item) in positions.into_iter().zip(items) {
+                            l[i] = item;
+                        }
+                        return Ok(());
                     }
                     let stop = stop.max(start);
                     l.borrow_mut().splice(start as usize..stop as usize, items);
