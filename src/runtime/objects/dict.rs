@@ -128,6 +128,11 @@ pub fn native_hash(v: &Value) -> Result<Option<(i64, bool)>, String> {
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(v.type_name().to_string())
         }
+        Value::DictView(_, kind)
+            if !matches!(kind, crate::runtime::objects::iter::DictView::Values) =>
+        {
+            return Err(v.type_name().to_string())
+        }
         Value::Instance(i) => return class_hash(v, &i.class),
         Value::Exception(e) => return class_hash(v, &e.class),
         _ => (identity_hash(v), false),
