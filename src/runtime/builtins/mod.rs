@@ -646,13 +646,25 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         args.pos.truncate(2);
     }
     arity(vm, "pow", &args, 2, 3)?;
-    if let (Some(m), Value::Int(b), Value::Int(e)) = (args.pos.get(2), &args.pos[0], &args.pos[1]) {
-        let Value::Int(m) = m else {
+    if let Some(m) = args.pos.get(2) {
+        // Three-argument pow is integer-only; a Python class's three-argument `__pow__`
+        // is not modelled.
+        let as_int = |v: &Value| match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        };
+        if args.pos.iter().any(|v| matches!(v, Value::Instance(_))) {
+            return Err(vm.unmodelled("three-argument `pow()` of a Python class's instance"));
+        }
+        let (Some(b), Some(e), Some(m)) = (as_int(&args.pos[0]), as_int(&args.pos[1]), as_int(m))
+        else {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
         };
-        return num::int_pow_mod(&BigInt::from(*b), &BigInt::from(*e), &BigInt::from(*m))
+        return num::int_pow_mod(&b, &e, &m)
             .map(Value::int_from_big)
             .map_err(|e| vm.py_err(e));
     }
