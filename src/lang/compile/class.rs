@@ -321,12 +321,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Is `e` a call of the builtin `name` (not shadowed) without arguments?
-    fn is_bare_builtin_call(&self, e: &Expr, names: &[&str]) -> Option<&'static str> {
+    fn is_bare_builtin_call(&self, e: &Expr, names: &[&'static str]) -> Option<&'static str> {
         let Expr::Call(c) = e else { return None };
         self.bare_builtin(c, names)
     }
 
-    fn bare_builtin(&self, c: &ast::ExprCall, names: &[&str]) -> Option<&'static str> {
+    fn bare_builtin(&self, c: &ast::ExprCall, names: &[&'static str]) -> Option<&'static str> {
         let Expr::Name(n) = &*c.func else { return None };
         let name = names.iter().find(|x| **x == n.id.as_str())?;
         if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
@@ -339,13 +339,7 @@ impl<'a> Compiler<'a> {
             Access::Name => !s.locals.contains(*name) && !self.globals_bind(name),
             _ => false,
         };
-        let name = match *name {
-            "locals" => "locals",
-            "globals" => "globals",
-            "vars" => "vars",
-            _ => "dir",
-        };
-        builtin.then_some(name)
+        builtin.then_some(*name)
     }
 
     /// `locals()`, `globals()`, `vars()` and `dir()` without arguments read the running
@@ -369,7 +363,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn refuse_namespace_write(&self, target: &Expr) -> CResult {
         let module_level =
             self.units.last().expect("a unit is always open").kind == CodeKind::Module;
-        let names: &[&str] = if module_level {
+        let names: &[&'static str] = if module_level {
             &["globals", "locals", "vars"]
         } else {
             &["globals"]

@@ -279,39 +279,11 @@ fn sub_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             vm.call_method(&p, "update", args)?;
         }
         Value::List(l) => {
-            if !args.kw.is_empty() {
-                return Err(vm.type_error("list() takes no keyword arguments"));
-            }
-            crate::runtime::objects::methods::check_count(
-                vm,
-                "list",
-                args.pos.len(),
-                0,
-                1,
-                crate::runtime::objects::methods::ArityStyle::Unpack,
-            )?;
-            let items = match args.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => Vec::new(),
-            };
+            let items = init_items(vm, "list", &args)?;
             *l.borrow_mut() = items;
         }
         Value::Set(s) => {
-            if !args.kw.is_empty() {
-                return Err(vm.type_error("set() takes no keyword arguments"));
-            }
-            crate::runtime::objects::methods::check_count(
-                vm,
-                "set",
-                args.pos.len(),
-                0,
-                1,
-                crate::runtime::objects::methods::ArityStyle::Unpack,
-            )?;
-            let items = match args.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => Vec::new(),
-            };
+            let items = init_items(vm, "set", &args)?;
             let d = std::cell::RefCell::new(crate::runtime::objects::dict::Dict::new());
             for x in items {
                 let k = vm.key(x)?;
@@ -322,4 +294,24 @@ fn sub_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => {}
     }
     Ok(Value::None)
+}
+
+/// The one optional iterable `list.__init__` and `set.__init__` take, collected, with
+/// their argument errors.
+fn init_items(vm: &mut Vm, type_name: &str, args: &Args) -> PyResult<Vec<Value>> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{type_name}() takes no keyword arguments")));
+    }
+    crate::runtime::objects::methods::check_count(
+        vm,
+        type_name,
+        args.pos.len(),
+        0,
+        1,
+        crate::runtime::objects::methods::ArityStyle::Unpack,
+    )?;
+    match args.pos.first() {
+        Some(v) => vm.collect(v),
+        None => Ok(Vec::new()),
+    }
 }
