@@ -324,6 +324,32 @@ fn new_iter(it: IterObj) -> Value {
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "reversed", &args, 1, 1)?;
+    use crate::runtime::objects::iter::{DictView, REVERSED_CLASS};
+    if let Value::Range(r) = &args.pos[0] {
+        // Counting down from the last element, as CPython's range_iterator does.
+        let n = r.len();
+        let last = n
+            .checked_sub(1)
+            .and_then(|k| k.checked_mul(r.step))
+            .and_then(|d| d.checked_add(r.start));
+        let stop = r.start.checked_sub(r.step);
+        if let (Some(next), Some(stop), Some(step)) = (last, stop, r.step.checked_neg()) {
+            let (next, stop) = if n == 0 {
+                (r.start, r.start)
+            } else {
+                (next, stop)
+            };
+            return Ok(new_iter(IterObj::Range { next, stop, step }));
+        }
+    }
+    // Which reverse iterator class CPython would make (see ITER_CLASS_NAMES).
+    let class = match &args.pos[0] {
+        Value::List(_) | Value::Range(_) => REVERSED_CLASS,
+        Value::Dict(_) | Value::DictView(_, DictView::Keys) => REVERSED_CLASS + 2,
+        Value::DictView(_, DictView::Values) => REVERSED_CLASS + 3,
+        Value::DictView(_, DictView::Items) => REVERSED_CLASS + 4,
+        _ => REVERSED_CLASS + 1,
+    };
     let items = match &args.pos[0] {
         Value::List(_)
         | Value::Tuple(_)
@@ -357,7 +383,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
         }
     };
-    Ok(new_iter(IterObj::Reversed { items }))
+    Ok(new_iter(IterObj::Reversed { items, class }))
 }
 
 fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

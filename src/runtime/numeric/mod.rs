@@ -3,6 +3,7 @@
 //! functions, tested against `python3`.
 
 pub mod format;
+pub mod hexfloat;
 pub mod num;
 pub mod random;
 pub mod strformat;

@@ -8,6 +8,8 @@ use crate::runtime::vm::{PyResult, Vm};
 struct Fields<'a, 'h> {
     vm: &'a mut Vm<'h>,
     args: Args,
+    /// `format_map`'s mapping: named fields are `mapping[name]`, positional ones refused.
+    mapping: Option<Value>,
 }
 
 impl FieldResolver for Fields<'_, '_> {
@@ -15,6 +17,12 @@ impl FieldResolver for Fields<'_, '_> {
     type Error = FmtFail;
 
     fn positional(&mut self, index: usize) -> Result<Value, FmtFail> {
+        if self.mapping.is_some() {
+            return Err(FmtFail::Unwind(self.vm.exc(
+                &self.vm.types.exc.value_error,
+                "Format string contains positional fields",
+            )));
+        }
         match self.args.pos.get(index) {
             Some(v) => Ok(v.clone()),
             None => Err(FmtFail::Unwind(self.vm.exc(
@@ -25,6 +33,9 @@ impl FieldResolver for Fields<'_, '_> {
     }
 
     fn keyword(&mut self, name: &str) -> Result<Value, FmtFail> {
+        if let Some(mapping) = self.mapping.clone() {
+            return Ok(self.vm.get_item(&mapping, &Value::str(name))?);
+        }
         match self.args.kw.iter().find(|(k, _)| &**k == name) {
             Some((_, v)) => Ok(v.clone()),
             None => Err(FmtFail::Unwind(crate::runtime::vm::Unwind::Exc(
@@ -59,7 +70,29 @@ impl FieldResolver for Fields<'_, '_> {
 
 /// `template.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, template: &str, args: Args) -> PyResult<String> {
-    let mut fields = Fields { vm, args };
+    format_fields(
+        Fields {
+            vm,
+            args,
+            mapping: None,
+        },
+        template,
+    )
+}
+
+/// `template.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: Value) -> PyResult<String> {
+    format_fields(
+        Fields {
+            vm,
+            args: Args::default(),
+            mapping: Some(mapping),
+        },
+        template,
+    )
+}
+
+fn format_fields(mut fields: Fields<'_, '_>, template: &str) -> PyResult<String> {
     match format::str_format(template, &mut fields) {
         Ok(s) => Ok(s),
         Err(FmtFail::Py(e)) => Err(fields.vm.py_err(e)),

@@ -57,8 +57,11 @@ pub enum IterObj {
         func: Value,
         inner: Value,
     },
+    /// `reversed()` of a materialised sequence, popped from the end; `class` is its
+    /// `ITER_CLASS_NAMES` index, from `REVERSED_CLASS` on.
     Reversed {
         items: Vec<Value>,
+        class: usize,
     },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
     GetItem {
@@ -68,40 +71,47 @@ pub enum IterObj {
     Exhausted,
 }
 
+/// Where the reverse iterators start in `ITER_CLASS_NAMES`: `list_reverseiterator`,
+/// `reversed`, then the dict's keys, values and items reverse iterators.
+pub const REVERSED_CLASS: usize = 13;
+
 impl IterObj {
     pub fn type_name(&self) -> &'static str {
+        crate::runtime::objects::types::ITER_CLASS_NAMES[self.class_index()]
+    }
+
+    /// Which of `ITER_CLASS_NAMES` is this iterator's class.
+    pub fn class_index(&self) -> usize {
         match self {
+            IterObj::GetItem { .. } | IterObj::Exhausted => 0,
             IterObj::Seq {
                 seq: Value::List(_),
                 ..
-            } => "list_iterator",
+            } => 1,
             IterObj::Seq {
                 seq: Value::Tuple(_),
                 ..
-            } => "tuple_iterator",
-            IterObj::Seq { .. } => "str_ascii_iterator",
-            IterObj::Range { .. } => "range_iterator",
-            IterObj::Dict { is_set: true, .. } => "set_iterator",
+            } => 2,
+            IterObj::Seq { .. } => 3,
+            IterObj::Range { .. } => 4,
+            IterObj::Dict { is_set: true, .. } | IterObj::Snapshot { .. } => 5,
             IterObj::Dict {
                 view: DictView::Keys,
                 ..
-            } => "dict_keyiterator",
+            } => 6,
             IterObj::Dict {
                 view: DictView::Values,
                 ..
-            } => "dict_valueiterator",
+            } => 7,
             IterObj::Dict {
                 view: DictView::Items,
                 ..
-            } => "dict_itemiterator",
-            IterObj::Snapshot { .. } => "set_iterator",
-            IterObj::Enumerate { .. } => "enumerate",
-            IterObj::Zip { .. } => "zip",
-            IterObj::Map { .. } => "map",
-            IterObj::Filter { .. } => "filter",
-            IterObj::Reversed { .. } => "list_reverseiterator",
-            IterObj::GetItem { .. } => "iterator",
-            IterObj::Exhausted => "iterator",
+            } => 8,
+            IterObj::Enumerate { .. } => 9,
+            IterObj::Zip { .. } => 10,
+            IterObj::Map { .. } => 11,
+            IterObj::Filter { .. } => 12,
+            IterObj::Reversed { class, .. } => *class,
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use unicode_titlecase::TitleCase;
 
 use crate::runtime::objects::dict::Dict;
 use crate::runtime::objects::exceptions::ExcObj;
@@ -55,6 +56,7 @@ pub const STR_METHODS: &[&str] = &[
     "isprintable",
     "isascii",
     "translate",
+    "format_map",
 ];
 pub const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
@@ -71,6 +73,7 @@ pub const DICT_METHODS: &[&str] = &[
     "copy",
     "clear",
     "popitem",
+    "fromkeys",
 ];
 
 pub(crate) fn want(
@@ -89,7 +92,7 @@ pub(crate) fn want(
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    if min == max {
+    if min == max && min <= 1 {
         // METH_O/METH_NOARGS methods name their type: `str.join() takes exactly one argument`.
         return check_count(
             vm,
@@ -101,6 +104,15 @@ pub(crate) fn want(
         );
     }
     check_count(vm, name, args.pos.len(), min, max, ArityStyle::Unpack)
+}
+
+/// `PyArg_ParseTuple`'s count check (`find() takes at least 1 argument (0 given)`), for
+/// the methods CPython still parses that way.
+fn want_parsed(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    check_count(vm, name, args.pos.len(), min, max, ArityStyle::Clinic)
 }
 
 /// How a builtin reports a wrong argument count (it depends on how CPython implements it).
@@ -236,6 +248,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 })
             }
             "split" | "rsplit" => {
+                check_count(vm, name, args.pos.len(), 0, 2, ArityStyle::Clinic)?;
                 let sep = args.take_kw("sep").or_else(|| {
                     if args.pos.is_empty() {
                         None
@@ -289,6 +302,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::list(parts.iter().map(|p| Value::str(p)).collect())
             }
             "splitlines" => {
+                check_count(vm, name, args.pos.len(), 0, 1, ArityStyle::Clinic)?;
                 let keepends = match args
                     .take_kw("keepends")
                     .or_else(|| args.pos.first().cloned())
@@ -341,7 +355,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 }
             }
             "startswith" | "endswith" => {
-                want(vm, "str", name, &args, 1, 3)?;
+                want_parsed(vm, name, &args, 1, 3)?;
                 let chars: Vec<char> = s.chars().collect();
                 // A start past the end matches nothing, not even "".
                 if let Some(Value::Int(start)) = args.pos.get(1) {
@@ -371,7 +385,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::Bool(hit)
             }
             "find" | "rfind" | "index" | "rindex" | "count" => {
-                want(vm, "str", name, &args, 1, 3)?;
+                want_parsed(vm, name, &args, 1, 3)?;
                 let needle: Vec<char> = str_arg(vm, &args.pos[0], "must be str")?.chars().collect();
                 let chars: Vec<char> = s.chars().collect();
                 let (a, b) = span(vm, &args.pos[1..], chars.len())?;
@@ -413,6 +427,13 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
             "format" => Value::str(&crate::runtime::numeric::strformat::str_format(
                 vm, s, args,
             )?),
+            "format_map" => {
+                want(vm, "str", name, &args, 1, 1)?;
+                let mapping = args.pos.remove(0);
+                Value::str(&crate::runtime::numeric::strformat::str_format_map(
+                    vm, s, mapping,
+                )?)
+            }
             "zfill" => {
                 want(vm, "str", name, &args, 1, 1)?;
                 let width = int_arg(vm, &args.pos[0])?.max(0) as usize;
@@ -517,22 +538,24 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                     && s.chars().all(|c| c.is_alphanumeric() || c == '_'),
             ),
             "title" => {
+                // CPython titlecases (not uppercases) after an uncased character, and
+                // "cased" means having case, not being a letter: `中a` gives `中A`.
                 let mut out = String::new();
                 let mut prev_cased = false;
                 for c in s.chars() {
                     if prev_cased {
                         out.extend(c.to_lowercase());
                     } else {
-                        out.extend(c.to_uppercase());
+                        out.extend(c.to_titlecase());
                     }
-                    prev_cased = c.is_alphabetic();
+                    prev_cased = is_cased(c);
                 }
                 Value::str(&out)
             }
             "capitalize" => {
                 let mut cs = s.chars();
                 Value::str(&match cs.next() {
-                    Some(c) => c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+                    Some(c) => c.to_titlecase().collect::<String>() + &cs.as_str().to_lowercase(),
                     None => String::new(),
                 })
             }
@@ -573,6 +596,7 @@ pub fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, mut args: Args) -> Optio
                 Value::str(s.strip_suffix(p).unwrap_or(s))
             }
             "expandtabs" => {
+                check_count(vm, name, args.pos.len(), 0, 1, ArityStyle::Clinic)?;
                 let size = match args
                     .take_kw("tabsize")
                     .or_else(|| args.pos.first().cloned())
@@ -655,11 +679,23 @@ fn split_lines(s: &str, keepends: bool) -> Vec<String> {
 }
 
 /// `str.istitle`: cased words start upper and continue lower.
+/// Unicode's titlecase letters (general category Lt): the digraphs `ǅ ǈ ǋ ǲ` and Greek
+/// capitals with a iota subscript. Neither upper- nor lowercase, yet cased.
+fn is_title_letter(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f
+        | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// Whether `c` has case, as CPython's `title()` asks of the character before.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_title_letter(c)
+}
+
 fn is_title(s: &str) -> bool {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_title_letter(c) {
             if prev_cased {
                 return false;
             }
@@ -799,6 +835,7 @@ pub fn list_method(
                 }
             }
             "sort" => {
+                check_count(vm, name, args.pos.len(), 0, 2, ArityStyle::Clinic)?;
                 if !args.pos.is_empty() {
                     return Err(vm.type_error("sort() takes no positional arguments"));
                 }
@@ -928,7 +965,9 @@ pub fn dict_method(
                     }
                 }
             }
+            "fromkeys" => dict_fromkeys(vm, std::mem::take(&mut args))?,
             "update" => {
+                check_count(vm, name, args.pos.len(), 0, 1, ArityStyle::Unpack)?;
                 if let Some(Value::Dict(other)) = args.pos.first() {
                     // Another dict's keys come with their hashes (no `__hash__` runs).
                     let entries = other.borrow().entries();
@@ -1022,6 +1061,15 @@ impl Vm<'_> {
         }
         Ok(idx.into_iter().map(|i| items[i].clone()).collect())
     }
+}
+
+/// `float.fromhex(text)`.
+pub fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count(vm, "float.fromhex", args.pos.len(), 1, 1, ArityStyle::One)?;
+    let text = str_arg(vm, &args.pos[0], "must be str")?.to_string();
+    crate::runtime::numeric::hexfloat::float_fromhex(&text)
+        .map(Value::Float)
+        .map_err(|e| vm.py_err(e))
 }
 
 /// `dict.fromkeys(iterable, value=None)`.

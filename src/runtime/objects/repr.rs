@@ -34,12 +34,13 @@ impl Vm<'_> {
 
     fn repr_in(&mut self, v: &Value, seen: &mut Vec<usize>) -> PyResult<String> {
         if let Some(p) = v.ptr() {
-            if matches!(v, Value::List(_) | Value::Dict(_)) && seen.contains(&p) {
-                return Ok(if matches!(v, Value::List(_)) {
-                    "[...]".into()
-                } else {
-                    "{...}".into()
-                });
+            if matches!(v, Value::List(_) | Value::Dict(_) | Value::Tuple(_)) && seen.contains(&p) {
+                return Ok(match v {
+                    Value::List(_) => "[...]",
+                    Value::Tuple(_) => "(...)",
+                    _ => "{...}",
+                }
+                .into());
             }
         }
         Ok(match v {
@@ -56,8 +57,10 @@ impl Vm<'_> {
                 format!("[{}]", parts?.join(", "))
             }
             Value::Tuple(t) => {
+                seen.push(v.ptr().unwrap_or(0));
                 let parts: PyResult<Vec<String>> =
                     t.iter().map(|x| self.repr_in(x, seen)).collect();
+                seen.pop();
                 let parts = parts?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])

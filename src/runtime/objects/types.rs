@@ -12,6 +12,8 @@ macro_rules! builtin_types {
             pub $root: Rc<Class>,
             $(pub $field: Rc<Class>,)*
             pub exc: ExcTypes,
+            /// The classes of builtin iterators and dict views, by `ITER_CLASS_NAMES`.
+            pub iter_classes: Vec<Rc<Class>>,
         }
 
         impl Types {
@@ -19,7 +21,11 @@ macro_rules! builtin_types {
                 let $root = make_class("object", "builtins", vec![], Some(BuiltinType::Object));
                 $(let $field = make_class($name, if matches!(BuiltinType::$bt, BuiltinType::Future | BuiltinType::Task) { "_asyncio" } else { "builtins" }, vec![$base.clone()], Some(BuiltinType::$bt));)*
                 let exc = ExcTypes::new(&$root);
-                Types { $root, $($field,)* exc }
+                let iter_classes = ITER_CLASS_NAMES
+                    .iter()
+                    .map(|name| make_class(name, "builtins", vec![$root.clone()], Some(BuiltinType::Iterator)))
+                    .collect();
+                Types { $root, $($field,)* exc, iter_classes }
             }
 
             /// The classes a program can name as builtins.
@@ -76,6 +82,33 @@ builtin_types! {
     coroutine_wrapper: "coroutine_wrapper" => CoroutineWrapper < object,
 }
 
+/// What `type()` of a builtin iterator or dict view is called, each its own class as in
+/// CPython (`type(iter([]))` is `list_iterator`). Indexed by `IterObj::class_index`;
+/// the last three are the dict views.
+pub const ITER_CLASS_NAMES: [&str; 21] = [
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "list_reverseiterator",
+    "reversed",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+];
+
 impl Default for Types {
     fn default() -> Self {
         Self::new()
@@ -131,9 +164,21 @@ impl Types {
                     self.handle.clone()
                 }
             }
-            Iter(_) => self.iterator.clone(),
+            Iter(it) => match it.try_borrow() {
+                Ok(it) => self.iter_classes[it.class_index()].clone(),
+                Err(_) => self.iterator.clone(),
+            },
             Cell(_) | Code(_) => self.cell.clone(),
-            DictView(..) => self.iterator.clone(),
+            DictView(_, view) => {
+                use crate::runtime::objects::iter::DictView as V;
+                let last = ITER_CLASS_NAMES.len();
+                self.iter_classes[match view {
+                    V::Keys => last - 3,
+                    V::Values => last - 2,
+                    V::Items => last - 1,
+                }]
+                .clone()
+            }
             Instance(i) => i.class.clone(),
             Descriptor(d) => match &**d {
                 crate::runtime::objects::class::Descriptor::Property { .. } => {

@@ -47,7 +47,7 @@ fn remaining(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             IterObj::Dict { dict, index, .. } => Some(dict.borrow().len().saturating_sub(*index)),
             IterObj::Snapshot { items, index } => Some(items.len().saturating_sub(*index)),
-            IterObj::Reversed { items } => Some(items.len()),
+            IterObj::Reversed { items, .. } => Some(items.len()),
             IterObj::Exhausted => Some(0),
             _ => None,
         },

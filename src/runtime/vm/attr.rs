@@ -26,7 +26,7 @@ fn method_names(v: &Value) -> &'static [&'static str] {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             &["bit_length", "bit_count", "conjugate", "as_integer_ratio"]
         }
-        Value::Float(_) => &["is_integer", "conjugate", "as_integer_ratio"],
+        Value::Float(_) => &["is_integer", "conjugate", "as_integer_ratio", "hex"],
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
             crate::runtime::objects::asyncgen::ASYNC_GEN_METHODS
         }
@@ -80,6 +80,14 @@ fn unbound_builtin_method(c: &Class, name: &str) -> Option<Value> {
                 return Some(Value::Builtin(Rc::new(b)));
             }
             DICT_METHODS
+        }
+        BuiltinType::Float if name == "fromhex" => {
+            let b = crate::runtime::objects::value::Builtin {
+                name: "fromhex",
+                func: crate::runtime::objects::methods::float_fromhex,
+                bound: None,
+            };
+            return Some(Value::Builtin(Rc::new(b)));
         }
         BuiltinType::Set => SET_METHODS,
         BuiltinType::FrozenSet => FROZENSET_METHODS,
@@ -378,6 +386,17 @@ impl Vm<'_> {
                 "is_integer" => Some(Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))),
                 "conjugate" => Some(Ok(obj.clone())),
                 "as_integer_ratio" => Some(self.float_ratio(*f)),
+                "hex" => Some(
+                    crate::runtime::objects::methods::check_count(
+                        self,
+                        "float.hex",
+                        args.pos.len(),
+                        0,
+                        0,
+                        crate::runtime::objects::methods::ArityStyle::One,
+                    )
+                    .map(|()| Value::str(&crate::runtime::numeric::hexfloat::float_hex(*f))),
+                ),
                 _ => None,
             },
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {

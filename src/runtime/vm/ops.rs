@@ -1079,7 +1079,7 @@ impl Vm<'_> {
                 *index += 1;
                 Ok(out)
             }
-            IterObj::Reversed { items } => Ok(items.pop()),
+            IterObj::Reversed { items, .. } => Ok(items.pop()),
             IterObj::GetItem { obj, index } => {
                 let (obj, i) = (obj.clone(), *index);
                 *index += 1;
