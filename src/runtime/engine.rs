@@ -177,6 +177,9 @@ pub fn run_compiled(
             source: program.file.to_string(),
         });
     }
+    for warning in &program.warnings {
+        vm.write_stderr(warning);
+    }
     let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
     let result = vm.run_frame(&mut frame);
     drop(frame);

@@ -10,6 +10,7 @@ mod expr;
 mod names;
 mod pattern;
 mod stmt;
+mod warnings;
 mod with;
 
 use std::rc::Rc;
@@ -35,6 +36,8 @@ pub struct Program {
     pub globals: Vec<Rc<str>>,
     pub file: Rc<str>,
     pub source: Rc<str>,
+    /// The SyntaxWarnings CPython would print before running (the program's only).
+    pub warnings: Vec<String>,
 }
 
 /// Modules a program may import: the ones the runtime models.
@@ -159,6 +162,10 @@ fn compile_module(
             format!("syntax error: {}", e.message),
         )
     })?;
+    let warnings = match origin {
+        Origin::Program => warnings::syntax_warnings(code_file, source, &module.body),
+        Origin::Library { .. } => Vec::new(),
+    };
     let mut c = Compiler {
         file: Rc::from(file),
         code_file: Rc::from(code_file),
@@ -199,6 +206,7 @@ fn compile_module(
         globals: c.globals.iter().map(|s| Rc::from(s.as_str())).collect(),
         file: Rc::from(file),
         source: Rc::from(source),
+        warnings,
     })
 }
 

@@ -286,7 +286,8 @@ impl Vm<'_> {
         }
         self.host.before_handle().map_err(Unwind::Abort)?;
         self.new_slice();
-        match self.call(&cb, Args::new(args)) {
+        // `Handle._run` and the C `Context.run` it calls: two levels of recursion.
+        match self.deeper(2, |vm| vm.call(&cb, Args::new(args))) {
             Ok(_) => Ok(()),
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
             Err(Unwind::Exc(e)) => {
@@ -452,7 +453,13 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// `loop.run_forever()`: CPython's `run_forever` and `_run_once` frames count towards
+    /// the recursion limit of whatever runs inside.
     pub fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.deeper(2, |vm| vm.run_forever_frames(l))
+    }
+
+    fn run_forever_frames(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.check_closed(l)?;
         self.check_running(l)?;
         l.running.set(true);
@@ -496,7 +503,7 @@ impl Vm<'_> {
             bound: None,
         }));
         self.add_done_callback(&fut, cb.clone())?;
-        let r = self.run_forever(l);
+        let r = self.deeper(1, |vm| vm.run_forever(l));
         if let Err(e) = r {
             if new_task && fut.done() && fut.state.get() != super::future::FutState::Cancelled {
                 fut.log_traceback.set(false);

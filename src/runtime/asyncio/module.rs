@@ -121,7 +121,10 @@ impl Vm<'_> {
                 main_task: task.clone(),
                 interrupt_count: 0,
             });
-            let r = self.run_until_complete(&l, Value::Future(task.clone()));
+            // asyncio.run's frame and Runner.run's, below run_until_complete.
+            let r = self.deeper(2, |vm| {
+                vm.run_until_complete(&l, Value::Future(task.clone()))
+            });
             let interrupts = self
                 .asyncio
                 .runner

@@ -211,10 +211,11 @@ impl Vm<'_> {
                 throw,
             });
         }
-        let r = match exc {
-            None => self.resume(&coro, Resume::Send(Value::None)),
-            Some(e) => self.resume(&coro, Resume::Throw(e)),
-        };
+        // CPython's C `Task.__step` counts as one level of recursion.
+        let r = self.deeper(1, |vm| match exc {
+            None => vm.resume(&coro, Resume::Send(Value::None)),
+            Some(e) => vm.resume(&coro, Resume::Throw(e)),
+        });
         *l.current_task.borrow_mut() = prev;
         match r {
             Ok(GenStep::Return(v)) => {

@@ -69,8 +69,7 @@ class deque:
     def __reversed__(self):
         return _deque_reverse_iterator(self)
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+    __hash__ = None
 
     def _position(self, i):
         # Index into `_items` for the deque index i, with CPython's errors.

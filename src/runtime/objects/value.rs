@@ -449,10 +449,18 @@ impl fmt::Debug for Value {
 /// module (`tp_name`, `'datetime.date' object has no attribute 'x'`).
 const C_TYPE_MODULES: &[&str] = &["datetime"];
 
+/// Library classes CPython writes in C, in modules whose other classes are Python's.
+const C_TYPES: &[(&str, &str)] = &[
+    ("collections", "deque"),
+    ("collections", "defaultdict"),
+    ("collections", "OrderedDict"),
+];
+
 /// The name messages give an instance's class: `tp_name`, module-qualified for the classes
-/// of [`C_TYPE_MODULES`] (not for a program's subclasses of them).
+/// of [`C_TYPE_MODULES`] and [`C_TYPES`] (not for a program's subclasses of them).
 fn c_type_name(class: &Class) -> Rc<str> {
-    if C_TYPE_MODULES.contains(&&*class.module) {
+    if C_TYPE_MODULES.contains(&&*class.module) || C_TYPES.contains(&(&*class.module, &*class.name))
+    {
         Rc::from(format!("{}.{}", class.module, class.name))
     } else {
         class.name.clone()

@@ -237,6 +237,16 @@ impl<'h> Vm<'h> {
 
     // ----- frames -----------------------------------------------------------------------
 
+    /// Runs `f` as if `frames` more frames were on the stack: the Python frames of
+    /// CPython's event loop (and its C calls that count) which coroviz runs natively, so
+    /// that RecursionError strikes at CPython's depth.
+    pub fn deeper<T>(&mut self, frames: u32, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.depth += frames;
+        let r = f(self);
+        self.depth -= frames;
+        r
+    }
+
     /// Runs `f` until it returns or yields, unwinding exceptions through its handlers.
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         self.run_frame_from(f, None)
