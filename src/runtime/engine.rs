@@ -271,6 +271,8 @@ pub fn run_compiled(
     vm.flush_gc_notes(None);
     drop(open_loop);
     vm.asyncio.current_loop = None;
+    // A runaway slice left asyncio.run's Runner holding its main task.
+    vm.asyncio.runner = None;
     crate::runtime::vm::gc_notes::discard();
     if exit != ExitStatus::Stopped {
         warn_unfired_script(&mut vm);
