@@ -39,13 +39,13 @@ The dashboard, `lesson` and `record` exit with the same code when you quit (q), 
 pub const SHORT_USAGE: &str = "\
 coroviz: see how an event loop schedules coroutines, step by step.
 
-Usage: coroviz FILE              the live dashboard on a program (.py), a scenario (.toml)
-                                 or a bundled lesson's name
-       coroviz FILE.cvz          replay a recording
-       coroviz list              the bundled lessons, in course order (start with
-                                 `coroviz lesson 1`)
-       coroviz run FILE          run headless: output and exit code as python3 gives them
-       coroviz --help            every command and option
+Usage: coroviz FILE          the live dashboard on a program (.py), a scenario
+                             (.toml) or a bundled lesson's name
+       coroviz FILE.cvz      replay a recording
+       coroviz list          the bundled lessons, in course order
+                             (start with `coroviz lesson 1`)
+       coroviz run FILE      run headless: output and exit code as python3's
+       coroviz --help        every command and option
 ";
 
 const RUN_ABOUT: &str = "\

@@ -59,10 +59,17 @@ fn export_never_overwrites_a_file_without_force() {
             err.contains("`mine.py` already exists") && err.contains("--force"),
             "{err}"
         );
-        assert_eq!(fs::read(&mine).expect("read"), bytes, "{format}: file changed");
+        assert_eq!(
+            fs::read(&mine).expect("read"),
+            bytes,
+            "{format}: file changed"
+        );
     }
     // From a scenario too (recorded headless first): still refused, still unchanged.
-    let o = coroviz_in(dir.path(), &["export", "prog.py", "-f", "svg", "-o", "mine.py"]);
+    let o = coroviz_in(
+        dir.path(),
+        &["export", "prog.py", "-f", "svg", "-o", "mine.py"],
+    );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(fs::read(&mine).expect("read"), bytes);
     // No temporary file was left behind.
@@ -75,7 +82,9 @@ fn export_never_overwrites_a_file_without_force() {
     // With --force it is replaced by the export.
     let o = coroviz_in(
         dir.path(),
-        &["export", "prog.cvz", "-f", "python", "-o", "mine.py", "--force"],
+        &[
+            "export", "prog.cvz", "-f", "python", "-o", "mine.py", "--force",
+        ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let exported = fs::read_to_string(&mine).expect("read");
@@ -90,17 +99,44 @@ fn export_never_writes_over_its_own_input_even_with_force() {
     fs::create_dir(dir.path().join("sub")).expect("mkdir");
     let cases: &[&[&str]] = &[
         &["export", "prog.cvz", "-f", "python", "-o", "prog.cvz"],
-        &["export", "prog.cvz", "-f", "python", "-o", "prog.cvz", "--force"],
-        &["export", "prog.cvz", "-f", "svg", "-o", "sub/../prog.cvz", "--force"],
-        &["export", "./prog.cvz", "-f", "svg", "-o", "prog.cvz", "--force"],
-        &["export", "prog.py", "-f", "python", "-o", "prog.py", "--force"],
+        &[
+            "export", "prog.cvz", "-f", "python", "-o", "prog.cvz", "--force",
+        ],
+        &[
+            "export",
+            "prog.cvz",
+            "-f",
+            "svg",
+            "-o",
+            "sub/../prog.cvz",
+            "--force",
+        ],
+        &[
+            "export",
+            "./prog.cvz",
+            "-f",
+            "svg",
+            "-o",
+            "prog.cvz",
+            "--force",
+        ],
+        &[
+            "export", "prog.py", "-f", "python", "-o", "prog.py", "--force",
+        ],
     ];
     for args in cases {
         let o = coroviz_in(dir.path(), args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains("is what this command reads"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("is what this command reads"),
+            "{}",
+            stderr(&o)
+        );
     }
-    assert_eq!(fs::read(dir.path().join("prog.cvz")).expect("read"), recording);
+    assert_eq!(
+        fs::read(dir.path().join("prog.cvz")).expect("read"),
+        recording
+    );
     assert_eq!(fs::read(dir.path().join("prog.py")).expect("read"), program);
     // Nor does a recording replace the program it runs.
     let o = coroviz_in(
@@ -128,7 +164,11 @@ fn a_recording_given_as_file_opens_the_replay() {
     // Without a terminal the replay says so (and so proves it was the replay that opened).
     let o = coroviz_in(dir.path(), &["prog.cvz"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("the replay needs a terminal"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the replay needs a terminal"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 const SCRIPTED: &str = r#"
@@ -219,10 +259,15 @@ fn scripted_actions_that_cannot_happen_are_teaching_notes_in_the_dashboard() {
     let state = State::fold(rec.lesson(), &rec.events);
     let notes: Vec<&str> = state.teaching.iter().map(|t| t.text.as_str()).collect();
     assert!(
-        notes.iter().any(|n| n.contains("`wrker`") && n.contains("[[script]]")),
+        notes
+            .iter()
+            .any(|n| n.contains("`wrker`") && n.contains("[[script]]")),
         "{notes:?}"
     );
-    assert!(notes.iter().any(|n| n.contains("never happened")), "{notes:?}");
+    assert!(
+        notes.iter().any(|n| n.contains("never happened")),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -248,7 +293,10 @@ fn a_runaway_task_exits_4_and_is_not_called_done_or_deadlocked() {
             err.contains(&format!("instruction budget exhausted: {func} (")),
             "{file}: {err}"
         );
-        assert!(!err.contains("done"), "{file}: a running coroutine is not done: {err}");
+        assert!(
+            !err.contains("done"),
+            "{file}: a running coroutine is not done: {err}"
+        );
         assert!(!err.contains("deadlock"), "{file}: {err}");
         assert!(!err.contains("destroyed"), "{file}: {err}");
     }

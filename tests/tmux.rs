@@ -389,8 +389,11 @@ fn the_dashboard_exits_5_after_sys_exit_5_and_q() {
     };
     let dir = tempfile::tempdir().expect("temp dir");
     let program = dir.path().join("five.py");
-    std::fs::write(&program, "import sys\nprint('leaving with 5')\nsys.exit(5)\n")
-        .expect("write program");
+    std::fs::write(
+        &program,
+        "import sys\nprint('leaving with 5')\nsys.exit(5)\n",
+    )
+    .expect("write program");
     let bin = env!("CARGO_BIN_EXE_coroviz");
     type_line_then_exit_code(&tmux, &format!("{bin} {}", program.display()));
     tmux.wait_for("the program to finish", |s| s.contains("FINISHED"));

@@ -190,11 +190,7 @@ mod tests {
 
     #[test]
     fn live_only_keys_are_named_not_acted_on() {
-        for k in [
-            Key::Char('c'),
-            Key::Ctrl('c'),
-            Key::Char('r'),
-        ] {
+        for k in [Key::Char('c'), Key::Ctrl('c'), Key::Char('r')] {
             assert!(matches!(n(k), Some(ReplayAction::LiveOnly(_))), "{k:?}");
         }
         assert_eq!(n(Key::Char('n')), Some(ReplayAction::StepHandle));

@@ -430,5 +430,9 @@ fn n_steps_from_one_loop_handle_to_the_next_and_stops_at_the_end() {
     assert_eq!(p.position(), p.len(), "after the last handle: the end");
     p.act(ReplayAction::StepHandle);
     assert_eq!(p.position(), p.len());
-    assert!(p.state().flash.as_deref().is_some_and(|f| f.contains("end")));
+    assert!(p
+        .state()
+        .flash
+        .as_deref()
+        .is_some_and(|f| f.contains("end")));
 }

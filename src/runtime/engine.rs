@@ -302,6 +302,9 @@ fn warn_unfired_script(vm: &mut Vm) {
         } else {
             "no event loop was waiting then to carry it out".to_string()
         };
-        vm.script_warning(&format!("the scripted {what} at {} s never happened: {why}", a.at));
+        vm.script_warning(&format!(
+            "the scripted {what} at {} s never happened: {why}",
+            a.at
+        ));
     }
 }

@@ -410,7 +410,11 @@ impl Vm<'_> {
     fn task_named(&self, name: &str) -> bool {
         self.asyncio.all_tasks.iter().any(|t| {
             t.upgrade()
-                .and_then(|t| t.task.as_ref().map(|td| *td.name.borrow().as_ref() == *name))
+                .and_then(|t| {
+                    t.task
+                        .as_ref()
+                        .map(|td| *td.name.borrow().as_ref() == *name)
+                })
                 .unwrap_or(false)
         })
     }
