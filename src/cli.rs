@@ -202,7 +202,7 @@ pub struct RecordArgs {
     #[arg(long)]
     pub paused: bool,
 
-    /// Replace OUT.cvz if it exists (without it, an existing recording is never overwritten)
+    /// Replace OUT.cvz if it exists (never FILE itself, nor the program it runs)
     #[arg(long)]
     pub force: bool,
 }

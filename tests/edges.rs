@@ -327,3 +327,32 @@ fn a_cancel_by_asyncio_runs_ctrl_c_handler_is_not_by_you() {
     assert!(cancel.contains("asyncio.run's Ctrl-C handler"), "{cancel}");
     assert!(!lines.iter().any(|l| l.contains("by you")), "{lines:#?}");
 }
+
+#[test]
+fn help_says_what_force_does_and_how_the_dashboard_exits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for command in ["record", "export"] {
+        let o = coroviz_in(dir.path(), &[command, "--help"]);
+        assert_eq!(o.status.code(), Some(0));
+        let help = String::from_utf8_lossy(&o.stdout).into_owned();
+        let output = help
+            .split("-o, --output")
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("no -o in {command} --help:\n{help}"));
+        assert!(
+            output.contains("kept unless --force") && output.contains("never replaced"),
+            "{command}: {output}"
+        );
+        assert!(
+            !output.contains("created or replaced"),
+            "{command}: {output}"
+        );
+    }
+    let o = coroviz_in(dir.path(), &["record", "--help"]);
+    let help = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        help.contains("exit with the same code when you quit") && help.contains("130"),
+        "{help}"
+    );
+}
