@@ -30,7 +30,23 @@ Exit codes:
   2    bad scenario, unsupported Python, bad usage, or an I/O error (e.g. the --trace file)
   3    deadlock: nothing ready, no timer due, something still pending
   4    instruction budget exhausted (a runaway loop; see --max-instructions)
-  130  uncaught KeyboardInterrupt";
+  130  uncaught KeyboardInterrupt
+  N    sys.exit(N) (its low 8 bits, as for python3)
+
+The dashboard, `lesson` and `record` exit with the same code when you quit (q), once the program has ended. Quitting before its end stops the program: that is 130, as for a program stopped by Ctrl-C.";
+
+/// What bare `coroviz` prints (on stderr, exit code 2: there is no FILE to open).
+pub const SHORT_USAGE: &str = "\
+coroviz: see how an event loop schedules coroutines, step by step.
+
+Usage: coroviz FILE          the live dashboard on a program (.py), a scenario
+                             (.toml) or a bundled lesson's name
+       coroviz FILE.cvz      replay a recording
+       coroviz list          the bundled lessons, in course order
+                             (start with `coroviz lesson 1`)
+       coroviz run FILE      run headless: output and exit code as python3's
+       coroviz --help        every command and option
+";
 
 const RUN_ABOUT: &str = "\
 Run a scenario headless: the program's stdout goes to stdout, its stderr (tracebacks) to \
@@ -50,10 +66,10 @@ wall time and the same scenario always prints the same output and events.";
                   your terminal.\n\n`coroviz FILE` opens the live dashboard: every task's state, \
                   the line it waits at, the loop's queues, and keys to pause, step, cancel a task \
                   and send Ctrl-C (press ? in the dashboard for the keys). `coroviz run FILE` runs \
-                  it headless. `coroviz list` shows the lessons bundled with coroviz and \
+                  it headless; `coroviz FILE.cvz` replays a recording. `coroviz list` shows the lessons bundled with coroviz and \
                   `coroviz lesson NAME` opens one; a lesson's NAME also works wherever a FILE \
                   does.",
-    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz <run|record|replay|verify|export> [OPTIONS] <FILE>\n       coroviz list\n       coroviz lesson [--paused] <NAME>",
+    override_usage = "coroviz [OPTIONS] [--paused] <FILE>\n       coroviz [--paused] <FILE.cvz>\n       coroviz <run|record|replay|verify|export> [OPTIONS] <FILE>\n       coroviz list\n       coroviz lesson [--paused] <NAME>",
     after_help = EXIT_CODES,
     subcommand_negates_reqs = true
 )]
@@ -67,7 +83,7 @@ pub struct Cli {
     pub command: Option<Command>,
 
     /// Scenario (.toml), Python program (.py) or bundled lesson (`coroviz list`) to show in
-    /// the live dashboard
+    /// the live dashboard, or a recording (.cvz) to replay
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<PathBuf>,
 
@@ -111,7 +127,7 @@ pub enum Command {
     #[command(long_about = RUN_ABOUT, after_help = EXIT_CODES)]
     Run(RunArgs),
     /// Open the live dashboard and record the session (keys, events, output) to a .cvz file
-    #[command(long_about = RECORD_ABOUT)]
+    #[command(long_about = RECORD_ABOUT, after_help = EXIT_CODES)]
     Record(RecordArgs),
     /// Re-execute a recording's embedded scenario with its recorded inputs and check that
     /// every event is identical
@@ -127,7 +143,7 @@ pub enum Command {
     #[command(long_about = LIST_ABOUT)]
     List,
     /// Open a bundled lesson in the live dashboard (`coroviz list` shows them)
-    #[command(long_about = LESSON_ABOUT)]
+    #[command(long_about = LESSON_ABOUT, after_help = EXIT_CODES)]
     Lesson(LessonArgs),
 }
 
@@ -177,7 +193,8 @@ pub struct RecordArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// The recording to write (created or replaced)
+    /// The recording to write; an existing file is kept unless --force (and FILE is never
+    /// replaced)
     #[arg(short, long, value_name = "OUT.cvz")]
     pub output: PathBuf,
 
@@ -185,7 +202,7 @@ pub struct RecordArgs {
     #[arg(long)]
     pub paused: bool,
 
-    /// Replace OUT.cvz if it exists (without it, an existing recording is never overwritten)
+    /// Replace OUT.cvz if it exists (never FILE itself, nor the program it runs)
     #[arg(long)]
     pub force: bool,
 }
@@ -239,9 +256,13 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, short = 'f', value_enum)]
     pub format: crate::export::Format,
-    /// Where to write (`-` for stdout); written to a temporary file and renamed when complete
+    /// Where to write (`-` for stdout); written to a temporary file and renamed when
+    /// complete. An existing OUT is kept unless --force; FILE itself is never replaced
     #[arg(long = "output", short = 'o', value_name = "OUT")]
     pub output: PathBuf,
+    /// Replace OUT if it exists (never FILE, nor the program a scenario runs)
+    #[arg(long)]
+    pub force: bool,
     /// Terminal size of the asciicast, WIDTHxHEIGHT (80x24 to 400x200)
     #[arg(long, value_name = "WxH", default_value = "120x40")]
     pub size: crate::export::Size,
@@ -264,7 +285,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "OUT.cvz")]
     pub record: Option<PathBuf>,
 
-    /// Replace the --record file if it exists
+    /// Replace the --record file if it exists (never FILE itself)
     #[arg(long, requires = "record")]
     pub force: bool,
 
@@ -282,6 +303,10 @@ pub struct RunArgs {
 /// Parses the command line, runs it, and returns the process exit code.
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    if std::env::args_os().len() <= 1 {
+        eprint!("{SHORT_USAGE}");
+        return ExitCode::from(EXIT_USAGE);
+    }
     // clap prints usage errors itself and exits 2 (0 for --help and --version).
     let cli = Cli::parse();
     let log = cli.log.clone().or_else(|| {
@@ -360,6 +385,15 @@ impl Cli {
                     file.display()
                 ),
             )),
+            // `coroviz FILE.cvz`: a recording opens in the replay.
+            (None, Some(file)) if file.extension().is_some_and(|e| e == "cvz") => {
+                Ok(Invocation::Replay(ReplayArgs {
+                    file,
+                    at: None,
+                    iteration: None,
+                    paused: self.paused,
+                }))
+            }
             (None, file) => Ok(Invocation::Dashboard(DashboardArgs {
                 // `required = true` unless a subcommand is given: clap has already
                 // rejected a missing FILE here.
@@ -382,6 +416,18 @@ fn replace(force: bool) -> crate::record::Replace {
         crate::record::Replace::Yes
     } else {
         crate::record::Replace::No
+    }
+}
+
+/// A recording never replaces the scenario or program it runs, even with `--force`.
+fn refuse_input_as_recording(
+    path: &Path,
+    scenario: &crate::scenario::Scenario,
+) -> Result<(), ExitCode> {
+    let inputs = [scenario.path.as_path(), Path::new(scenario.code_file())];
+    match crate::export::check_target(path, &inputs, crate::record::Replace::Yes) {
+        Ok(()) => Ok(()),
+        Err(e) => Err(fail(format_args!("cannot create recording: {e}"))),
     }
 }
 
@@ -432,6 +478,9 @@ fn open_dashboard(
     let recorder = match record {
         None => None,
         Some((path, force)) => {
+            if let Err(code) = refuse_input_as_recording(path, &scenario) {
+                return code;
+            }
             let header = Header::new(&scenario, RunMode::Live, crate::live::LIVE_SLICE_BUDGET);
             // One record per batch: every line reaches the file as it happens.
             match Recorder::create(path, &header, 1, replace(force)) {
@@ -456,7 +505,9 @@ fn open_dashboard(
         Err(e) => return fail(format_args!("terminal: {e}")),
     };
     let mut code = match ending {
-        crate::tui::Ending::Quit => ExitCode::SUCCESS,
+        // As `coroviz run` exits; quitting before the program's end stops it, and a
+        // stopped program exits as one interrupted by Ctrl-C (130).
+        crate::tui::Ending::Quit(exit) => exit_code(exit.unwrap_or(ExitStatus::Stopped)),
         crate::tui::Ending::EngineCrashed(msg) => {
             eprintln!("coroviz: internal error: the engine stopped: {msg}");
             ExitCode::from(70)
@@ -659,6 +710,9 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     let mut recorder = match &args.record {
         None => None,
         Some(path) => {
+            if let Err(code) = refuse_input_as_recording(path, &scenario) {
+                return code;
+            }
             let header = Header::new(&scenario, RunMode::Headless, args.max_instructions);
             match Recorder::create(path, &header, 1024, replace(args.force)) {
                 Ok(r) => Some((path, r)),
@@ -722,6 +776,11 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
 /// `coroviz export`: load the recording (or record the scenario headless on the engine
 /// thread), then write it in the asked format and say what was written.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
+    let replace = replace(args.force);
+    // Refused before any work: the check is made again when the file is moved into place.
+    if let Err(e) = crate::export::check_target(&args.output, &[&args.file], replace) {
+        return fail(e);
+    }
     let rec = if args.file.extension().is_some_and(|e| e == "cvz") {
         match load_recording(&args.file) {
             Ok(rec) => rec,
@@ -732,6 +791,10 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
             Ok(s) => s,
             Err(code) => return code,
         };
+        let program = Path::new(scenario.code_file());
+        if let Err(e) = crate::export::check_target(&args.output, &[program], replace) {
+            return fail(e);
+        }
         let engine = std::thread::Builder::new()
             .name("engine".into())
             .stack_size(ENGINE_STACK)
@@ -751,7 +814,7 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
         size: args.size,
         color: !args.no_color && crate::ui::Theme::from_env() == crate::ui::Theme::colored(),
     };
-    match crate::export::to_path(&rec, &options, &args.output) {
+    match crate::export::to_path(&rec, &options, &args.output, replace) {
         Ok(summary) => {
             let cut = if rec.truncated() {
                 " (the recording stops before the program's end)"
@@ -765,9 +828,10 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
     }
 }
 
-/// The process exit code for how the program ended.
+/// The process exit code for how the program ended: as for CPython, the operating system
+/// keeps the low 8 bits of a `sys.exit` code (`sys.exit(-1)` is 255, `sys.exit(256)` is 0).
 fn exit_code(status: ExitStatus) -> ExitCode {
-    ExitCode::from(u8::try_from(status.code()).unwrap_or(1))
+    ExitCode::from((status.code() & 0xff) as u8)
 }
 
 /// Prints `coroviz: error: ...` and returns exit code 2.
@@ -934,6 +998,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_recording_means_the_replay() {
+        let cli = Cli::try_parse_from(["coroviz", "--paused", "dir/r.cvz"]).unwrap();
+        let Ok(Invocation::Replay(r)) = cli.into_invocation() else {
+            panic!("not the replay")
+        };
+        assert_eq!(r.file, Path::new("dir/r.cvz"));
+        assert_eq!((r.at, r.iteration, r.paused), (None, None, true));
+        let cli = Cli::try_parse_from(["coroviz", "r.py"]).unwrap();
+        assert!(matches!(
+            cli.into_invocation(),
+            Ok(Invocation::Dashboard(_))
+        ));
+    }
+
+    #[test]
+    fn the_short_usage_names_list_and_fits_80_columns() {
+        assert!(SHORT_USAGE.contains("coroviz list"));
+        assert!(SHORT_USAGE.contains("FILE.cvz"));
+        assert!(SHORT_USAGE.lines().all(|l| l.chars().count() <= 80));
+    }
+
+    #[test]
     fn lesson_and_list_parse() {
         let cli = Cli::try_parse_from(["coroviz", "lesson", "3", "--paused"]).unwrap();
         let Ok(Invocation::Lesson(l)) = cli.into_invocation() else {
@@ -1061,6 +1147,11 @@ mod tests {
             (ExitStatus::Deadlock, 3),
             (ExitStatus::BudgetExhausted, 4),
             (ExitStatus::KeyboardInterrupt, 130),
+            (ExitStatus::Stopped, 130),
+            (ExitStatus::SystemExit { code: 5 }, 5),
+            (ExitStatus::SystemExit { code: -1 }, 255),
+            (ExitStatus::SystemExit { code: 256 }, 0),
+            (ExitStatus::SystemExit { code: 300 }, 44),
         ] {
             assert_eq!(exit_code(status), ExitCode::from(code));
         }

@@ -45,8 +45,9 @@ pub struct Options {
 /// How the dashboard ended, for the CLI to report after the terminal is restored.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Ending {
-    /// The person quit (or a signal asked us to).
-    Quit,
+    /// The person quit (or a signal asked us to), with how the program had ended by then
+    /// (`None`: it was still running, and is stopped).
+    Quit(Option<crate::runtime::event::ExitStatus>),
     /// The engine crashed with this message.
     EngineCrashed(String),
 }
@@ -126,7 +127,7 @@ async fn event_loop(
     let mut engine_open = true;
     let ending = loop {
         tokio::select! {
-            () = token.cancelled() => break Ending::Quit,
+            () = token.cancelled() => break Ending::Quit(None),
             input = next_input(&mut keys) => match input {
                 Some(Ok(ev)) => {
                     dirty = true;
@@ -135,12 +136,12 @@ async fn event_loop(
                         match state.act(action) {
                             Effect::Nothing => {}
                             Effect::Send(command) => send(&link, &mut state, command),
-                            Effect::Quit => break Ending::Quit,
+                            Effect::Quit => break Ending::Quit(None),
                         }
                     }
                 }
                 Some(Err(e)) => return Err(e),
-                None => break Ending::Quit,
+                None => break Ending::Quit(None),
             },
             msg = link.events.recv(), if engine_open => {
                 dirty = true;
@@ -176,9 +177,11 @@ async fn event_loop(
     // Tell the engine to stop; dropping our ends of the channels tells it too.
     let _ = link.commands.try_send(Command::Quit);
     tracing::info!("dashboard closed");
-    let ending = match state.crash {
-        Some(msg) => Ending::EngineCrashed(msg),
-        None => ending,
+    let ending = match (state.crash, ending) {
+        (Some(msg), _) => Ending::EngineCrashed(msg),
+        // The program's own status once it has ended, as `coroviz run` would exit.
+        (None, Ending::Quit(_)) => Ending::Quit(state.finish.map(|f| f.exit)),
+        (None, ending) => ending,
     };
     Ok((ending, link.thread))
 }

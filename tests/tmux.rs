@@ -363,3 +363,107 @@ fn stepping_through_a_generator_without_a_loop_then_verify() {
         .expect("verify runs");
     assert!(out.status.success(), "{out:?}");
 }
+
+/// Runs `command` in the pane followed by `echo exit=$?`, for the exit code to be read.
+fn type_line_then_exit_code(tmux: &Tmux, command: &str) {
+    tmux.type_line(&format!("clear; {command}; echo \"exit=$?\""));
+}
+
+/// Quits with q and returns the exit code the shell reports.
+fn quit_and_read_the_exit_code(tmux: &Tmux) -> String {
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the exit code after q", |s| {
+        s.lines().any(|l| l.starts_with("exit="))
+    });
+    let line = screen
+        .lines()
+        .find(|l| l.starts_with("exit="))
+        .expect("the exit line");
+    line.trim_start_matches("exit=").trim().to_string()
+}
+
+#[test]
+fn the_dashboard_exits_5_after_sys_exit_5_and_q() {
+    let Some(tmux) = Tmux::start("exit5", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let program = dir.path().join("five.py");
+    std::fs::write(
+        &program,
+        "import sys\nprint('leaving with 5')\nsys.exit(5)\n",
+    )
+    .expect("write program");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    type_line_then_exit_code(&tmux, &format!("{bin} {}", program.display()));
+    tmux.wait_for("the program to finish", |s| s.contains("FINISHED"));
+    assert_eq!(quit_and_read_the_exit_code(&tmux), "5");
+}
+
+#[test]
+fn record_exits_with_the_programs_status_and_quitting_early_is_130() {
+    let Some(tmux) = Tmux::start("record-exit", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let program = dir.path().join("fails.py");
+    std::fs::write(&program, "raise ValueError('no')\n").expect("write program");
+    let cvz = dir.path().join("fails.cvz");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    type_line_then_exit_code(
+        &tmux,
+        &format!("{bin} record {} -o {}", program.display(), cvz.display()),
+    );
+    tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 1"));
+    assert_eq!(quit_and_read_the_exit_code(&tmux), "1");
+    assert!(cvz.exists());
+
+    // Quitting before the program's end stops it: 130, as for a program stopped by Ctrl-C.
+    let sleeper = dir.path().join("sleeper.py");
+    std::fs::write(
+        &sleeper,
+        "import asyncio\n\nasyncio.run(asyncio.sleep(1000))\n",
+    )
+    .expect("write program");
+    type_line_then_exit_code(&tmux, &format!("{bin} --paused {}", sleeper.display()));
+    tmux.wait_for("the paused dashboard", |s| s.contains("PAUSED"));
+    assert_eq!(quit_and_read_the_exit_code(&tmux), "130");
+}
+
+#[test]
+fn a_recording_named_alone_replays_and_n_steps_one_handle() {
+    let Some(tmux) = Tmux::start("replay-n", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gather.cvz");
+    let o = Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .args(["run", "scenarios/gather.toml", "--record"])
+        .arg(&path)
+        .output()
+        .expect("coroviz runs");
+    assert!(o.status.success(), "{o:?}");
+    let rec = coroviz::record::load(&path).expect("the recording loads");
+    let n = rec.events.len();
+    let runs: Vec<usize> = rec
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, coroviz::runtime::event::EventKind::HandleRun { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    type_line_then_exit_code(&tmux, &format!("{bin} --paused {}", path.display()));
+    tmux.wait_for("the paused replay", |s| {
+        s.contains("REPLAY") && s.contains(&format!("event 0/{n}"))
+    });
+    tmux.keys(&["n"]);
+    tmux.wait_for("before the first handle", |s| {
+        s.contains(&format!("event {}/{n}", runs[0]))
+    });
+    tmux.keys(&["n"]);
+    tmux.wait_for("one handle run", |s| {
+        s.contains(&format!("event {}/{n}", runs[1]))
+    });
+    assert_eq!(quit_and_read_the_exit_code(&tmux), "0");
+}

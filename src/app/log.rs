@@ -108,6 +108,7 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
                 CancelSource::Program { task: None } => "by the program".into(),
                 CancelSource::User => "by you".into(),
                 CancelSource::Shutdown => "at shutdown".into(),
+                CancelSource::Interrupt => "by asyncio.run's Ctrl-C handler".into(),
                 CancelSource::Propagated { from } => {
                     format!("because {} was cancelled", names.task(*from))
                 }

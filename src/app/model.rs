@@ -8,7 +8,7 @@ use crate::runtime::event::{
 
 use super::timeline::Lane;
 
-/// A task's display state, as DESIGN.md names them.
+/// A task's display state, as the task table names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TaskState {
     /// A step (first step, wakeup, or a thrown-in exception) is queued on the loop.

@@ -452,6 +452,10 @@ fn why(kind: WarningKind) -> &'static str {
         WarningKind::LoopBlocked => {
             "A blocking call holds the whole loop: no other task runs until it returns"
         }
+        WarningKind::ScriptedActionMissed => {
+            "The scenario's [[script]] asked for it, but it could not happen: check the task's \
+             name (`name=` in create_task, or Task-N) and that `at` falls before the program ends"
+        }
         WarningKind::NotAwaitable => {
             "`await` takes a coroutine, a Task or a Future (anything with `__await__`): call the \
              async function and await what it returns, or drop the `await` for a plain value"

@@ -54,6 +54,8 @@ pub enum ReplayAction {
     TogglePlay,
     StepForward,
     StepBack,
+    /// To the next loop handle or generator operation (`n`, as live).
+    StepHandle,
     NextSwitch,
     PrevSwitch,
     Start,
@@ -65,7 +67,7 @@ pub enum ReplayAction {
     PromptBackspace,
     PromptDone,
     PromptCancel,
-    /// A key that only means something in the live view (`c`, Ctrl-C, `r`, `n`).
+    /// A key that only means something in the live view (`c`, Ctrl-C, `r`).
     LiveOnly(&'static str),
     Quit,
 }
@@ -119,7 +121,7 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
         Key::Char('c') => R::LiveOnly("c (cancel a task)"),
         Key::Ctrl('c') => R::LiveOnly("Ctrl-C"),
         Key::Char('r') => R::LiveOnly("r (restart)"),
-        Key::Char('n') => R::LiveOnly("n (run one step)"),
+        Key::Char('n') => R::StepHandle,
         Key::Up | Key::Char('k') => R::View(Action::Up),
         Key::Down | Key::Char('j') => R::View(Action::Down),
         Key::PageUp => R::View(Action::PageUp),
@@ -139,6 +141,7 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
 pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("space", "play / pause the recording"),
     ("→ ← l h", "step one event forward / back"),
+    ("n", "step: to the next loop handle or generator operation"),
     ("] [", "next / previous task switch"),
     ("Home End", "jump to the start / the end"),
     ("+ / -", "faster / slower (virtual seconds per second)"),
@@ -187,14 +190,10 @@ mod tests {
 
     #[test]
     fn live_only_keys_are_named_not_acted_on() {
-        for k in [
-            Key::Char('c'),
-            Key::Ctrl('c'),
-            Key::Char('r'),
-            Key::Char('n'),
-        ] {
+        for k in [Key::Char('c'), Key::Ctrl('c'), Key::Char('r')] {
             assert!(matches!(n(k), Some(ReplayAction::LiveOnly(_))), "{k:?}");
         }
+        assert_eq!(n(Key::Char('n')), Some(ReplayAction::StepHandle));
     }
 
     #[test]

@@ -325,5 +325,7 @@ mod tests {
         assert_eq!(header["width"], 80);
         let first = &events[0].1;
         assert!(first.contains("\x1b[24;1H") && !first.contains("\x1b[25;1H"));
+        let last = &events.last().expect("frames").1;
+        assert!(last.ends_with("\x1b[24;1H\x1b[?25h"), "{last:?}");
     }
 }

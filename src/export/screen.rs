@@ -223,10 +223,11 @@ impl Screen {
         out.push_str("\x1b[0m");
     }
 
-    /// Leaves the terminal usable: plain pen, cursor below the picture and visible.
+    /// Leaves the terminal usable: plain pen, cursor visible at the start of the last row
+    /// (inside the screen: a row below it does not exist, and players clamp or scroll).
     pub fn finish(&self) -> String {
-        let rows = self.last.as_ref().map_or(0, |b| b.area.height);
-        format!("\x1b[0m\x1b[{};1H\x1b[?25h", rows + 1)
+        let rows = self.last.as_ref().map_or(1, |b| b.area.height.max(1));
+        format!("\x1b[0m\x1b[{rows};1H\x1b[?25h")
     }
 }
 
@@ -260,6 +261,11 @@ mod tests {
         buf.set_string(0, 1, "x", Style::new());
         let second = screen.diff(&buf);
         assert_eq!(second, "\x1b[2;1H\x1b[0mx   \x1b[0m");
+        assert_eq!(
+            screen.finish(),
+            "\x1b[0m\x1b[3;1H\x1b[?25h",
+            "the cursor ends on the last row, not below the screen"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::app::{HostNote, Lesson, Playback, SeekPrompt, State, View, SPEED_RANGE};
 use crate::record::Recording;
-use crate::runtime::event::{EventKind, TaskId};
+use crate::runtime::event::{EventKind, GenOp, TaskId};
 
 use super::snapshots::{Snapshots, DEFAULT_BUDGET, MIN_INTERVAL};
 
@@ -167,6 +167,22 @@ impl Player {
         self.seek(self.pos.saturating_sub(1));
     }
 
+    /// One step, as `n` runs one live: to just before the next loop handle or generator
+    /// operation after the one at the playhead, or to the end when there is none. Pauses
+    /// playback; `false` when the playhead was already at the end.
+    pub fn step_handle(&mut self) -> bool {
+        self.playing = false;
+        if self.pos >= self.len() {
+            return false;
+        }
+        let next = self.rec.events[self.pos + 1..]
+            .iter()
+            .position(|e| starts_step(&e.kind))
+            .map_or(self.len(), |i| self.pos + 1 + i);
+        self.seek(next);
+        true
+    }
+
     /// To just after the next task switch, if there is one (pauses playback).
     pub fn next_switch(&mut self) -> bool {
         self.playing = false;
@@ -302,5 +318,18 @@ impl Player {
             truncated: self.rec.truncated(),
             prompt: self.prompt.clone(),
         });
+    }
+}
+
+/// Whether an event starts what the live view's `n` runs as one step: a loop handle, or a
+/// generator driven by `next`, `send`, `throw` or `close`.
+fn starts_step(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::HandleRun { .. } => true,
+        EventKind::GeneratorState { op, .. } => matches!(
+            op,
+            GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close
+        ),
+        _ => false,
     }
 }

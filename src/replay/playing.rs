@@ -99,6 +99,11 @@ impl Player {
             ReplayAction::TogglePlay => self.toggle_play(),
             ReplayAction::StepForward => self.step_forward(),
             ReplayAction::StepBack => self.step_back(),
+            ReplayAction::StepHandle => {
+                if !self.step_handle() {
+                    self.state.flash = Some("at the end: no step after this point".into());
+                }
+            }
             ReplayAction::NextSwitch => {
                 if !self.next_switch() {
                     self.state.flash = Some("no task switch after this point".into());

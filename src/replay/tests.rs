@@ -405,3 +405,34 @@ fn help_closes_before_anything_else_happens() {
     assert!(!p.state().view.help);
     assert_eq!(p.position(), 0, "the key only closed the help");
 }
+
+#[test]
+fn n_steps_from_one_loop_handle_to_the_next_and_stops_at_the_end() {
+    let rec = gather();
+    let runs: Vec<usize> = rec
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EventKind::HandleRun { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    assert!(runs.len() >= 3, "{runs:?}");
+    let mut p = Player::new(rec.clone());
+    p.act(ReplayAction::StepHandle);
+    assert_eq!(p.position(), runs[0], "to just before the first handle");
+    p.act(ReplayAction::StepHandle);
+    assert_eq!(p.position(), runs[1], "one handle ran");
+    assert!(same(p.state(), &fold_at(&rec, runs[1])));
+    p.act(ReplayAction::StepHandle);
+    assert_eq!(p.position(), runs[2]);
+    p.seek(*runs.last().unwrap());
+    p.act(ReplayAction::StepHandle);
+    assert_eq!(p.position(), p.len(), "after the last handle: the end");
+    p.act(ReplayAction::StepHandle);
+    assert_eq!(p.position(), p.len());
+    assert!(p
+        .state()
+        .flash
+        .as_deref()
+        .is_some_and(|f| f.contains("end")));
+}

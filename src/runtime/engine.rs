@@ -274,7 +274,12 @@ pub fn run_compiled(
     vm.flush_gc_notes(None);
     drop(open_loop);
     vm.asyncio.current_loop = None;
+    // A runaway slice left asyncio.run's Runner holding its main task.
+    vm.asyncio.runner = None;
     crate::runtime::vm::gc_notes::discard();
+    if exit != ExitStatus::Stopped {
+        warn_unfired_script(&mut vm);
+    }
     if vm.emitting() {
         vm.emit(EventKind::ScenarioFinished {
             exit,
@@ -282,4 +287,27 @@ pub fn run_compiled(
         });
     }
     RunReport { exit }
+}
+
+/// Warns about each scripted action still waiting when the program ended: its `at` lay past
+/// the end, or no event loop was waiting in its selector to carry it out at that time.
+fn warn_unfired_script(vm: &mut Vm) {
+    let end = vm.asyncio.now;
+    while let Some(a) = vm.asyncio.script.pop_front() {
+        let what = match &a.action {
+            Action::Cancel { task } => format!("cancel of `{task}`"),
+            Action::CancelTask { .. } => "cancel".to_string(),
+            Action::Interrupt => "interrupt (Ctrl-C)".to_string(),
+            Action::Pause { .. } => "pause".to_string(),
+        };
+        let why = if a.at > end {
+            format!("the program ended at {end} s")
+        } else {
+            "no event loop was waiting then to carry it out".to_string()
+        };
+        vm.script_warning(&format!(
+            "the scripted {what} at {} s never happened: {why}",
+            a.at
+        ));
+    }
 }

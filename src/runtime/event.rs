@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever an event kind or field changes meaning.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -83,6 +83,9 @@ pub enum CancelSource {
     User,
     /// The loop cancelling what is left at the end of `asyncio.run`.
     Shutdown,
+    /// asyncio.run's Ctrl-C handler cancelling the main task (the first Ctrl-C, typed or
+    /// scripted): the person pressed Ctrl-C, asyncio chose the cancel.
+    Interrupt,
     /// A task cancelling the task or future it is waiting on.
     Propagated { from: TaskId },
 }
@@ -130,6 +133,9 @@ pub enum WarningKind {
     LoopBlocked,
     /// `await x` where `x` is not awaitable (the TypeError that follows).
     NotAwaitable,
+    /// A scenario's `[[script]]` action that did nothing (a cancel naming no pending task)
+    /// or never came due (its `at` lies past the program's end).
+    ScriptedActionMissed,
 }
 
 /// How the scenario's program ended.

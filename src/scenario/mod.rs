@@ -131,7 +131,8 @@ impl Scenario {
     }
 }
 
-/// Loads a scenario: a `.toml` file in the format of DESIGN.md, or a `.py` file with defaults.
+/// Loads a scenario: a `.toml` file in the format of README's "Scenario format", or a `.py` file
+/// with defaults.
 pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     let kind = path
         .extension()

@@ -179,6 +179,7 @@ impl Widget for &Detail<'_> {
                 CancelSource::Program { task: None } => "by the program".into(),
                 CancelSource::User => "by you".into(),
                 CancelSource::Shutdown => "by asyncio.run's shutdown".into(),
+                CancelSource::Interrupt => "by asyncio.run's Ctrl-C handler".into(),
                 CancelSource::Propagated { from } => format!(
                     "because {} was cancelled while awaiting it",
                     s.task(*from).map_or("a task", |t| t.name.as_str())

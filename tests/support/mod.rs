@@ -42,12 +42,14 @@ impl std::fmt::Display for Exit {
 
 impl Finished {
     /// The last line of stderr that is not blank, without trailing whitespace ("" when there is none).
+    /// coroviz's warnings about a scenario's `[[script]]` (an action that could not happen) are
+    /// skipped: they are about the scenario, which python3 never sees, not the program.
     pub fn last_stderr_line(&self) -> &str {
         self.stderr
             .lines()
             .rev()
             .map(str::trim_end)
-            .find(|line| !line.is_empty())
+            .find(|line| !line.is_empty() && !line.starts_with("coroviz: warning: the scripted "))
             .unwrap_or("")
     }
 }

@@ -365,6 +365,7 @@ impl Vm<'_> {
     pub fn perform_action(&mut self, l: &Rc<LoopObj>, action: &Action) -> PyResult<()> {
         match action {
             Action::Cancel { .. } | Action::CancelTask { .. } => {
+                let mut hits = 0;
                 for t in l.pending_tasks() {
                     let td = t.task.as_ref().expect("task");
                     let hit = match action {
@@ -373,6 +374,7 @@ impl Vm<'_> {
                         _ => false,
                     };
                     if hit {
+                        hits += 1;
                         if self.emitting() {
                             let id = t.task_id().expect("task");
                             self.emit(EventKind::CancelRequested {
@@ -384,6 +386,17 @@ impl Vm<'_> {
                         self.task_cancel(&t, Value::None)?;
                     }
                 }
+                if let (0, Action::Cancel { task }) = (hits, action) {
+                    let why = if self.task_named(task) {
+                        "it had already finished"
+                    } else {
+                        "no pending task has that name"
+                    };
+                    let now = self.asyncio.now;
+                    self.script_warning(&format!(
+                        "the scripted cancel of `{task}` at {now} s did nothing: {why}"
+                    ));
+                }
                 Ok(())
             }
             Action::Interrupt => self.deliver_interrupt(),
@@ -391,6 +404,31 @@ impl Vm<'_> {
                 self.host.pause(note.as_deref());
                 Ok(())
             }
+        }
+    }
+
+    /// Whether any task ever created (and still alive) is named `name`.
+    fn task_named(&self, name: &str) -> bool {
+        self.asyncio.all_tasks.iter().any(|t| {
+            t.upgrade()
+                .and_then(|t| {
+                    t.task
+                        .as_ref()
+                        .map(|td| *td.name.borrow().as_ref() == *name)
+                })
+                .unwrap_or(false)
+        })
+    }
+
+    /// A scripted action that did nothing or never came due: `coroviz: warning:` on stderr
+    /// (headless, and the dashboard's output) and a teaching point in the notes.
+    pub fn script_warning(&mut self, msg: &str) {
+        self.write_stderr(&format!("coroviz: warning: {msg}\n"));
+        if self.emitting() {
+            self.emit(EventKind::Warning {
+                warning: crate::runtime::event::WarningKind::ScriptedActionMissed,
+                msg: msg.to_string(),
+            });
         }
     }
 
@@ -412,7 +450,7 @@ impl Vm<'_> {
                     });
                     self.emit(EventKind::CancelRequested {
                         task: main.task_id().expect("task"),
-                        by: CancelSource::User,
+                        by: CancelSource::Interrupt,
                         msg: None,
                     });
                 }

@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::signature::{ClinicSignature, Signature};
-use crate::runtime::vm::{PyResult, Unwind, Vm};
+use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
 
 use super::future::{FutState, FutureObj, GatherData};
 use super::native_coro::{self, CoroKind, ReturnWhen};
@@ -130,7 +130,11 @@ impl Vm<'_> {
                 .runner
                 .as_ref()
                 .map_or(0, |r| r.interrupt_count);
-            self.asyncio.runner = saved;
+            // After a runaway slice asyncio.run never returns: its Runner keeps the main
+            // task alive (the engine lets it go at teardown, unreported).
+            if !matches!(r, Err(Unwind::Abort(Abort::Budget { .. }))) {
+                self.asyncio.runner = saved;
+            }
             match r {
                 Err(Unwind::Exc(e))
                     if e.is_instance(&self.types.exc.cancelled_error) && interrupts > 0 =>
@@ -146,6 +150,13 @@ impl Vm<'_> {
                 other => other,
             }
         })();
+        // A slice past the instruction budget stops the run where it stands: CPython would
+        // still be running it, so asyncio.run's cleanup never comes (it would cancel the
+        // runaway task, which can never finish, and end in a false deadlock). The loop stays
+        // open, so the interpreter's shutdown reports nothing about its tasks.
+        if matches!(result, Err(Unwind::Abort(Abort::Budget { .. }))) {
+            return result;
+        }
         // Runner.close(), always (the `with` block's exit).
         let closed = (|| {
             self.cancel_all_tasks(&l)?;
