@@ -303,6 +303,9 @@ impl State {
             HostNote::ScriptPause { note } => {
                 if self.finish.is_none() {
                     self.paused = true;
+                    if note.is_some() {
+                        self.open_pager_at_note();
+                    }
                     self.script_note = note;
                 }
             }

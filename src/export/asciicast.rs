@@ -115,7 +115,7 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             cast.frame(&state, TIMING.min_frame)?;
             cast.clock += TIMING.pause_hold;
             state.paused = false;
-            state.script_note = None;
+            state.clear_script_note();
         }
         let Some(ev) = rec.events.get(pos) else {
             break;

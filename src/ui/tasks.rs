@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::text::pad;
 use super::Ctx;
-use crate::app::{Queued, Row, State, Task, TaskState};
+use crate::app::{Panel, Queued, Row, State, Task, TaskState};
 use crate::runtime::event::{GenState, Outcome};
 
 pub(crate) struct TaskTable<'a> {
@@ -90,7 +90,7 @@ impl Widget for &TaskTable<'_> {
         if !s.gens.is_empty() {
             title.push(Span::raw(format!(" · {} generators", s.gens.len())));
         }
-        let block = self.ctx.block(title, None);
+        let block = self.ctx.panel_block(title, Panel::Tasks);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height < 2 {

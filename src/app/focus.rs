@@ -1,0 +1,323 @@
+//! Which panel has the keys, how far each panel is scrolled, and the full-screen pager (`L`,
+//! the lesson text) or zoom (`z`, the focused panel).
+//!
+//! The model does not wrap text, so it cannot know how many lines a panel holds: the host
+//! measures the screen it drew ([`Extents`], from `ui::measure`) before it hands over a key,
+//! and scrolling is clamped to that.
+
+use super::action::{Action, Effect};
+use super::view::Tab;
+use super::State;
+
+/// A panel of the dashboard that can take the keys, scroll, or fill the screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Panel {
+    #[default]
+    Tasks,
+    Log,
+    Source,
+    Timeline,
+    Notes,
+    Output,
+    Loop,
+    /// The task detail overlay (Enter).
+    Detail,
+    /// The lesson text as a full-screen pager (`L`).
+    Lesson,
+}
+
+/// How many [`Panel`]s there are.
+pub const PANELS: usize = 9;
+
+impl Panel {
+    /// The order Tab moves the focus in (Shift-Tab goes back). The bottom tabs come right
+    /// after the task table, so on a small terminal Tab still brings up the log, then source…
+    pub const CYCLE: [Panel; 7] = [
+        Panel::Tasks,
+        Panel::Log,
+        Panel::Source,
+        Panel::Timeline,
+        Panel::Notes,
+        Panel::Output,
+        Panel::Loop,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The bottom tab that shows this panel in the compact layout.
+    pub fn tab(self) -> Option<Tab> {
+        Some(match self {
+            Panel::Log => Tab::Log,
+            Panel::Source => Tab::Source,
+            Panel::Timeline => Tab::Timeline,
+            Panel::Notes => Tab::Notes,
+            _ => return None,
+        })
+    }
+
+    /// Whether a fresh view of the panel shows its end (the newest lines) rather than its top.
+    pub fn follows_the_end(self) -> bool {
+        matches!(self, Panel::Log | Panel::Output)
+    }
+
+    fn step(self, by: isize) -> Panel {
+        let n = Panel::CYCLE.len() as isize;
+        let i = Panel::CYCLE.iter().position(|p| *p == self).unwrap_or(0) as isize;
+        Panel::CYCLE[(i + by).rem_euclid(n) as usize]
+    }
+}
+
+/// How one panel is scrolled.
+///
+/// Unpinned, a panel shows its default position (the end for the log and output: they follow
+/// new lines; the selected task's line for the source; the top for the rest). Scrolling pins
+/// it at `top`; scrolling the log or output back to its end unpins it, so it follows again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub top: usize,
+    pub pinned: bool,
+}
+
+/// What the screen showed of one panel: its lines, the rows it had, the first line shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Extent {
+    pub lines: usize,
+    pub visible: usize,
+    pub top: usize,
+}
+
+impl Extent {
+    /// The largest `top` that still fills the panel.
+    pub fn max_top(&self) -> usize {
+        self.lines.saturating_sub(self.visible)
+    }
+}
+
+/// The last measured [`Extent`] of every panel (zero for panels not on screen).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Extents(pub [Extent; PANELS]);
+
+impl Extents {
+    pub fn get(&self, p: Panel) -> Extent {
+        self.0[p.index()]
+    }
+
+    pub fn set(&mut self, p: Panel, e: Extent) {
+        self.0[p.index()] = e;
+    }
+}
+
+/// Focus, scrolling and the full-screen panel: the part of [`super::View`] this file owns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Focus {
+    /// The panel the keys go to (the task table at first: ↑/↓ select tasks as they always did).
+    pub panel: Panel,
+    scrolls: [Scroll; PANELS],
+    /// A panel filling the screen: the lesson pager, or a zoomed panel.
+    pub full: Option<Panel>,
+    /// The pager was opened by a scripted pause (it closes when the run resumes).
+    pub opened_by_script: bool,
+    pub extents: Extents,
+}
+
+impl Focus {
+    pub fn scroll(&self, p: Panel) -> Scroll {
+        self.scrolls[p.index()]
+    }
+
+    /// The panel the scroll keys move: the full-screen one, else the focused one.
+    pub fn target(&self) -> Panel {
+        self.full.unwrap_or(self.panel)
+    }
+
+    /// Back to the panel's default position (the end, the selection's line, the top).
+    pub fn unpin(&mut self, p: Panel) {
+        self.scrolls[p.index()] = Scroll::default();
+    }
+
+    /// Moves `p` by `by` lines (negative: up), within what was measured.
+    pub fn scroll_by(&mut self, p: Panel, by: isize) {
+        let e = self.extents.get(p);
+        let max = e.max_top();
+        let from = e.top.min(max);
+        let top = if by < 0 {
+            from.saturating_sub(by.unsigned_abs())
+        } else {
+            (from + by as usize).min(max)
+        };
+        self.pin(p, top);
+    }
+
+    fn pin(&mut self, p: Panel, top: usize) {
+        let max = self.extents.get(p).max_top();
+        self.scrolls[p.index()] = if p.follows_the_end() && top >= max {
+            Scroll::default()
+        } else {
+            Scroll { top, pinned: true }
+        };
+    }
+
+    fn to_start(&mut self, p: Panel) {
+        self.scrolls[p.index()] = Scroll {
+            top: 0,
+            pinned: true,
+        };
+    }
+
+    fn to_end(&mut self, p: Panel) {
+        let max = self.extents.get(p).max_top();
+        self.pin(p, max);
+        if !p.follows_the_end() {
+            // Past any end measured so far: the panel's own clamp keeps it at its last page.
+            self.scrolls[p.index()] = Scroll {
+                top: usize::MAX,
+                pinned: true,
+            };
+        }
+    }
+
+    /// Rows a page key moves in `p`: its height less one line kept for context.
+    fn page(&self, p: Panel) -> isize {
+        self.extents.get(p).visible.saturating_sub(1).max(1) as isize
+    }
+}
+
+/// Lines one notch of the mouse wheel scrolls.
+pub const WHEEL: isize = 3;
+
+impl State {
+    /// Carries out the focus, scroll and full-screen actions, and the selection keys when the
+    /// keys go to a panel other than the task table. `None`: the action is not about focus.
+    pub(super) fn act_on_focus(&mut self, action: &Action) -> Option<Effect> {
+        let f = &mut self.view.focus;
+        match action {
+            Action::FocusNext | Action::FocusPrev => {
+                f.full = None;
+                f.panel = f
+                    .panel
+                    .step(if *action == Action::FocusNext { 1 } else { -1 });
+                self.show_focused_tab();
+            }
+            Action::FocusPanel(p) => {
+                f.panel = *p;
+                self.show_focused_tab();
+            }
+            Action::ScrollPanel(p, by) => {
+                f.panel = match p {
+                    Panel::Detail | Panel::Lesson => f.panel,
+                    _ => *p,
+                };
+                if *p == Panel::Tasks {
+                    let by = *by;
+                    return Some(self.select(|s, _| s.saturating_add_signed(by)));
+                }
+                f.scroll_by(*p, *by);
+            }
+            Action::ToggleLesson => {
+                if f.full == Some(Panel::Lesson) {
+                    f.full = None;
+                } else {
+                    f.full = Some(Panel::Lesson);
+                    f.unpin(Panel::Lesson);
+                }
+                f.opened_by_script = false;
+            }
+            Action::ToggleZoom => {
+                f.full = match f.full {
+                    Some(_) => None,
+                    None => Some(f.panel),
+                };
+                f.opened_by_script = false;
+            }
+            Action::Close if f.full.is_some() => {
+                f.full = None;
+                f.opened_by_script = false;
+            }
+            Action::SelectRow(_) => {
+                f.panel = Panel::Tasks;
+                return None;
+            }
+            Action::FilterChar(_) | Action::FilterBackspace | Action::FilterClear => {
+                f.unpin(Panel::Log);
+                return None;
+            }
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                let paging = matches!(action, Action::PageUp | Action::PageDown);
+                let p = match (f.full, self.view.detail) {
+                    (Some(p), _) => p,
+                    // The detail follows the selection (↑/↓); the page keys scroll it.
+                    (None, true) if paging => Panel::Detail,
+                    (None, true) => return None,
+                    (None, false) => f.panel,
+                };
+                if p == Panel::Tasks {
+                    return None;
+                }
+                let by = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -f.page(p),
+                    _ => f.page(p),
+                };
+                f.scroll_by(p, by);
+            }
+            Action::First | Action::Last => {
+                let p = match (f.full, self.view.detail) {
+                    (Some(p), _) => p,
+                    (None, true) => Panel::Detail,
+                    (None, false) => f.panel,
+                };
+                if p == Panel::Tasks {
+                    return None;
+                }
+                if *action == Action::First {
+                    f.to_start(p);
+                } else {
+                    f.to_end(p);
+                }
+            }
+            _ => return None,
+        }
+        Some(Effect::Nothing)
+    }
+
+    /// The compact layout shows one bottom panel at a time: focusing one brings it up.
+    fn show_focused_tab(&mut self) {
+        if let Some(tab) = self.view.focus.panel.tab() {
+            self.view.tab = tab;
+        }
+    }
+
+    /// What the host measured on the screen it last drew (see [`Extents`]).
+    pub fn measured(&mut self, extents: Extents) {
+        self.view.focus.extents = extents;
+    }
+
+    /// A scripted pause with a note opens the lesson pager on it, so it is read whole.
+    pub(super) fn open_pager_at_note(&mut self) {
+        let f = &mut self.view.focus;
+        if f.full.is_none() {
+            f.full = Some(Panel::Lesson);
+            f.opened_by_script = true;
+        }
+        f.unpin(Panel::Lesson);
+    }
+
+    /// The run goes on after a scripted pause: its note is gone, and so is the pager it opened.
+    pub fn clear_script_note(&mut self) {
+        self.script_note = None;
+        let f = &mut self.view.focus;
+        if f.opened_by_script {
+            f.full = None;
+            f.opened_by_script = false;
+        }
+    }
+
+    /// The selection moved: the source centres on it again and the detail starts at its top.
+    pub(super) fn selection_moved(&mut self) {
+        self.view.focus.unpin(Panel::Source);
+        self.view.focus.unpin(Panel::Detail);
+    }
+}
