@@ -107,7 +107,7 @@ fn row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
     let needle = format!(" {name} ");
     screen
         .lines()
-        .find(|l| l.contains(&needle) && l.starts_with('│'))
+        .find(|l| l.contains(&needle) && (l.starts_with('│') || l.starts_with('┃')))
 }
 
 fn row_says(screen: &str, name: &str, word: &str) -> bool {

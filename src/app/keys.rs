@@ -86,7 +86,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("+ / -", "speed up / slow down virtual time"),
     ("↑ ↓  j k", "select a task, or scroll the focused panel (wheel too)"),
     ("PgUp PgDn", "a page up / down in the focused panel"),
-    ("Home End g G", "the top / the end (the log follows again)"),
+    ("Home End", "the top / the end of the focused panel; g G too (the log follows again)"),
     ("Tab S-Tab", "focus the next / previous panel (click focuses)"),
     ("L", "the lesson text, full screen (Esc or L closes)"),
     ("z", "zoom the focused panel to the full screen"),

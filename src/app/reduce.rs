@@ -286,7 +286,11 @@ impl State {
                 self.queued.clear();
                 self.busy = None;
                 self.loop_view.current = None;
-                self.view.tab = Tab::Notes;
+                // The result shows in the notes, unless the person is reading another
+                // bottom panel they focused.
+                if self.view.focus.panel.tab().is_none() {
+                    self.view.tab = Tab::Notes;
+                }
             }
         }
     }

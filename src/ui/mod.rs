@@ -109,15 +109,17 @@ pub struct Areas {
 impl Areas {
     /// The layout for a terminal of this size; `None` when it is too small.
     pub fn of(area: Rect) -> Option<Areas> {
-        Self::with_bar(area, false)
+        Self::with_bar(area, false, usize::MAX)
     }
 
     /// The layout for `state`: a replay gives one line under the header to its position bar.
     pub fn for_state(area: Rect, state: &State) -> Option<Areas> {
-        Self::with_bar(area, state.replay.is_some())
+        Self::with_bar(area, state.replay.is_some(), state.rows())
     }
 
-    fn with_bar(area: Rect, bar: bool) -> Option<Areas> {
+    /// `rows`: the task table's rows; it takes the height they need (within a share of the
+    /// screen) and the rest goes to source, notes and output.
+    fn with_bar(area: Rect, bar: bool, rows: usize) -> Option<Areas> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -130,8 +132,8 @@ impl Areas {
         let body_h = area.height - 2 - bar;
         if w >= 110 && area.height >= 34 {
             // Everything at once: tasks | loop, source | timeline, log | output | notes.
-            let top = body_h * 2 / 5;
-            let mid = body_h * 3 / 10;
+            let top = table_height(rows, 10, body_h * 2 / 5);
+            let mid = (body_h - top) / 2;
             let bottom = body_h - top - mid;
             let left = w * 66 / 100;
             let half = w / 2;
@@ -153,7 +155,7 @@ impl Areas {
             })
         } else {
             // Compact: tasks, then loop | output, then one tabbed panel.
-            let top = (body_h * 2 / 5).max(8);
+            let top = table_height(rows, 5, (body_h * 2 / 5).max(8));
             let mid = (body_h / 4).max(7);
             let bottom = body_h - top - mid;
             let left = w / 2;
@@ -172,6 +174,12 @@ impl Areas {
             })
         }
     }
+}
+
+/// The task table's height: its rows, the heading and the borders, within `least..=most`.
+fn table_height(rows: usize, least: u16, most: u16) -> u16 {
+    let need = u16::try_from(rows.max(1) + 3).unwrap_or(u16::MAX);
+    need.clamp(least, most.max(least))
 }
 
 /// The task table row under a mouse click at (`column`, `row`), if any.
