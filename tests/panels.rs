@@ -70,7 +70,10 @@ fn press(s: &mut State, w: u16, h: u16, action: Action) {
 
 /// Whitespace runs as one space, backticks gone: how prose reads on screen.
 fn words(s: &str) -> String {
-    s.replace('`', "").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace('`', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Pages through the open pager from its top to its end, collecting every line it shows
@@ -108,8 +111,14 @@ fn the_lesson_pager_opens_with_l_and_scrolls_to_the_end() {
         assert!(top.contains("Finished: "), "{top}");
         press(&mut s, w, h, Action::Last);
         let end = render(&s, w, h);
-        assert!(end.contains("it cancels the main task instead of raising."), "{end}");
-        assert!(!end.contains('`'), "code spans lose their backticks:\n{end}");
+        assert!(
+            end.contains("it cancels the main task instead of raising."),
+            "{end}"
+        );
+        assert!(
+            !end.contains('`'),
+            "code spans lose their backticks:\n{end}"
+        );
         insta::assert_snapshot!(format!("lesson_pager_end_{w}x{h}"), end);
         // Esc closes it; L again opens it at its top.
         press(&mut s, w, h, Action::Close);
@@ -186,7 +195,11 @@ fn a_focused_log_scrolled_up_stays_put_until_it_is_sent_to_the_end() {
         assert_eq!(s.view.focus.panel, Panel::Log);
         assert_eq!(s.view.tab, Tab::Log);
         let before = measure(Rect::new(0, 0, w, h), &s).get(Panel::Log);
-        assert_eq!(before.top, before.max_top(), "the log shows its newest at first");
+        assert_eq!(
+            before.top,
+            before.max_top(),
+            "the log shows its newest at first"
+        );
         press(&mut s, w, h, Action::PageUp);
         press(&mut s, w, h, Action::Up);
         press(&mut s, w, h, Action::Up);
@@ -201,7 +214,12 @@ fn a_focused_log_scrolled_up_stays_put_until_it_is_sent_to_the_end() {
         assert!(log_title.contains('┏'), "{screen}");
         assert!(!screen.contains("┏ Tasks"), "{screen}");
         // Its border says where it stands: lines above and below.
-        let mark = format!("{}–{}/{} ↕", scrolled.top + 1, scrolled.top + scrolled.visible, scrolled.lines);
+        let mark = format!(
+            "{}–{}/{} ↕",
+            scrolled.top + 1,
+            scrolled.top + scrolled.visible,
+            scrolled.lines
+        );
         assert!(screen.contains(&mark), "{mark}:\n{screen}");
         insta::assert_snapshot!(format!("log_scrolled_{w}x{h}"), screen);
         // New events do not move a log scrolled up…
@@ -239,7 +257,10 @@ fn tab_cycles_the_focus_and_brings_up_the_bottom_panel_at_80x24() {
         let screen = render(&s, 80, 24);
         if let Some(title) = shown {
             let line = screen.lines().find(|l| l.contains(title)).expect(title);
-            assert!(line.starts_with('┏'), "{panel:?} is focused and shown:\n{screen}");
+            assert!(
+                line.starts_with('┏'),
+                "{panel:?} is focused and shown:\n{screen}"
+            );
         }
     }
     press(&mut s, 80, 24, Action::FocusPrev);
@@ -296,7 +317,11 @@ fn z_zooms_the_focused_panel_to_the_full_screen() {
     let screen = render(&s, 80, 24);
     let numbered = screen
         .lines()
-        .filter(|l| l.chars().nth(1).is_some_and(|c| c.is_ascii_digit() || c == ' '))
+        .filter(|l| {
+            l.chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_digit() || c == ' ')
+        })
         .filter(|l| l.starts_with('│'))
         .count();
     assert_eq!(numbered, 20, "{screen}");

@@ -141,7 +141,9 @@ impl Focus {
     pub fn scroll_by(&mut self, p: Panel, by: isize) {
         let e = self.extents.get(p);
         let max = e.max_top();
-        let from = e.top.min(max);
+        // Pinned, the panel stands where it was put; else where it was last drawn.
+        let s = self.scrolls[p.index()];
+        let from = if s.pinned { s.top } else { e.top }.min(max);
         let top = if by < 0 {
             from.saturating_sub(by.unsigned_abs())
         } else {
@@ -319,5 +321,161 @@ impl State {
     pub(super) fn selection_moved(&mut self) {
         self.view.focus.unpin(Panel::Source);
         self.view.focus.unpin(Panel::Detail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Lesson;
+
+    fn state() -> State {
+        let lesson = Lesson {
+            title: "t".into(),
+            about: String::new(),
+            source_name: "p.py".into(),
+            source: String::new(),
+            speed: 1.0,
+        };
+        State::new(lesson, false)
+    }
+
+    /// As the host would measure it: `lines` in `visible` rows, shown from `top`.
+    fn measured(s: &mut State, p: Panel, lines: usize, visible: usize, top: usize) {
+        let mut e = Extents::default();
+        e.set(
+            p,
+            Extent {
+                lines,
+                visible,
+                top,
+            },
+        );
+        s.measured(e);
+    }
+
+    #[test]
+    fn the_scroll_keys_move_the_focused_panel_within_its_lines() {
+        let mut s = state();
+        s.view.focus.panel = Panel::Notes;
+        measured(&mut s, Panel::Notes, 50, 10, 0);
+        s.act(Action::Down);
+        assert_eq!(
+            s.view.focus.scroll(Panel::Notes),
+            Scroll {
+                top: 1,
+                pinned: true
+            }
+        );
+        measured(&mut s, Panel::Notes, 50, 10, 1);
+        s.act(Action::PageDown);
+        assert_eq!(s.view.focus.scroll(Panel::Notes).top, 10);
+        measured(&mut s, Panel::Notes, 50, 10, 10);
+        for _ in 0..10 {
+            s.act(Action::PageDown);
+        }
+        assert_eq!(
+            s.view.focus.scroll(Panel::Notes).top,
+            40,
+            "stops at the last page"
+        );
+        s.act(Action::First);
+        assert_eq!(s.view.focus.scroll(Panel::Notes).top, 0);
+        measured(&mut s, Panel::Notes, 50, 10, 0);
+        s.act(Action::Up);
+        assert_eq!(s.view.focus.scroll(Panel::Notes).top, 0);
+    }
+
+    #[test]
+    fn the_log_follows_until_scrolled_up_and_again_from_its_end() {
+        let mut s = state();
+        s.view.focus.panel = Panel::Log;
+        assert!(
+            !s.view.focus.scroll(Panel::Log).pinned,
+            "following at first"
+        );
+        measured(&mut s, Panel::Log, 30, 10, 20);
+        s.act(Action::Up);
+        assert_eq!(
+            s.view.focus.scroll(Panel::Log),
+            Scroll {
+                top: 19,
+                pinned: true
+            }
+        );
+        measured(&mut s, Panel::Log, 40, 10, 19);
+        s.act(Action::Down);
+        assert!(s.view.focus.scroll(Panel::Log).pinned, "not yet at the end");
+        s.act(Action::Last);
+        assert!(
+            !s.view.focus.scroll(Panel::Log).pinned,
+            "End: following again"
+        );
+        // Typing a filter shows the newest matches.
+        measured(&mut s, Panel::Log, 40, 10, 30);
+        s.act(Action::Up);
+        s.act(Action::StartFilter);
+        s.act(Action::FilterChar('x'));
+        assert!(!s.view.focus.scroll(Panel::Log).pinned);
+    }
+
+    #[test]
+    fn tab_cycles_the_focus_and_the_task_table_keeps_its_keys() {
+        let mut s = state();
+        assert_eq!(s.view.focus.panel, Panel::Tasks);
+        let mut seen = Vec::new();
+        for _ in 0..Panel::CYCLE.len() {
+            s.act(Action::FocusNext);
+            seen.push(s.view.focus.panel);
+            if let Some(tab) = s.view.focus.panel.tab() {
+                assert_eq!(s.view.tab, tab, "focusing a bottom panel brings it up");
+            }
+        }
+        assert_eq!(seen.last(), Some(&Panel::Tasks));
+        assert_eq!(seen.len(), Panel::CYCLE.len());
+        s.act(Action::FocusPrev);
+        assert_eq!(s.view.focus.panel, Panel::Loop);
+        // Tasks focused: Down is a selection (nothing to select here, nothing scrolls).
+        s.act(Action::FocusNext);
+        s.act(Action::Down);
+        assert_eq!(s.view.focus.scroll(Panel::Tasks), Scroll::default());
+    }
+
+    #[test]
+    fn l_and_z_fill_the_screen_and_esc_closes_them_first() {
+        let mut s = state();
+        s.act(Action::ToggleLesson);
+        assert_eq!(s.view.focus.full, Some(Panel::Lesson));
+        measured(&mut s, Panel::Lesson, 60, 20, 0);
+        s.act(Action::Last);
+        assert_eq!(
+            s.view.focus.scroll(Panel::Lesson).top,
+            usize::MAX,
+            "clamped when drawn"
+        );
+        s.act(Action::Close);
+        assert_eq!(s.view.focus.full, None);
+        s.act(Action::FocusNext);
+        s.act(Action::ToggleZoom);
+        assert_eq!(s.view.focus.full, Some(Panel::Log));
+        s.act(Action::ToggleZoom);
+        assert_eq!(s.view.focus.full, None);
+        // Escape with nothing full-screen still clears the filter, as before.
+        s.view.filter = "x".into();
+        s.act(Action::Close);
+        assert_eq!(s.view.filter, "");
+    }
+
+    #[test]
+    fn a_scripted_pause_opens_the_pager_only_with_a_note() {
+        let mut s = state();
+        s.note(crate::app::HostNote::ScriptPause { note: None });
+        assert_eq!(s.view.focus.full, None);
+        s.note(crate::app::HostNote::ScriptPause {
+            note: Some("look".into()),
+        });
+        assert_eq!(s.view.focus.full, Some(Panel::Lesson));
+        s.clear_script_note();
+        assert_eq!(s.view.focus.full, None);
     }
 }

@@ -84,10 +84,19 @@ pub const HELP: &[(&str, &str)] = &[
     ("space", "pause / resume the program"),
     ("n", "step: run one loop handle or one generator operation"),
     ("+ / -", "speed up / slow down virtual time"),
-    ("↑ ↓  j k", "select a task, or scroll the focused panel (wheel too)"),
+    (
+        "↑ ↓  j k",
+        "select a task, or scroll the focused panel (wheel too)",
+    ),
     ("PgUp PgDn", "a page up / down in the focused panel"),
-    ("Home End", "the top / the end of the focused panel; g G too (the log follows again)"),
-    ("Tab S-Tab", "focus the next / previous panel (click focuses)"),
+    (
+        "Home End",
+        "the top / the end of the focused panel; g G too (the log follows again)",
+    ),
+    (
+        "Tab S-Tab",
+        "focus the next / previous panel (click focuses)",
+    ),
     ("L", "the lesson text, full screen (Esc or L closes)"),
     ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),

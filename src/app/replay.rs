@@ -150,11 +150,20 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("Home End", "jump to the start / the end"),
     ("+ / -", "faster / slower (virtual seconds per second)"),
     ("t  i", "seek to a virtual time / a loop iteration"),
-    ("↑ ↓  j k", "select a task, or scroll the focused panel (wheel too)"),
+    (
+        "↑ ↓  j k",
+        "select a task, or scroll the focused panel (wheel too)",
+    ),
     ("PgUp PgDn", "a page up / down in the focused panel"),
     ("g G", "the top / the end of the focused panel"),
-    ("Tab S-Tab", "focus the next / previous panel (click focuses)"),
-    ("L", "the lesson text, full screen (Home/End scroll it; Esc or L closes)"),
+    (
+        "Tab S-Tab",
+        "focus the next / previous panel (click focuses)",
+    ),
+    (
+        "L",
+        "the lesson text, full screen (Home/End scroll it; Esc or L closes)",
+    ),
     ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     ("/", "filter the event log (Enter keeps, Esc clears)"),

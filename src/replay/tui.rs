@@ -13,8 +13,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::{select_row, Flow, Player};
 use crate::app::{replay_action_for, Action, ReplayAction, State};
-use crate::tui::mouse_action;
 use crate::record::Recording;
+use crate::tui::mouse_action;
 use crate::tui::{
     draw, install_panic_hook, key_of, next_input, restore_terminal, watch_signals, Screen, FRAME,
 };

@@ -211,7 +211,9 @@ fn status(s: &State) -> Option<(String, bool)> {
     }
     if let Some(full) = s.view.focus.full {
         let what = match (full, s.paused && s.replay.is_none() && s.finish.is_none()) {
-            (Panel::Lesson, true) => "↑↓ PgUp PgDn g G scroll · L or Esc closes · space resumes · n steps",
+            (Panel::Lesson, true) => {
+                "↑↓ PgUp PgDn g G scroll · L or Esc closes · space resumes · n steps"
+            }
             (Panel::Lesson, false) => "↑↓ PgUp PgDn g G scroll · L or Esc closes · ? help",
             (_, _) => "↑↓ PgUp PgDn g G scroll · z or Esc shows every panel · ? help",
         };

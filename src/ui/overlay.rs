@@ -34,7 +34,14 @@ fn popup(area: Rect, buf: &mut Buffer, theme: Theme, title: String, text: Text<'
 }
 
 /// [`popup`] for `panel`, its text wrapped and scrolled as the model says.
-fn scrolled_popup(ctx: &Ctx<'_>, panel: Panel, area: Rect, buf: &mut Buffer, title: String, text: Text<'_>) {
+fn scrolled_popup(
+    ctx: &Ctx<'_>,
+    panel: Panel,
+    area: Rect,
+    buf: &mut Buffer,
+    title: String,
+    text: Text<'_>,
+) {
     let t = ctx.theme;
     Clear.render(area, buf);
     let block = Block::bordered()
@@ -216,7 +223,14 @@ impl Widget for &Detail<'_> {
         let title = format!("{} · {}() · Esc closes", task.name, task.coro);
         // Room for the lines plus a few wrapped ones, within the screen.
         let h = (text.lines.len() as u16 + 4).min(area.height.saturating_sub(2));
-        scrolled_popup(self.ctx, Panel::Detail, centred(area, 84, h), buf, title, text);
+        scrolled_popup(
+            self.ctx,
+            Panel::Detail,
+            centred(area, 84, h),
+            buf,
+            title,
+            text,
+        );
     }
 }
 

@@ -62,7 +62,14 @@ pub(crate) fn wrapped(lines: &[Line<'_>], cols: usize) -> Vec<Line<'static>> {
 }
 
 /// ` 12–21/54 ↕ ` on the bottom border under `inner`, when there is more than fits.
-pub(crate) fn mark(buf: &mut Buffer, inner: Rect, lines: usize, visible: usize, top: usize, t: Theme) {
+pub(crate) fn mark(
+    buf: &mut Buffer,
+    inner: Rect,
+    lines: usize,
+    visible: usize,
+    top: usize,
+    t: Theme,
+) {
     if lines <= visible || inner.width < 12 {
         return;
     }
@@ -157,7 +164,12 @@ impl Widget for &Pager<'_> {
         }
         text.lines.extend(super::panels::notes_lines(self.ctx));
         // A margin of one column each side reads better than text against the border.
-        let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
+        let inner = Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        );
         let lines = wrapped(&text.lines, usize::from(inner.width));
         self.ctx.scrolled(Panel::Lesson, &lines, 0, inner, buf);
     }

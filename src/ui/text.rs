@@ -193,9 +193,15 @@ mod tests {
     fn wrapping_breaks_at_spaces_and_cuts_only_long_words() {
         let l = Line::raw("the quick brown fox jumps");
         assert_eq!(texts(&wrap(&l, 10)), ["the quick", "brown fox", "jumps"]);
-        assert_eq!(texts(&wrap(&Line::raw("abcdefghij xy"), 4)), ["abcd", "efgh", "ij", "xy"]);
+        assert_eq!(
+            texts(&wrap(&Line::raw("abcdefghij xy"), 4)),
+            ["abcd", "efgh", "ij", "xy"]
+        );
         assert_eq!(texts(&wrap(&Line::raw(""), 10)), [""]);
-        assert_eq!(texts(&wrap(&Line::raw("  - a list item"), 8)), ["  - a", "  list", "  item"]);
+        assert_eq!(
+            texts(&wrap(&Line::raw("  - a list item"), 8)),
+            ["  - a", "  list", "  item"]
+        );
         for l in wrap(&Line::raw("协程 任务 协程任务协程任务"), 6) {
             assert!(l.width() <= 6, "{l}");
         }
@@ -204,7 +210,11 @@ mod tests {
     #[test]
     fn code_spans_lose_their_backticks_and_keep_a_word_whole() {
         let code = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
-        let l = prose("call `next(g)`, then `g.send(1)`; a ` alone", Style::new(), code);
+        let l = prose(
+            "call `next(g)`, then `g.send(1)`; a ` alone",
+            Style::new(),
+            code,
+        );
         assert_eq!(l.to_string(), "call next(g), then g.send(1); a ` alone");
         assert_eq!(l.spans[1].content, "next(g)");
         assert_eq!(l.spans[1].style, code);
