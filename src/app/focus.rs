@@ -161,14 +161,14 @@ impl Focus {
         };
     }
 
-    fn to_start(&mut self, p: Panel) {
+    fn home(&mut self, p: Panel) {
         self.scrolls[p.index()] = Scroll {
             top: 0,
             pinned: true,
         };
     }
 
-    fn to_end(&mut self, p: Panel) {
+    fn end(&mut self, p: Panel) {
         let max = self.extents.get(p).max_top();
         self.pin(p, max);
         if !p.follows_the_end() {
@@ -275,9 +275,9 @@ impl State {
                     return None;
                 }
                 if *action == Action::First {
-                    f.to_start(p);
+                    f.home(p);
                 } else {
-                    f.to_end(p);
+                    f.end(p);
                 }
             }
             _ => return None,

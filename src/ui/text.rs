@@ -60,7 +60,7 @@ pub fn speed(f: f64) -> String {
 pub fn prose(text: &str, plain: Style, code: Style) -> Line<'static> {
     let parts: Vec<&str> = text.split('`').collect();
     // An even number of parts means one backtick has no partner: it closes nothing.
-    let paired = parts.len() - if parts.len() % 2 == 0 { 1 } else { 0 };
+    let paired = parts.len() - usize::from(parts.len().is_multiple_of(2));
     let mut spans = Vec::new();
     for (i, part) in parts.iter().enumerate() {
         let (text, style) = match (i % 2 == 1, i < paired) {
