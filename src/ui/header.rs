@@ -209,7 +209,9 @@ fn status(s: &State) -> Option<(String, bool)> {
     if s.engine_stopped && s.finish.is_none() {
         return Some(("the engine stopped: q quits".into(), true));
     }
-    if let Some(full) = s.view.focus.full {
+    // A scripted pause's pager has the note whole; the footer still says who paused.
+    let pause_pager = s.view.focus.full == Some(Panel::Lesson) && s.script_note.is_some();
+    if let Some(full) = s.view.focus.full.filter(|_| !pause_pager) {
         let what = match (full, s.paused && s.replay.is_none() && s.finish.is_none()) {
             (Panel::Lesson, true) => {
                 "↑↓ PgUp PgDn g G scroll · L or Esc closes · space resumes · n steps"
