@@ -21,10 +21,10 @@ use ratatui::layout::Rect;
 use ratatui::Terminal;
 use tokio_util::sync::CancellationToken;
 
-use crate::app::{action_for, Action, Command, Effect, HostNote, Key, Lesson, State};
+use crate::app::{action_for, Action, Command, Effect, HostNote, Key, Lesson, Panel, State, WHEEL};
 use crate::live::{self, EngineLink, LiveMsg, LiveRun, RecordResult, LIVE_SLICE_BUDGET};
 use crate::scenario::Scenario;
-use crate::ui::{task_row_at, Dashboard, Theme};
+use crate::ui::{measure, panel_at, task_row_at, Dashboard, Theme};
 
 /// How often the screen is redrawn when something changed.
 pub(crate) const FRAME: Duration = Duration::from_millis(33);
@@ -133,6 +133,7 @@ async fn event_loop(
                     dirty = true;
                     let area = terminal.size().map(|s| Rect::new(0, 0, s.width, s.height))?;
                     if let Some(action) = action_of(&ev, &state, area) {
+                        state.measured(measure(area, &state));
                         match state.act(action) {
                             Effect::Nothing => {}
                             Effect::Send(command) => send(&link, &mut state, command),
@@ -225,14 +226,35 @@ pub(crate) async fn next_input(keys: &mut EventStream) -> Option<io::Result<Term
 fn action_of(ev: &TermEvent, state: &State, area: Rect) -> Option<Action> {
     match ev {
         TermEvent::Key(key) => action_for(key_of(key)?, state.input_mode()),
-        TermEvent::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                task_row_at(area, state, m.column, m.row).map(Action::SelectRow)
-            }
-            MouseEventKind::ScrollUp => Some(Action::Up),
-            MouseEventKind::ScrollDown => Some(Action::Down),
-            _ => None,
-        },
+        TermEvent::Mouse(m) => mouse_action(m, state, area),
+        _ => None,
+    }
+}
+
+/// A click selects the task row under it or focuses the panel under it; the wheel scrolls
+/// the panel under it (a task table row at a time, other panels a few lines).
+pub(crate) fn mouse_action(
+    m: &crossterm::event::MouseEvent,
+    state: &State,
+    area: Rect,
+) -> Option<Action> {
+    let wheel = |up: bool| {
+        let panel = panel_at(area, state, m.column, m.row).unwrap_or(state.view.focus.panel);
+        let by = if panel == Panel::Tasks { 1 } else { WHEEL };
+        let panel = if state.view.detail && state.view.focus.full.is_none() {
+            Panel::Detail
+        } else {
+            panel
+        };
+        Some(Action::ScrollPanel(panel, if up { -by } else { by }))
+    };
+    match m.kind {
+        MouseEventKind::Down(MouseButton::Left) => task_row_at(area, state, m.column, m.row)
+            .filter(|_| state.view.focus.full.is_none())
+            .map(Action::SelectRow)
+            .or_else(|| panel_at(area, state, m.column, m.row).map(Action::FocusPanel)),
+        MouseEventKind::ScrollUp => wheel(true),
+        MouseEventKind::ScrollDown => wheel(false),
         _ => None,
     }
 }
@@ -258,6 +280,7 @@ pub(crate) fn key_of(key: &KeyEvent) -> Option<Key> {
         KeyCode::Esc => Key::Esc,
         KeyCode::Backspace => Key::Backspace,
         KeyCode::Tab => Key::Tab,
+        KeyCode::BackTab => Key::BackTab,
         _ => return None,
     })
 }

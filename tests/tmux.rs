@@ -107,7 +107,7 @@ fn row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
     let needle = format!(" {name} ");
     screen
         .lines()
-        .find(|l| l.contains(&needle) && l.starts_with('│'))
+        .find(|l| l.contains(&needle) && (l.starts_with('│') || l.starts_with('┃')))
 }
 
 fn row_says(screen: &str, name: &str, word: &str) -> bool {
@@ -228,7 +228,10 @@ fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
     });
     // Start the three workers, then cancel Task-2 and press Ctrl-C while paused: both land
     // at the loop's next look at its selector, one per iteration, once resumed.
-    tmux.keys(&["n", "n", "n", "j", "c"]);
+    tmux.keys(&["n", "n", "n"]);
+    // The rows must be there before `j` can select the second one.
+    tmux.wait_for("three handles run", |s| row_says(s, "Task-4", "ready"));
+    tmux.keys(&["j", "c"]);
     tmux.wait_for("the cancel to be sent", |s| {
         s.contains("cancel Task-2 sent")
     });
@@ -466,4 +469,30 @@ fn a_recording_named_alone_replays_and_n_steps_one_handle() {
         s.contains(&format!("event {}/{n}", runs[1]))
     });
     assert_eq!(quit_and_read_the_exit_code(&tmux), "0");
+}
+
+#[test]
+fn lesson_19s_last_sentence_is_readable_at_80x24_through_the_pager() {
+    let Some(tmux) = Tmux::start("pager", 80, 24) else {
+        return;
+    };
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} --paused scenarios/19-ctrl-c-cancel-all.toml"
+    ));
+    tmux.wait_for("the paused dashboard", |s| s.contains("PAUSED"));
+    tmux.keys(&["L"]);
+    tmux.wait_for("the lesson pager", |s| {
+        s.contains("Lesson: Ctrl-C: cancel every task")
+    });
+    tmux.keys(&["End"]);
+    let screen = tmux.wait_for("the lesson's last sentence", |s| {
+        s.contains("it cancels the main task instead of raising.")
+    });
+    assert!(screen.contains("Esc closes"), "{screen}");
+    // Esc closes the pager; the dashboard is back, still paused.
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for("the dashboard again", |s| s.contains("Tasks "));
+    assert!(screen.contains("PAUSED"), "{screen}");
+    quit_and_check_the_terminal(&tmux);
 }

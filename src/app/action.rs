@@ -1,5 +1,6 @@
 //! What a person can do in the dashboard, what the engine is told, and what the live host reports.
 
+use super::focus::Panel;
 use crate::runtime::event::TaskId;
 
 /// A person's intent, from a key or a click. Pure data: [`super::State::act`] interprets it.
@@ -34,6 +35,17 @@ pub enum Action {
     /// Cycle the bottom panel (log, source, timeline, notes) in the compact layout.
     NextTab,
     ToggleHelp,
+    /// Give the keys to the next panel (Tab) or the previous one (Shift-Tab).
+    FocusNext,
+    FocusPrev,
+    /// Give the keys to this panel (a mouse click).
+    FocusPanel(Panel),
+    /// Scroll this panel by some lines, negative up (the mouse wheel over it).
+    ScrollPanel(Panel, isize),
+    /// Open or close the lesson text as a full-screen pager (`L`).
+    ToggleLesson,
+    /// Zoom the focused panel to the full screen, or back (`z`).
+    ToggleZoom,
     /// Close whatever overlay is open.
     Close,
     Restart,

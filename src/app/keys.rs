@@ -20,6 +20,8 @@ pub enum Key {
     Esc,
     Backspace,
     Tab,
+    /// Shift-Tab.
+    BackTab,
 }
 
 /// Whether keys type into the log filter or command the dashboard.
@@ -65,7 +67,10 @@ fn normal_key(key: Key) -> Option<Action> {
         Key::Enter => Action::ToggleDetail,
         Key::Char('c') => Action::Cancel,
         Key::Char('/') => Action::StartFilter,
-        Key::Tab => Action::NextTab,
+        Key::Tab => Action::FocusNext,
+        Key::BackTab => Action::FocusPrev,
+        Key::Char('L') => Action::ToggleLesson,
+        Key::Char('z') => Action::ToggleZoom,
         Key::Char('?') => Action::ToggleHelp,
         Key::Esc => Action::Close,
         Key::Char('r') => Action::Restart,
@@ -79,7 +84,21 @@ pub const HELP: &[(&str, &str)] = &[
     ("space", "pause / resume the program"),
     ("n", "step: run one loop handle or one generator operation"),
     ("+ / -", "speed up / slow down virtual time"),
-    ("↑ ↓  j k", "select a task (mouse click too)"),
+    (
+        "↑ ↓  j k",
+        "select a task, or scroll the focused panel (wheel too)",
+    ),
+    ("PgUp PgDn", "a page up / down in the focused panel"),
+    (
+        "Home End",
+        "the top / the end of the focused panel; g G too (the log follows again)",
+    ),
+    (
+        "Tab S-Tab",
+        "focus the next / previous panel (click focuses)",
+    ),
+    ("L", "the lesson text, full screen (Esc or L closes)"),
+    ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     (
         "c",
@@ -90,7 +109,6 @@ pub const HELP: &[(&str, &str)] = &[
         "KeyboardInterrupt, delivered as CPython 3.11 does",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Tab", "next bottom panel (small terminals)"),
     ("r", "restart the program"),
     ("?", "this help"),
     ("q", "quit"),

@@ -3,6 +3,7 @@
 //! knows nothing about terminals (no ratatui, no crossterm) and nothing about the VM.
 
 mod action;
+mod focus;
 mod keys;
 mod log;
 mod model;
@@ -17,6 +18,7 @@ mod tests;
 use std::collections::HashMap;
 
 pub use action::{Action, Command, Effect, HostNote};
+pub use focus::{Extent, Extents, Focus, Panel, Scroll, PANELS, WHEEL};
 pub use keys::{action_for, InputMode, Key, HELP};
 pub use log::{contains_ignore_case, exit_word, outcome_text, EventLog, LogEntry};
 pub use model::{
@@ -303,6 +305,7 @@ impl State {
         match (&self.replay, self.view.filtering) {
             (_, true) => ReplayInput::Filter,
             (Some(p), false) if p.prompt.is_some() => ReplayInput::Seek,
+            _ if self.view.focus.full.is_some() => ReplayInput::Pager,
             _ => ReplayInput::Normal,
         }
     }

@@ -286,7 +286,11 @@ impl State {
                 self.queued.clear();
                 self.busy = None;
                 self.loop_view.current = None;
-                self.view.tab = Tab::Notes;
+                // The result shows in the notes, unless the person is reading another
+                // bottom panel they focused.
+                if self.view.focus.panel.tab().is_none() {
+                    self.view.tab = Tab::Notes;
+                }
             }
         }
     }
@@ -303,6 +307,9 @@ impl State {
             HostNote::ScriptPause { note } => {
                 if self.finish.is_none() {
                     self.paused = true;
+                    if note.is_some() {
+                        self.open_pager_at_note();
+                    }
                     self.script_note = note;
                 }
             }

@@ -78,6 +78,8 @@ pub enum ReplayInput {
     Normal,
     Filter,
     Seek,
+    /// A panel fills the screen: Home/End scroll it instead of moving the playhead.
+    Pager,
 }
 
 /// The replay action for a key, if any.
@@ -103,7 +105,9 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
                 _ => None,
             }
         }
-        ReplayInput::Normal => {}
+        ReplayInput::Pager if key == Key::Home => return Some(R::View(Action::First)),
+        ReplayInput::Pager if key == Key::End => return Some(R::View(Action::Last)),
+        ReplayInput::Normal | ReplayInput::Pager => {}
     }
     Some(match key {
         Key::Char(' ') => R::TogglePlay,
@@ -130,7 +134,10 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
         Key::Char('G') => R::View(Action::Last),
         Key::Enter => R::View(Action::ToggleDetail),
         Key::Char('/') => R::View(Action::StartFilter),
-        Key::Tab => R::View(Action::NextTab),
+        Key::Tab => R::View(Action::FocusNext),
+        Key::BackTab => R::View(Action::FocusPrev),
+        Key::Char('L') => R::View(Action::ToggleLesson),
+        Key::Char('z') => R::View(Action::ToggleZoom),
         Key::Char('?') => R::View(Action::ToggleHelp),
         Key::Esc => R::View(Action::Close),
         _ => return None,
@@ -146,10 +153,23 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("Home End", "jump to the start / the end"),
     ("+ / -", "faster / slower (virtual seconds per second)"),
     ("t  i", "seek to a virtual time / a loop iteration"),
-    ("↑ ↓  j k", "select a task (mouse click too)"),
+    (
+        "↑ ↓  j k",
+        "select a task, or scroll the focused panel (wheel too)",
+    ),
+    ("PgUp PgDn", "a page up / down in the focused panel"),
+    ("g G", "the top / the end of the focused panel"),
+    (
+        "Tab S-Tab",
+        "focus the next / previous panel (click focuses)",
+    ),
+    (
+        "L",
+        "the lesson text, full screen (Home/End scroll it; Esc or L closes)",
+    ),
+    ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Tab", "next bottom panel (small terminals)"),
     ("?", "this help"),
     ("q", "quit"),
 ];
@@ -183,7 +203,14 @@ mod tests {
         assert_eq!(n(Key::Char('k')), Some(R::View(Action::Up)));
         assert_eq!(n(Key::Enter), Some(R::View(Action::ToggleDetail)));
         assert_eq!(n(Key::Char('/')), Some(R::View(Action::StartFilter)));
-        assert_eq!(n(Key::Tab), Some(R::View(Action::NextTab)));
+        assert_eq!(n(Key::Tab), Some(R::View(Action::FocusNext)));
+        assert_eq!(n(Key::BackTab), Some(R::View(Action::FocusPrev)));
+        assert_eq!(n(Key::Char('L')), Some(R::View(Action::ToggleLesson)));
+        assert_eq!(n(Key::Char('z')), Some(R::View(Action::ToggleZoom)));
+        let pager = |k| replay_action_for(k, ReplayInput::Pager);
+        assert_eq!(pager(Key::End), Some(R::View(Action::Last)));
+        assert_eq!(pager(Key::Home), Some(R::View(Action::First)));
+        assert_eq!(pager(Key::Char(' ')), Some(R::TogglePlay));
         assert_eq!(n(Key::Char('?')), Some(R::View(Action::ToggleHelp)));
         assert_eq!(n(Key::Char('x')), None);
     }

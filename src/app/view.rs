@@ -2,6 +2,7 @@
 //! [`Action`] changes it or turns into a [`Command`] for the engine.
 
 use super::action::{Action, Command, Effect};
+use super::focus::Focus;
 use super::{Queued, State};
 
 /// The bottom panel shown in the compact (80×24) layout; the full layout shows them all.
@@ -45,6 +46,8 @@ pub struct View {
     pub filter: String,
     pub filtering: bool,
     pub tab: Tab,
+    /// Which panel has the keys, scrolling, the pager and zoom.
+    pub focus: Focus,
 }
 
 /// Slowest and fastest pacing `+`/`-` reach (virtual seconds per wall second).
@@ -61,6 +64,9 @@ impl State {
             self.view.help = false;
             return Effect::Nothing;
         }
+        if let Some(effect) = self.act_on_focus(&action) {
+            return effect;
+        }
         match action {
             Action::TogglePause => match self.ended() {
                 true => Effect::Nothing,
@@ -69,7 +75,7 @@ impl State {
                     if self.paused {
                         Effect::Send(Command::Pause)
                     } else {
-                        self.script_note = None;
+                        self.clear_script_note();
                         Effect::Send(Command::Resume)
                     }
                 }
@@ -128,6 +134,13 @@ impl State {
                 self.view.filtering = false;
                 Effect::Nothing
             }
+            // Carried out by `act_on_focus` before this match.
+            Action::FocusNext
+            | Action::FocusPrev
+            | Action::FocusPanel(_)
+            | Action::ScrollPanel(..)
+            | Action::ToggleLesson
+            | Action::ToggleZoom => Effect::Nothing,
             Action::NextTab => {
                 self.view.tab = self.view.tab.next();
                 Effect::Nothing
@@ -172,10 +185,14 @@ impl State {
         ended
     }
 
-    fn select(&mut self, to: impl FnOnce(usize, usize) -> usize) -> Effect {
+    pub(super) fn select(&mut self, to: impl FnOnce(usize, usize) -> usize) -> Effect {
         let rows = self.rows();
         if rows > 0 {
+            let was = self.view.selected;
             self.view.selected = to(self.view.selected, rows).min(rows - 1);
+            if self.view.selected != was {
+                self.selection_moved();
+            }
         }
         Effect::Nothing
     }

@@ -115,7 +115,7 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             cast.frame(&state, TIMING.min_frame)?;
             cast.clock += TIMING.pause_hold;
             state.paused = false;
-            state.script_note = None;
+            state.clear_script_note();
         }
         let Some(ev) = rec.events.get(pos) else {
             break;
@@ -307,7 +307,10 @@ mod tests {
         let (_, events) = parse(&out);
         let at = events
             .iter()
-            .position(|(_, d)| d.contains("paused by the scenario: Both <workers> & \"friends\""))
+            .position(|(_, d)| {
+                // The pause opens the lesson pager at its note, read whole.
+                d.contains("The scenario paused here") && d.contains("Both <workers> & \"friends\"")
+            })
             .expect("the note is shown");
         let held = events[at + 1].0 - events[at].0;
         assert!(held >= TIMING.pause_hold, "held {held} s");

@@ -92,6 +92,11 @@ impl Player {
         &self.state
     }
 
+    /// What the host measured of the screen it drew (see [`State::measured`]).
+    pub fn measured(&mut self, extents: crate::app::Extents) {
+        self.state.measured(extents);
+    }
+
     /// Events applied: 0 (before the first) to [`Player::len`] (after the last).
     pub fn position(&self) -> usize {
         self.pos
@@ -269,7 +274,7 @@ impl Player {
 
     fn clear_pause_notes(&mut self) {
         self.state.paused = false;
-        self.state.script_note = None;
+        self.state.clear_script_note();
     }
 
     /// Applies the next event while playing (no snapshot, no view reset). `false` at the end.
@@ -278,7 +283,7 @@ impl Player {
             return false;
         };
         self.state.paused = false;
-        self.state.script_note = None;
+        self.state.clear_script_note();
         self.state.apply(ev);
         self.pos += 1;
         self.clock = self.clock.max(ev.t);

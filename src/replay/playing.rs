@@ -40,7 +40,7 @@ impl Player {
             self.playing = true;
             self.burst = 0.0;
             self.state.paused = false;
-            self.state.script_note = None;
+            self.state.clear_script_note();
         }
         self.sync();
     }

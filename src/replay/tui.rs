@@ -5,7 +5,7 @@ use std::io::{self, Stdout};
 use std::path::Path;
 use std::time::Instant;
 
-use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
+use crossterm::event::Event as TermEvent;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
@@ -14,10 +14,11 @@ use tokio_util::sync::CancellationToken;
 use super::{select_row, Flow, Player};
 use crate::app::{replay_action_for, Action, ReplayAction, State};
 use crate::record::Recording;
+use crate::tui::mouse_action;
 use crate::tui::{
     draw, install_panic_hook, key_of, next_input, restore_terminal, watch_signals, Screen, FRAME,
 };
-use crate::ui::{task_row_at, Theme};
+use crate::ui::{measure, Theme};
 
 /// Where the playhead starts and whether it plays.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -97,6 +98,7 @@ async fn event_loop(
                     dirty = true;
                     let area = terminal.size().map(|s| Rect::new(0, 0, s.width, s.height))?;
                     if let Some(action) = action_of(&ev, player.state(), area) {
+                        player.measured(measure(area, player.state()));
                         if player.act(action) == Flow::Quit {
                             break;
                         }
@@ -124,13 +126,9 @@ async fn event_loop(
 fn action_of(ev: &TermEvent, state: &State, area: Rect) -> Option<ReplayAction> {
     match ev {
         TermEvent::Key(key) => replay_action_for(key_of(key)?, state.replay_input()),
-        TermEvent::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                task_row_at(area, state, m.column, m.row).map(select_row)
-            }
-            MouseEventKind::ScrollUp => Some(ReplayAction::View(Action::Up)),
-            MouseEventKind::ScrollDown => Some(ReplayAction::View(Action::Down)),
-            _ => None,
+        TermEvent::Mouse(m) => match mouse_action(m, state, area)? {
+            Action::SelectRow(row) => Some(select_row(row)),
+            action => Some(ReplayAction::View(action)),
         },
         _ => None,
     }

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, secs, speed, width};
 use super::Ctx;
-use crate::app::{exit_word, Mode, Queued, SeekTarget, State};
+use crate::app::{exit_word, Mode, Panel, Queued, SeekTarget, State};
 
 pub(crate) struct Header<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -80,12 +80,14 @@ pub(crate) struct Footer<'a> {
 const HINTS: &[(&str, &str)] = &[
     ("space", "pause"),
     ("n", "step"),
+    ("L", "lesson"),
     ("+/-", "speed"),
     ("↑↓", "select"),
     ("⏎", "detail"),
     ("c", "cancel"),
     ("^C", "interrupt"),
     ("/", "filter"),
+    ("Tab", "panels"),
     ("r", "restart"),
     ("?", "help"),
     ("q", "quit"),
@@ -97,6 +99,7 @@ const REPLAY_HINTS: &[(&str, &str)] = &[
     ("←→", "step"),
     ("[]", "switch"),
     ("t/i", "seek"),
+    ("L", "lesson"),
     ("+/-", "speed"),
     ("↑↓", "select"),
     ("⏎", "detail"),
@@ -205,6 +208,18 @@ fn status(s: &State) -> Option<(String, bool)> {
     }
     if s.engine_stopped && s.finish.is_none() {
         return Some(("the engine stopped: q quits".into(), true));
+    }
+    // A scripted pause's pager has the note whole; the footer still says who paused.
+    let pause_pager = s.view.focus.full == Some(Panel::Lesson) && s.script_note.is_some();
+    if let Some(full) = s.view.focus.full.filter(|_| !pause_pager) {
+        let what = match (full, s.paused && s.replay.is_none() && s.finish.is_none()) {
+            (Panel::Lesson, true) => {
+                "↑↓ PgUp PgDn g G scroll · L or Esc closes · space resumes · n steps"
+            }
+            (Panel::Lesson, false) => "↑↓ PgUp PgDn g G scroll · L or Esc closes · ? help",
+            (_, _) => "↑↓ PgUp PgDn g G scroll · z or Esc shows every panel · ? help",
+        };
+        return Some((what.into(), false));
     }
     match s.mode() {
         Mode::Finished => {

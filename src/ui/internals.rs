@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, secs, width};
 use super::Ctx;
-use crate::app::Mode;
+use crate::app::{Mode, Panel};
 
 pub(crate) struct LoopPanel<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -34,7 +34,7 @@ impl Widget for &LoopPanel<'_> {
             Span::styled("Event loop", t.title()),
             Span::styled(format!(" · iteration {} · {status}", s.iter), t.dim()),
         ];
-        let block = self.ctx.block(title, None);
+        let block = self.ctx.panel_block(title, Panel::Loop);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height == 0 {

@@ -7,6 +7,7 @@ mod internals;
 mod overlay;
 mod panels;
 mod replay;
+mod scroll;
 mod source;
 mod tasks;
 mod text;
@@ -17,10 +18,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, BorderType, Widget};
 
-use crate::app::{State, Tab};
+use crate::app::{Panel, State, Tab};
 
+pub use scroll::{measure, panel_at};
 pub use text::{fit, pad, width};
 pub use theme::Theme;
 
@@ -39,6 +41,8 @@ pub(crate) struct Ctx<'a> {
     pub state: &'a State,
     pub theme: Theme,
     pub tabbed: bool,
+    /// What the scrolled panels drew (for [`measure`]).
+    pub measured: scroll::Measured,
 }
 
 impl<'a> Ctx<'a> {
@@ -69,6 +73,19 @@ impl<'a> Ctx<'a> {
             .border_style(t.border())
             .title(Line::from(spans))
     }
+
+    /// [`Ctx::block`] for `panel`: its border thick and bright when the panel has the keys.
+    pub fn panel_block(&self, title: Vec<Span<'a>>, panel: Panel) -> Block<'a> {
+        let block = self.block(title, panel.tab());
+        let focus = &self.state.view.focus;
+        if focus.panel == panel && focus.full.is_none() {
+            block
+                .border_type(BorderType::Thick)
+                .border_style(self.theme.focus())
+        } else {
+            block
+        }
+    }
 }
 
 /// Where each panel goes. `None` panels are hidden (the compact layout shows them one at a
@@ -92,15 +109,17 @@ pub struct Areas {
 impl Areas {
     /// The layout for a terminal of this size; `None` when it is too small.
     pub fn of(area: Rect) -> Option<Areas> {
-        Self::with_bar(area, false)
+        Self::with_bar(area, false, usize::MAX)
     }
 
     /// The layout for `state`: a replay gives one line under the header to its position bar.
     pub fn for_state(area: Rect, state: &State) -> Option<Areas> {
-        Self::with_bar(area, state.replay.is_some())
+        Self::with_bar(area, state.replay.is_some(), state.rows())
     }
 
-    fn with_bar(area: Rect, bar: bool) -> Option<Areas> {
+    /// `rows`: the task table's rows; it takes the height they need (within a share of the
+    /// screen) and the rest goes to source, notes and output.
+    fn with_bar(area: Rect, bar: bool, rows: usize) -> Option<Areas> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -113,8 +132,8 @@ impl Areas {
         let body_h = area.height - 2 - bar;
         if w >= 110 && area.height >= 34 {
             // Everything at once: tasks | loop, source | timeline, log | output | notes.
-            let top = body_h * 2 / 5;
-            let mid = body_h * 3 / 10;
+            let top = table_height(rows, 10, body_h * 2 / 5);
+            let mid = (body_h - top) / 2;
             let bottom = body_h - top - mid;
             let left = w * 66 / 100;
             let half = w / 2;
@@ -136,7 +155,7 @@ impl Areas {
             })
         } else {
             // Compact: tasks, then loop | output, then one tabbed panel.
-            let top = (body_h * 2 / 5).max(8);
+            let top = table_height(rows, 5, (body_h * 2 / 5).max(8));
             let mid = (body_h / 4).max(7);
             let bottom = body_h - top - mid;
             let left = w / 2;
@@ -157,6 +176,12 @@ impl Areas {
     }
 }
 
+/// The task table's height: its rows, the heading and the borders, within `least..=most`.
+fn table_height(rows: usize, least: u16, most: u16) -> u16 {
+    let need = u16::try_from(rows.max(1) + 3).unwrap_or(u16::MAX);
+    need.clamp(least, most.max(least))
+}
+
 /// The task table row under a mouse click at (`column`, `row`), if any.
 pub fn task_row_at(area: Rect, state: &State, column: u16, row: u16) -> Option<usize> {
     let tasks = Areas::for_state(area, state)?.tasks;
@@ -173,16 +198,32 @@ pub fn task_row_at(area: Rect, state: &State, column: u16, row: u16) -> Option<u
 
 impl Widget for &Dashboard<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        self.draw(area, buf);
+    }
+}
+
+impl Dashboard<'_> {
+    /// Draws the frame; says what the scrolled panels showed.
+    fn draw(&self, area: Rect, buf: &mut Buffer) -> scroll::Measured {
         buf.set_style(area, Style::reset());
         let Some(areas) = Areas::for_state(area, self.state) else {
             overlay::TooSmall { theme: self.theme }.render(area, buf);
-            return;
+            return scroll::Measured::default();
         };
-        let ctx = Ctx {
+        let mut ctx = Ctx {
             state: self.state,
             theme: self.theme,
             tabbed: areas.tabbed.is_some(),
+            measured: scroll::Measured::default(),
         };
+        if let Some(full) = self.state.view.focus.full {
+            ctx.tabbed = false;
+            self.draw_full(&ctx, &areas, full, buf);
+            if self.state.view.help {
+                overlay::Help { ctx: &ctx }.render(area, buf);
+            }
+            return ctx.measured;
+        }
         header::Header { ctx: &ctx }.render(areas.header, buf);
         tasks::TaskTable { ctx: &ctx }.render(areas.tasks, buf);
         internals::LoopPanel { ctx: &ctx }.render(areas.internals, buf);
@@ -219,6 +260,36 @@ impl Widget for &Dashboard<'_> {
         }
         if self.state.view.help {
             overlay::Help { ctx: &ctx }.render(area, buf);
+        }
+        ctx.measured
+    }
+
+    /// One panel over the whole body (the lesson pager or a zoomed panel), with the header,
+    /// the replay's position bar and the footer around it.
+    fn draw_full(&self, ctx: &Ctx<'_>, areas: &Areas, full: Panel, buf: &mut Buffer) {
+        header::Header { ctx }.render(areas.header, buf);
+        if let (Some(area), Some(playback)) = (areas.position, &self.state.replay) {
+            replay::PositionBar {
+                playback,
+                theme: self.theme,
+            }
+            .render(area, buf);
+        }
+        let body = scroll::body(areas);
+        match full {
+            Panel::Lesson => scroll::Pager { ctx }.render(body, buf),
+            Panel::Tasks => tasks::TaskTable { ctx }.render(body, buf),
+            Panel::Loop => internals::LoopPanel { ctx }.render(body, buf),
+            Panel::Output => panels::OutputPanel { ctx }.render(body, buf),
+            Panel::Log => panels::LogPanel { ctx }.render(body, buf),
+            Panel::Source => source::SourcePanel { ctx }.render(body, buf),
+            Panel::Timeline => timeline::TimelinePanel { ctx }.render(body, buf),
+            Panel::Notes => panels::NotesPanel { ctx }.render(body, buf),
+            Panel::Detail => overlay::Detail { ctx }.render(body, buf),
+        }
+        header::Footer { ctx }.render(areas.footer, buf);
+        if self.state.view.detail && full != Panel::Detail {
+            overlay::Detail { ctx }.render(body, buf);
         }
     }
 }

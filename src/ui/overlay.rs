@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::text::{pad, secs};
 use super::{Ctx, Theme, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{outcome_text, Row, TaskState, HELP, REPLAY_HELP};
+use crate::app::{outcome_text, Panel, Row, TaskState, HELP, REPLAY_HELP};
 use crate::runtime::event::{Awaiting, CancelSource};
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -31,6 +31,26 @@ fn popup(area: Rect, buf: &mut Buffer, theme: Theme, title: String, text: Text<'
         .wrap(Wrap { trim: false })
         .block(block)
         .render(area, buf);
+}
+
+/// [`popup`] for `panel`, its text wrapped and scrolled as the model says.
+fn scrolled_popup(
+    ctx: &Ctx<'_>,
+    panel: Panel,
+    area: Rect,
+    buf: &mut Buffer,
+    title: String,
+    text: Text<'_>,
+) {
+    let t = ctx.theme;
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .border_style(t.title())
+        .title(Line::styled(format!(" {title} "), t.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = super::scroll::wrapped(&text.lines, usize::from(inner.width));
+    ctx.scrolled(panel, &lines, 0, inner, buf);
 }
 
 pub(crate) struct Detail<'a> {
@@ -67,10 +87,11 @@ impl Widget for &Detail<'_> {
                 lines.extend(g.history.iter().map(|h| Line::raw(format!("  {h}"))));
                 let height = (lines.len() + 2).min(usize::from(u16::MAX)) as u16;
                 let rect = centred(area, 84, height);
-                popup(
+                scrolled_popup(
+                    self.ctx,
+                    Panel::Detail,
                     rect,
                     buf,
-                    t,
                     format!("generator {} · Esc closes", g.name),
                     Text::from(lines),
                 );
@@ -203,7 +224,14 @@ impl Widget for &Detail<'_> {
         let title = format!("{} · {}() · Esc closes", task.name, task.coro);
         // Room for the lines plus a few wrapped ones, within the screen.
         let h = (text.lines.len() as u16 + 4).min(area.height.saturating_sub(2));
-        popup(centred(area, 84, h), buf, t, title, text);
+        scrolled_popup(
+            self.ctx,
+            Panel::Detail,
+            centred(area, 84, h),
+            buf,
+            title,
+            text,
+        );
     }
 }
 

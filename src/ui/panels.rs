@@ -4,11 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::Widget;
 
-use super::text::{fit, secs};
+use super::scroll::wrapped;
+use super::text::{fit, prose, secs};
 use super::Ctx;
-use crate::app::{exit_word, Tab};
+use crate::app::{exit_word, Panel};
 use crate::runtime::event::ExitStatus;
 
 pub(crate) struct LogPanel<'a> {
@@ -28,13 +29,16 @@ impl Widget for &LogPanel<'_> {
         } else {
             title.push(Span::styled(" (/ filters)", t.dim()));
         }
-        let block = self.ctx.block(title, Some(Tab::Log));
+        let block = self.ctx.panel_block(title, Panel::Log);
         let inner = block.inner(area);
         block.render(area, buf);
         let h = usize::from(inner.height);
         let w = usize::from(inner.width);
-        let mut shown: Vec<_> = s.filtered_log().rev().take(h).collect();
-        shown.reverse();
+        // Scrolled: the log's lines are its (matching) entries; unpinned it shows the newest.
+        let total = s.filtered_log().count();
+        let top = self.ctx.window(Panel::Log, total, h, usize::MAX);
+        let shown: Vec<_> = s.filtered_log().skip(top).take(h).collect();
+        super::scroll::mark(buf, inner, total, h, top, t);
         if shown.is_empty() && !s.view.filter.is_empty() {
             let line = Line::styled(format!("no event matches {:?}", s.view.filter), t.dim());
             buf.set_line(inner.x, inner.y, &line, inner.width);
@@ -59,17 +63,23 @@ impl Widget for &OutputPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, t) = (self.ctx.state, self.ctx.theme);
         let title = vec![Span::styled("Program output", t.title())];
-        let block = self.ctx.block(title, None);
+        let block = self.ctx.panel_block(title, Panel::Output);
         let inner = block.inner(area);
         block.render(area, buf);
-        let h = usize::from(inner.height);
         let w = usize::from(inner.width);
-        let lines = &s.output.lines;
-        for (i, l) in lines.iter().skip(lines.len().saturating_sub(h)).enumerate() {
-            let style = if l.stderr { t.stderr() } else { t.plain_text() };
-            let text = l.text.replace('\t', "    ");
-            buf.set_stringn(inner.x, inner.y + i as u16, fit(&text, w), w, style);
-        }
+        let lines: Vec<Line> = s
+            .output
+            .lines
+            .iter()
+            .map(|l| {
+                let style = if l.stderr { t.stderr() } else { t.plain_text() };
+                Line::styled(l.text.replace('\t', "    "), style)
+            })
+            .collect();
+        // Long lines wrap; unpinned, the panel shows the newest output.
+        let lines = wrapped(&lines, w);
+        self.ctx
+            .scrolled(Panel::Output, &lines, usize::MAX, inner, buf);
     }
 }
 
@@ -80,63 +90,72 @@ pub(crate) struct NotesPanel<'a> {
 /// Lines of a traceback shown on the final screen (its end, where the error is).
 const TRACEBACK_LINES: usize = 8;
 
+/// The notes panel's text (also the pager's): how the run ended, Ctrl-Cs, teaching points,
+/// then the lesson text, its `code` spans styled. Not wrapped yet.
+pub(crate) fn notes_lines(ctx: &Ctx<'_>) -> Vec<Line<'static>> {
+    let (s, t) = (ctx.state, ctx.theme);
+    let mut text = Text::default();
+    if let Some(f) = s.finish {
+        let style = if f.code == 0 { t.good() } else { t.error() };
+        text.push_line(Line::styled(
+            format!("Finished: {} (exit {})", exit_word(f.exit), f.code),
+            style,
+        ));
+        let shows_traceback = matches!(
+            f.exit,
+            ExitStatus::Exception | ExitStatus::KeyboardInterrupt
+        ) || (!s.output.stderr.is_empty() && f.code != 0);
+        if shows_traceback {
+            let lines: Vec<&str> = s.output.stderr.lines().collect();
+            for l in &lines[lines.len().saturating_sub(TRACEBACK_LINES)..] {
+                text.push_line(Line::styled(format!("  {l}"), t.stderr()));
+            }
+        }
+    }
+    for (at, how) in &s.interrupts {
+        text.push_line(Line::from(vec![
+            Span::styled(format!("Ctrl-C at {}s: ", secs(*at)), t.warn()),
+            Span::raw(how.clone()),
+        ]));
+    }
+    for w in &s.teaching {
+        text.push_line(Line::from(vec![
+            Span::styled("• ", t.warn()),
+            Span::raw(w.text.clone()),
+        ]));
+    }
+    if !text.lines.is_empty() {
+        text.push_line(Line::raw(""));
+    }
+    if s.lesson.about.trim().is_empty() {
+        text.push_line(Line::styled(
+            "No lesson text: this is a plain .py program.",
+            t.dim(),
+        ));
+    } else {
+        for l in s.lesson.about.trim().lines() {
+            text.push_line(prose(l, t.plain_text(), t.code()));
+        }
+    }
+    text.lines
+}
+
 impl Widget for &NotesPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, t) = (self.ctx.state, self.ctx.theme);
-        let mut text = Text::default();
-        if let Some(f) = s.finish {
-            let style = if f.code == 0 { t.good() } else { t.error() };
-            text.push_line(Line::styled(
-                format!("Finished: {} (exit {})", exit_word(f.exit), f.code),
-                style,
-            ));
-            let shows_traceback = matches!(
-                f.exit,
-                ExitStatus::Exception | ExitStatus::KeyboardInterrupt
-            ) || (!s.output.stderr.is_empty() && f.code != 0);
-            if shows_traceback {
-                let lines: Vec<&str> = s.output.stderr.lines().collect();
-                for l in &lines[lines.len().saturating_sub(TRACEBACK_LINES)..] {
-                    text.push_line(Line::styled(format!("  {l}"), t.stderr()));
-                }
-            }
-        }
-        for (at, how) in &s.interrupts {
-            text.push_line(Line::from(vec![
-                Span::styled(format!("Ctrl-C at {}s: ", secs(*at)), t.warn()),
-                Span::raw(how.clone()),
-            ]));
-        }
-        for w in &s.teaching {
-            text.push_line(Line::from(vec![
-                Span::styled("• ", t.warn()),
-                Span::raw(w.text.clone()),
-            ]));
-        }
-        if !text.lines.is_empty() {
-            text.push_line(Line::raw(""));
-        }
-        if s.lesson.about.trim().is_empty() {
-            text.push_line(Line::styled(
-                "No lesson text: this is a plain .py program.",
-                t.dim(),
-            ));
-        } else {
-            for l in s.lesson.about.trim().lines() {
-                text.push_line(Line::raw(l.to_string()));
-            }
-        }
         let label = if s.finish.is_some() {
             "Result & notes"
         } else {
             "Notes"
         };
-        let block = self
-            .ctx
-            .block(vec![Span::styled(label, t.title())], Some(Tab::Notes));
-        Paragraph::new(text)
-            .wrap(Wrap { trim: false })
-            .block(block)
-            .render(area, buf);
+        let mut title = vec![Span::styled(label, t.title())];
+        if area.width >= 40 {
+            title.push(Span::styled(" (L full screen)", t.dim()));
+        }
+        let block = self.ctx.panel_block(title, Panel::Notes);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let lines = wrapped(&notes_lines(self.ctx), usize::from(inner.width));
+        self.ctx.scrolled(Panel::Notes, &lines, 0, inner, buf);
     }
 }

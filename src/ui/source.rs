@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, width};
 use super::Ctx;
-use crate::app::{Row, Tab, TaskState};
+use crate::app::{Panel, Row, TaskState};
 use crate::runtime::event::GenState;
 
 pub(crate) struct SourcePanel<'a> {
@@ -24,7 +24,7 @@ impl Widget for &SourcePanel<'_> {
             format!("Source: {}", s.lesson.source_name),
             t.title(),
         )];
-        let block = self.ctx.block(title, Some(Tab::Source));
+        let block = self.ctx.panel_block(title, Panel::Source);
         let inner = block.inner(area);
         block.render(area, buf);
         let lines = &s.source_lines;
@@ -70,11 +70,14 @@ impl Widget for &SourcePanel<'_> {
         }
         .max(1);
         let h = usize::from(inner.height);
-        let start = focus
+        let centred = focus
             .saturating_sub(h / 2)
             .min(lines.len().saturating_sub(h))
             .max(1);
+        // Scrolled by hand, or else centred on that line (`start` counts from 1).
+        let start = self.ctx.window(Panel::Source, lines.len(), h, centred - 1) + 1;
         let end = (start + h).min(lines.len() + 1);
+        super::scroll::mark(buf, inner, lines.len(), h, start - 1, t);
 
         let mut at: Vec<Vec<&Here>> = vec![Vec::new(); end - start];
         for here in &standing {

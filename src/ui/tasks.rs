@@ -6,9 +6,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text::pad;
+use super::text::{pad, width};
 use super::Ctx;
-use crate::app::{Queued, Row, State, Task, TaskState};
+use crate::app::{outcome_text, Panel, Queued, Row, State, Task, TaskState};
 use crate::runtime::event::{GenState, Outcome};
 
 pub(crate) struct TaskTable<'a> {
@@ -32,23 +32,31 @@ struct Columns {
 impl Columns {
     const STATE: usize = 9;
 
-    fn for_width(w: usize) -> Columns {
-        if w >= 100 {
-            Columns {
-                name: 14,
-                coro: 16,
-                line: 5,
-                awaiting: 24,
-                steps: 5,
-            }
-        } else {
-            Columns {
-                name: 9,
-                coro: 10,
-                line: 4,
-                awaiting: 14,
-                steps: 5,
-            }
+    /// Widths for a table `w` columns wide whose cells want `wants` (name, coroutine,
+    /// awaiting, result): each column starts at its narrowest and widens toward what its
+    /// longest cell needs, the name first, then the result, awaiting and coroutine; the
+    /// result takes what is left.
+    fn for_width(w: usize, wants: [usize; 4]) -> Columns {
+        let (line, steps) = if w >= 100 { (5, 5) } else { (4, 5) };
+        // name, coroutine, awaiting, result
+        // An awaiting column nobody needs shrinks to its heading.
+        let least = [9, 10, wants[2].clamp(8, 14), 12];
+        let most = [w / 5, w / 4, w / 3, w / 2];
+        let fixed = 2 + Self::STATE + line + steps + 7;
+        let mut spare = w.saturating_sub(fixed + least.iter().sum::<usize>());
+        let mut cols = least;
+        for i in [0, 3, 2, 1] {
+            let grow = wants[i].min(most[i].max(least[i])).saturating_sub(least[i]);
+            let grow = grow.min(spare);
+            cols[i] += grow;
+            spare -= grow;
+        }
+        Columns {
+            name: cols[0],
+            coro: cols[1],
+            line,
+            awaiting: cols[2],
+            steps,
         }
     }
 
@@ -90,14 +98,14 @@ impl Widget for &TaskTable<'_> {
         if !s.gens.is_empty() {
             title.push(Span::raw(format!(" · {} generators", s.gens.len())));
         }
-        let block = self.ctx.block(title, None);
+        let block = self.ctx.panel_block(title, Panel::Tasks);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height < 2 {
             return;
         }
         let width = usize::from(inner.width);
-        let cols = Columns::for_width(width);
+        let cols = Columns::for_width(width, wants(s));
         let dim = t.dim();
         let heading = [
             "",
@@ -156,6 +164,37 @@ impl Widget for &TaskTable<'_> {
             }
         }
     }
+}
+
+/// The widths the name, coroutine, awaiting and result cells of every row would take whole.
+fn wants(s: &State) -> [usize; 4] {
+    let mut w = [0; 4];
+    for i in 0..s.rows() {
+        let (name, coro, awaiting, result) = match s.row(i) {
+            Some(Row::Task(t)) => (
+                width(&t.name),
+                width(&t.coro) + 2,
+                match (t.state, &t.awaiting) {
+                    (TaskState::Waiting, Some(a)) => width(&s.awaiting_text(a)),
+                    _ => 0,
+                },
+                match &t.outcome {
+                    Some(Outcome::Result { repr }) => width(repr),
+                    Some(o) => width(&outcome_text(o)),
+                    None => 0,
+                },
+            ),
+            Some(Row::Gen(g)) => (width(&g.name), 0, width(&g.last), 0),
+            None => break,
+        };
+        w = [
+            w[0].max(name),
+            w[1].max(coro),
+            w[2].max(awaiting),
+            w[3].max(result),
+        ];
+    }
+    w
 }
 
 fn task_cells(s: &State, task: &Task, selected: bool, ctx: &Ctx<'_>) -> [(String, Style); 8] {

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{pad, secs};
 use super::{tasks, Ctx};
-use crate::app::{Tab, TaskState};
+use crate::app::{Panel, TaskState};
 
 pub(crate) struct TimelinePanel<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -76,7 +76,7 @@ impl Widget for &TimelinePanel<'_> {
                 t.dim(),
             ),
         ];
-        let block = self.ctx.block(title, Some(Tab::Timeline));
+        let block = self.ctx.panel_block(title, Panel::Timeline);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height < 2 || usize::from(inner.width) <= NAME_W + 2 {
