@@ -34,6 +34,8 @@ pub enum Action {
     /// Cycle the bottom panel (log, source, timeline, notes) in the compact layout.
     NextTab,
     ToggleHelp,
+    /// Hide or show asyncio's internals (cleanup tasks, library callbacks).
+    ToggleInternals,
     /// Close whatever overlay is open.
     Close,
     Restart,

@@ -67,6 +67,7 @@ fn normal_key(key: Key) -> Option<Action> {
         Key::Char('/') => Action::StartFilter,
         Key::Tab => Action::NextTab,
         Key::Char('?') => Action::ToggleHelp,
+        Key::Char('i') => Action::ToggleInternals,
         Key::Esc => Action::Close,
         Key::Char('r') => Action::Restart,
         Key::Char('q') => Action::Quit,
@@ -80,6 +81,8 @@ pub const HELP: &[(&str, &str)] = &[
     ("n", "step: run one loop handle or one generator operation"),
     ("+ / -", "speed up / slow down virtual time"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
+    ("PgUp PgDn", "select ten rows up / down"),
+    ("g G", "first / last row (Home / End too)"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     (
         "c",
@@ -90,7 +93,15 @@ pub const HELP: &[(&str, &str)] = &[
         "KeyboardInterrupt, delivered as CPython 3.11 does",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Tab", "next bottom panel (small terminals)"),
+    ("Esc", "close the detail, else clear the log filter"),
+    (
+        "i",
+        "hide / show asyncio's internals (cleanup tasks, library callbacks)",
+    ),
+    (
+        "Tab",
+        "next bottom panel (small terminals); in this help, the glossary",
+    ),
     ("r", "restart the program"),
     ("?", "this help"),
     ("q", "quit"),
@@ -140,6 +151,29 @@ mod tests {
             "space", "n", "+ / -", "Enter", "c", "Ctrl-C", "/", "r", "?", "q",
         ] {
             assert!(keys.contains(&k), "{k}");
+        }
+    }
+
+    #[test]
+    fn every_key_that_acts_is_in_the_help() {
+        let listed = |needle: &str| {
+            HELP.iter()
+                .any(|(k, _)| k.split_whitespace().any(|w| w == needle))
+        };
+        let keys = [
+            (Key::PageUp, "PgUp"),
+            (Key::PageDown, "PgDn"),
+            (Key::Char('g'), "g"),
+            (Key::Char('G'), "G"),
+            (Key::Esc, "Esc"),
+            (Key::Char('i'), "i"),
+            (Key::Tab, "Tab"),
+            (Key::Char('j'), "j"),
+            (Key::Char('k'), "k"),
+        ];
+        for (key, name) in keys {
+            assert!(action_for(key, InputMode::Normal).is_some(), "{name} acts");
+            assert!(listed(name), "{name} is listed");
         }
     }
 }

@@ -144,9 +144,15 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("+ / -", "faster / slower (virtual seconds per second)"),
     ("t  i", "seek to a virtual time / a loop iteration"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
+    ("PgUp PgDn", "select ten rows up / down"),
+    ("g G", "first / last row"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Tab", "next bottom panel (small terminals)"),
+    ("Esc", "close the detail, else clear the log filter"),
+    (
+        "Tab",
+        "next bottom panel (small terminals); in this help, the glossary",
+    ),
     ("?", "this help"),
     ("q", "quit"),
 ];
