@@ -98,7 +98,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     (
         "running / idle / not running",
         "the loop panel's title: a handle runs, the loop waits for its next timer, or no loop \
-         runs (before asyncio.run starts it, after it stops). paused … when you paused it.",
+         runs (before asyncio.run starts it, after it stops). It says paused when you pause.",
     ),
 ];
 
@@ -258,16 +258,15 @@ pub fn explain_callback(s: &State, label: &str) -> String {
                      stops again",
                     t.name
                 ),
-                Some(t) => format!(
-                    "run_until_complete's stop signal: {} ({}()) is {}, so the loop stops and \
+                Some(t) if t.state.is_finished() => format!(
+                    "run_until_complete's stop signal: {} ({}()) finished, so the loop stops and \
                      asyncio.run moves on",
-                    t.name,
-                    t.coro,
-                    if t.state.is_finished() {
-                        "finished"
-                    } else {
-                        "watched"
-                    }
+                    t.name, t.coro
+                ),
+                Some(t) => format!(
+                    "run_until_complete's stop signal: once {} ({}()) finishes, it stops the loop \
+                     and asyncio.run moves on",
+                    t.name, t.coro
                 ),
                 None => "run_until_complete's stop signal: the main task finished, so the \
                          loop stops"
@@ -501,7 +500,7 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
                 format!("{name} will be woken when {target} is done (add_done_callback)")
             }
             _ => format!(
-                "when {target} finishes, {callback} is queued: {}",
+                "a done callback on {target}: {}",
                 explain_callback(s, callback)
             ),
         },

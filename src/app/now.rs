@@ -59,7 +59,7 @@ impl State {
                 next: Some((when, cb)),
                 ..
             } => format!(
-                "paused while the loop waits for its next timer: {} at t={when}",
+                "paused while the loop waits for its next timer: {} at t={when:.3}",
                 super::explain::timer_short(cb)
             ),
             LoopNow::Idle { .. } => "paused while the loop is idle".into(),
@@ -75,8 +75,8 @@ impl State {
         match (self.loop_now(), self.paused) {
             (LoopNow::NotRunning | LoopNow::Finished, _) => "not running",
             (LoopNow::Running(_), _) => "running",
-            (LoopNow::Before(_), _) => "paused before a handle",
-            (LoopNow::Idle { .. }, true) => "paused while idle",
+            (LoopNow::Before(_), _) => "paused",
+            (LoopNow::Idle { .. }, true) => "paused, idle",
             (LoopNow::Idle { .. }, false) => "idle",
         }
     }

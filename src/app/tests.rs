@@ -733,7 +733,7 @@ fn paused_while_idle_the_status_loop_panel_and_log_agree_on_what_ran() {
     assert!(!status.contains("before _done_callback"), "{status}");
     assert_eq!(
         status,
-        "paused while the loop waits for its next timer: sleep(1.5)'s timer at t=1.5"
+        "paused while the loop waits for its next timer: sleep(1.5)'s timer at t=1.500"
     );
     assert_eq!(
         s.loop_word(),
@@ -768,7 +768,7 @@ fn paused_while_idle_the_status_loop_panel_and_log_agree_on_what_ran() {
         s.paused_text(),
         "paused before _set_result_unless_cancelled(sleep(1.5)) runs"
     );
-    assert_eq!(s.loop_word(), "paused before a handle");
+    assert_eq!(s.loop_word(), "paused");
     let newest = s.log.last().unwrap();
     assert_eq!(
         explain::shown_text(&s, newest, true),

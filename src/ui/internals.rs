@@ -33,7 +33,7 @@ impl Widget for &LoopPanel<'_> {
         let status = s.loop_word();
         let title = vec![
             Span::styled("Event loop", t.title()),
-            Span::styled(format!(" · iteration {} · {status}", s.iter), t.dim()),
+            Span::styled(format!(" · iter {} · {status}", s.iter), t.dim()),
         ];
         let block = self.ctx.block(title, None);
         let inner = block.inner(area);
