@@ -248,15 +248,10 @@ impl State {
                 None => self.gens.get(i - self.tasks.len()).map(Row::Gen),
             };
         }
-        let mut shown = self.shown_tasks();
-        let mut n = 0;
-        for t in shown.by_ref() {
-            if n == i {
-                return Some(Row::Task(t));
-            }
-            n += 1;
+        match self.shown_tasks().nth(i) {
+            Some(t) => Some(Row::Task(t)),
+            None => self.gens.get(i - self.shown_tasks().count()).map(Row::Gen),
         }
-        self.gens.get(i - n).map(Row::Gen)
     }
 
     /// The tasks the table lists: all of them, or (internals hidden) all but asyncio.run's
