@@ -320,3 +320,79 @@ fn a_program_of_generators_alone_is_timed_by_its_operations() {
     );
     insta::assert_snapshot!("generators_alone_120x40", screen);
 }
+
+#[test]
+fn the_glossary_is_the_second_page_of_the_help() {
+    let (lesson, ev) = gather();
+    let mut s = at_time(&lesson, &ev, 0.5);
+    s.act(Action::ToggleHelp);
+    s.act(Action::NextTab);
+    let big = render(&s, 120, 40);
+    for term in [
+        "Glossary",
+        "Task-1.__step()",
+        "_set_result_unless_cancelled(sleep(0.5))",
+        "_run_until_complete_cb()",
+    ] {
+        assert!(big.contains(term), "{term} missing:\n{big}");
+    }
+    insta::assert_snapshot!("glossary_120x40", big);
+    let small = render(&s, 80, 24);
+    assert!(small.contains("Task-1.__step()"), "{small}");
+    assert!(
+        small.contains("PgDn scroll"),
+        "it says it scrolls:\n{small}"
+    );
+    insta::assert_snapshot!("glossary_80x24", small);
+    // Scrolled to its end, the last term is readable at 80×24 too.
+    s.act(Action::Last);
+    let end = render(&s, 80, 24);
+    let (last, _) = coroviz::app::explain::GLOSSARY.last().unwrap();
+    assert!(end.contains(last), "{last} missing:\n{end}");
+    insta::assert_snapshot!("glossary_end_80x24", end);
+    // Any other key closes it and acts: `i` hides the internals at once.
+    s.act(Action::ToggleInternals);
+    assert!(!s.view.help && s.view.hide_internals);
+}
+
+#[test]
+fn i_hides_asyncio_internals_and_shows_them_again() {
+    let (lesson, ev) = gather();
+    // Just after asyncio.run's cleanup tasks ran, before the final screen.
+    let mut s = State::fold(lesson, ev.iter().take(ev.len() - 1));
+    for (w, h) in [(120, 40), (80, 24)] {
+        let shown = render(&s, w, h);
+        assert!(shown.contains("Task-5"), "{shown}");
+        insta::assert_snapshot!(format!("internals_shown_{w}x{h}"), shown);
+    }
+    s.act(Action::ToggleInternals);
+    for (w, h) in [(120, 40), (80, 24)] {
+        let hidden = render(&s, w, h);
+        assert!(
+            !hidden.contains("Task-5") && !hidden.contains("Task-6"),
+            "{hidden}"
+        );
+        assert!(!hidden.contains("_run_until_complete_cb"), "{hidden}");
+        assert!(
+            hidden.contains("internals hidden (i)"),
+            "the header says so:\n{hidden}"
+        );
+        insta::assert_snapshot!(format!("internals_hidden_{w}x{h}"), hidden);
+    }
+    s.act(Action::ToggleInternals);
+    assert!(render(&s, 120, 40).contains("Task-5"), "shown again");
+}
+
+#[test]
+fn the_log_has_column_headings_and_explains_its_newest_line() {
+    let (lesson, ev) = gather();
+    let s = at_time(&lesson, &ev, 0.5);
+    let screen = render(&s, 120, 40);
+    assert!(screen.contains("  time s iter event"), "{screen}");
+    let why = coroviz::app::explain::explain_newest(&s).expect("a newest line");
+    let shown = &why[..20];
+    assert!(
+        screen.contains(&format!("↳ {shown}")),
+        "{why} not shown:\n{screen}"
+    );
+}

@@ -46,6 +46,8 @@ pub enum Action {
     ToggleLesson,
     /// Zoom the focused panel to the full screen, or back (`z`).
     ToggleZoom,
+    /// Hide or show asyncio's internals (cleanup tasks, library callbacks).
+    ToggleInternals,
     /// Close whatever overlay is open.
     Close,
     Restart,

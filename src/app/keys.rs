@@ -72,6 +72,7 @@ fn normal_key(key: Key) -> Option<Action> {
         Key::Char('L') => Action::ToggleLesson,
         Key::Char('z') => Action::ToggleZoom,
         Key::Char('?') => Action::ToggleHelp,
+        Key::Char('i') => Action::ToggleInternals,
         Key::Esc => Action::Close,
         Key::Char('r') => Action::Restart,
         Key::Char('q') => Action::Quit,
@@ -95,7 +96,7 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     (
         "Tab S-Tab",
-        "focus the next / previous panel (click focuses)",
+        "focus the next / previous panel (click focuses); in ?, the glossary",
     ),
     ("L", "the lesson text, full screen (Esc or L closes)"),
     ("z", "zoom the focused panel to the full screen"),
@@ -109,6 +110,11 @@ pub const HELP: &[(&str, &str)] = &[
         "KeyboardInterrupt, delivered as CPython 3.11 does",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
+    ("Esc", "close the pager, zoom or detail, else clear the log filter"),
+    (
+        "i",
+        "hide / show asyncio's internals (cleanup tasks, library callbacks)",
+    ),
     ("r", "restart the program"),
     ("?", "this help"),
     ("q", "quit"),
@@ -158,6 +164,29 @@ mod tests {
             "space", "n", "+ / -", "Enter", "c", "Ctrl-C", "/", "r", "?", "q",
         ] {
             assert!(keys.contains(&k), "{k}");
+        }
+    }
+
+    #[test]
+    fn every_key_that_acts_is_in_the_help() {
+        let listed = |needle: &str| {
+            HELP.iter()
+                .any(|(k, _)| k.split_whitespace().any(|w| w == needle))
+        };
+        let keys = [
+            (Key::PageUp, "PgUp"),
+            (Key::PageDown, "PgDn"),
+            (Key::Char('g'), "g"),
+            (Key::Char('G'), "G"),
+            (Key::Esc, "Esc"),
+            (Key::Char('i'), "i"),
+            (Key::Tab, "Tab"),
+            (Key::Char('j'), "j"),
+            (Key::Char('k'), "k"),
+        ];
+        for (key, name) in keys {
+            assert!(action_for(key, InputMode::Normal).is_some(), "{name} acts");
+            assert!(listed(name), "{name} is listed");
         }
     }
 }

@@ -12,6 +12,8 @@ pub struct LogEntry {
     pub t: f64,
     pub iter: u64,
     pub text: String,
+    /// The event itself, for explaining the line (`explain::explain_entry`).
+    pub kind: EventKind,
 }
 
 /// The last [`EventLog::CAP`] events as text.
@@ -31,6 +33,7 @@ impl EventLog {
             t: ev.t,
             iter: ev.iter,
             text,
+            kind: ev.kind.clone(),
         });
         if self.entries.len() > Self::CAP {
             self.entries.pop_front();
@@ -49,6 +52,11 @@ impl EventLog {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// The newest entry.
+    pub fn last(&self) -> Option<&LogEntry> {
+        self.entries.back()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -4,9 +4,11 @@
 
 mod action;
 mod focus;
+pub mod explain;
 mod keys;
 mod log;
 mod model;
+mod now;
 mod reduce;
 mod replay;
 mod timeline;
@@ -25,11 +27,12 @@ pub use model::{
     CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Primitive, Task,
     TaskState, ThrowNote, TimerKey,
 };
+pub use now::LoopNow;
 pub use replay::{
     replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
 };
 pub use timeline::{Lane, Mark};
-pub use view::{Tab, View, SPEED_RANGE};
+pub use view::{HelpPage, Tab, View, SPEED_RANGE};
 
 use crate::runtime::event::{Awaiting, ExitStatus, GenId, PrimId, TaskId, WarningKind};
 use crate::scenario::Scenario;
@@ -237,18 +240,33 @@ impl State {
 
     /// Rows of the task table: tasks in creation order, then generators.
     pub fn rows(&self) -> usize {
-        self.tasks.len() + self.gens.len()
+        self.shown_tasks().count() + self.gens.len()
     }
 
     pub fn row(&self, i: usize) -> Option<Row<'_>> {
-        match self.tasks.get(i) {
+        if !self.view.hide_internals {
+            return match self.tasks.get(i) {
+                Some(t) => Some(Row::Task(t)),
+                None => self.gens.get(i - self.tasks.len()).map(Row::Gen),
+            };
+        }
+        match self.shown_tasks().nth(i) {
             Some(t) => Some(Row::Task(t)),
-            None => self.gens.get(i - self.tasks.len()).map(Row::Gen),
+            None => self.gens.get(i - self.shown_tasks().count()).map(Row::Gen),
         }
     }
 
+    /// The tasks the table lists: all of them, or (internals hidden) all but asyncio.run's
+    /// cleanup tasks.
+    pub fn shown_tasks(&self) -> impl Iterator<Item = &Task> {
+        let hide = self.view.hide_internals;
+        self.tasks
+            .iter()
+            .filter(move |t| !(hide && explain::is_shutdown_task(t)))
+    }
+
     pub fn selected_task(&self) -> Option<&Task> {
-        self.tasks.get(self.view.selected)
+        self.task_at_row(self.view.selected)
     }
 
     /// The chain of awaits starting at `task`: each task and what it waits on, following
@@ -279,12 +297,19 @@ impl State {
 
     /// The task the row `i` shows, if it is a task.
     pub fn task_at_row(&self, i: usize) -> Option<&Task> {
-        self.tasks.get(i)
+        match self.row(i)? {
+            Row::Task(t) => Some(t),
+            Row::Gen(_) => None,
+        }
     }
 
     /// What the log panel shows for the current filter, newest last.
+    /// With asyncio's internals hidden (`i`), their lines are left out.
     pub fn filtered_log(&self) -> impl DoubleEndedIterator<Item = &LogEntry> {
-        self.log.matching(&self.view.filter)
+        let hide = self.view.hide_internals;
+        self.log
+            .matching(&self.view.filter)
+            .filter(move |e| !(hide && explain::is_internal_entry(self, e)))
     }
 
     /// What a task awaits, in a few words: `sleep(0.5)`, `Task-3`, `yield (sleep 0)`.

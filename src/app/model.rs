@@ -220,6 +220,9 @@ pub struct LoopView {
     pub callbacks: PendingCallbacks,
     /// Futures that are not tasks and have not finished: what each one is.
     pub futures: HashMap<FutureId, String>,
+    /// The latest handles that ran, newest last (at most [`LoopView::PAST`]): what a later
+    /// `handle hN cancelled` refers to.
+    pub past: VecDeque<(HandleId, String)>,
 }
 
 /// A timer deadline ordered like `f64` (deadlines are finite and ≥ 0, so bits order works).
@@ -234,6 +237,26 @@ impl TimerKey {
 }
 
 impl LoopView {
+    /// How many handles that ran [`LoopView::past`] remembers.
+    pub const PAST: usize = 64;
+
+    /// The callback of a handle that has run recently.
+    pub fn past_handle(&self, handle: HandleId) -> Option<&str> {
+        self.past
+            .iter()
+            .rev()
+            .find(|(h, _)| *h == handle)
+            .map(|(_, cb)| cb.as_str())
+    }
+
+    /// Remembers a handle that ran.
+    pub(crate) fn ran(&mut self, handle: HandleId, callback: &str) {
+        if self.past.len() == Self::PAST {
+            self.past.pop_front();
+        }
+        self.past.push_back((handle, callback.to_string()));
+    }
+
     /// Takes a handle off the ready queue (usually its front).
     pub(crate) fn unqueue(&mut self, handle: HandleId) {
         if self.ready.front() == Some(&handle) {

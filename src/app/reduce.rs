@@ -138,6 +138,7 @@ impl State {
                 self.loop_view.unqueue(*handle);
                 self.loop_view.untime(*handle);
                 self.loop_view.handles.remove(handle);
+                self.loop_view.ran(*handle, callback);
                 self.loop_view.current = Some((*handle, callback.clone()));
                 self.loop_view.current_iter = iter;
                 self.loop_view.current_finished = false;
@@ -361,7 +362,8 @@ impl State {
         });
         // Generators listed after tasks shift down by one row; keep the selection on the
         // same generator.
-        if self.view.selected >= self.tasks.len() && !self.gens.is_empty() {
+        let hidden = self.view.hide_internals && super::explain::is_shutdown_coro(coro);
+        if !hidden && self.view.selected >= self.tasks.len() && !self.gens.is_empty() {
             self.view.selected += 1;
         }
     }

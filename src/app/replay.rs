@@ -161,7 +161,7 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("g G", "the top / the end of the focused panel"),
     (
         "Tab S-Tab",
-        "focus the next / previous panel (click focuses)",
+        "focus the next / previous panel (click focuses); in ?, the glossary",
     ),
     (
         "L",
@@ -170,6 +170,7 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
+    ("Esc", "close the pager, zoom or detail, else clear the log filter"),
     ("?", "this help"),
     ("q", "quit"),
 ];

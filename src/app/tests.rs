@@ -352,7 +352,7 @@ fn pause_step_speed_and_interrupt_become_commands() {
 }
 
 #[test]
-fn selection_stays_in_range_and_help_swallows_the_next_key() {
+fn selection_stays_in_range_and_help_closes_on_question_mark() {
     let mut s = State::new(lesson(), false);
     s.act(Action::Down);
     assert_eq!(s.view.selected, 0, "no rows yet");
@@ -367,7 +367,11 @@ fn selection_stays_in_range_and_help_swallows_the_next_key() {
     assert_eq!(s.selected_task().map(|t| t.name.as_str()), Some("Task-2"));
     s.act(Action::ToggleHelp);
     assert!(s.view.help);
-    assert_eq!(s.act(Action::Step), Effect::Nothing, "closes help only");
+    assert_eq!(
+        s.act(Action::ToggleHelp),
+        Effect::Nothing,
+        "? only closes it"
+    );
     assert!(!s.view.help);
     s.act(Action::ToggleDetail);
     assert!(s.view.detail);
@@ -524,4 +528,368 @@ fn a_generator_row_follows_its_operations() {
         .log
         .matching("")
         .any(|e| e.text == "averager throw(ValueError('x')) → GEN_RUNNING, line 6"));
+}
+
+fn done(id: u64) -> EventKind {
+    EventKind::TaskDone {
+        task: TaskId(id),
+        outcome: Outcome::Result {
+            repr: "None".into(),
+        },
+    }
+}
+
+fn added(target: &str, cb: &str) -> EventKind {
+    EventKind::CallbackAdded {
+        target: target.into(),
+        callback: cb.into(),
+    }
+}
+
+/// gather's shape up to t=0.5: Task-1 awaits gather(2); Task-2 and Task-3 sleep 1.5 and 0.5;
+/// Task-3's timer fires, it wakes, finishes, and gather's `_done_callback()` runs.
+fn gather_until_first_child_done() -> State {
+    let mut s = State::new(lesson(), false);
+    let evs = vec![
+        ev(0.0, 0, created(1, "Task-1")),
+        ev(0.0, 0, soon(1, "Task-1.__step()")),
+        ev(0.0, 0, added("Task-1", "_run_until_complete_cb()")),
+        ev(
+            0.0,
+            0,
+            EventKind::LoopStarted {
+                how: "run_forever".into(),
+            },
+        ),
+        ev(0.0, 1, run(1, "Task-1.__step()")),
+        ev(0.0, 1, step(1)),
+        ev(0.0, 1, created(2, "Task-2")),
+        ev(0.0, 1, soon(2, "Task-2.__step()")),
+        ev(0.0, 1, added("Task-2", "_done_callback()")),
+        ev(0.0, 1, created(3, "Task-3")),
+        ev(0.0, 1, soon(3, "Task-3.__step()")),
+        ev(0.0, 1, added("Task-3", "_done_callback()")),
+        ev(
+            0.0,
+            1,
+            EventKind::FutureCreated {
+                future: FutureId(1),
+                what: "gather(2)".into(),
+            },
+        ),
+        ev(0.0, 1, added("Future-1", "Task-1.__wakeup()")),
+        ev(0.0, 1, sleeping(1, 1, "gather(2)")),
+        ev(0.0, 2, run(2, "Task-2.__step()")),
+        ev(0.0, 2, step(2)),
+        ev(
+            0.0,
+            2,
+            EventKind::FutureCreated {
+                future: FutureId(2),
+                what: "sleep(1.5)".into(),
+            },
+        ),
+        ev(
+            0.0,
+            2,
+            at(4, "_set_result_unless_cancelled(sleep(1.5))", 1.5),
+        ),
+        ev(0.0, 2, added("Future-2", "Task-2.__wakeup()")),
+        ev(0.0, 2, sleeping(2, 2, "sleep(1.5)")),
+        ev(0.0, 2, run(3, "Task-3.__step()")),
+        ev(0.0, 2, step(3)),
+        ev(
+            0.0,
+            2,
+            EventKind::FutureCreated {
+                future: FutureId(3),
+                what: "sleep(0.5)".into(),
+            },
+        ),
+        ev(
+            0.0,
+            2,
+            at(5, "_set_result_unless_cancelled(sleep(0.5))", 0.5),
+        ),
+        ev(0.0, 2, added("Future-3", "Task-3.__wakeup()")),
+        ev(0.0, 2, sleeping(3, 3, "sleep(0.5)")),
+    ];
+    for e in &evs {
+        s.apply(e);
+    }
+    s
+}
+
+#[test]
+fn a_timer_callback_is_explained_with_the_future_and_task_it_wakes() {
+    let mut s = gather_until_first_child_done();
+    assert_eq!(
+        explain::explain_handle(&s, HandleId(5)).as_deref(),
+        Some("a timer's callback: it completes sleep(0.5)'s future, which wakes Task-3")
+    );
+    s.apply(&ev(0.5, 3, EventKind::ClockAdvanced { to: 0.5 }));
+    s.apply(&ev(
+        0.5,
+        3,
+        EventKind::TimerFired {
+            handle: HandleId(5),
+        },
+    ));
+    s.apply(&ev(
+        0.5,
+        3,
+        run(5, "_set_result_unless_cancelled(sleep(0.5))"),
+    ));
+    let newest = explain::explain_newest(&s).expect("a line to explain");
+    assert!(
+        newest.contains("sleep(0.5)") && newest.contains("Task-3"),
+        "{newest}"
+    );
+    s.apply(&ev(
+        0.5,
+        3,
+        EventKind::FutureDone {
+            future: FutureId(3),
+            outcome: Outcome::Result {
+                repr: "None".into(),
+            },
+        },
+    ));
+    s.apply(&ev(0.5, 3, soon(6, "Task-3.__wakeup()")));
+    let queued = explain::explain_newest(&s).unwrap();
+    assert!(
+        queued.starts_with("queued to run next iteration: Task-3's wakeup: sleep(0.5) is done"),
+        "{queued}"
+    );
+    s.apply(&ev(0.5, 4, run(6, "Task-3.__wakeup()")));
+    s.apply(&ev(0.5, 4, step(3)));
+    // asyncio.sleep cancels its timer on the way out: it already ran.
+    s.apply(&ev(
+        0.5,
+        4,
+        EventKind::HandleCancelled {
+            handle: HandleId(5),
+        },
+    ));
+    assert_eq!(
+        s.log.last().map(|e| e.text.as_str()),
+        Some("handle h5 cancelled")
+    );
+    let cancelled = explain::explain_newest(&s).unwrap();
+    assert!(
+        cancelled.starts_with("_set_result_unless_cancelled(sleep(0.5)) already ran"),
+        "{cancelled}"
+    );
+    s.apply(&ev(0.5, 4, done(3)));
+    s.apply(&ev(0.5, 4, soon(7, "_done_callback()")));
+    s.apply(&ev(0.5, 5, run(7, "_done_callback()")));
+    assert_eq!(
+        explain::explain_current(&s).as_deref(),
+        Some("gather's bookkeeping (1 of 2 children done): after the last child it completes gather(2), which wakes Task-1")
+    );
+    // Every line of the log has a meaning, through the same index the panel lists.
+    let n = s.filtered_log().count();
+    for i in 0..n {
+        let why = explain::explain_log_line(&s, i).expect("each line");
+        assert!(!why.is_empty());
+    }
+    assert_eq!(explain::explain_log_line(&s, n), None);
+}
+
+#[test]
+fn paused_while_idle_the_status_loop_panel_and_log_agree_on_what_ran() {
+    let mut s = gather_until_first_child_done();
+    s.apply(&ev(0.5, 3, EventKind::ClockAdvanced { to: 0.5 }));
+    s.apply(&ev(
+        0.5,
+        3,
+        EventKind::TimerFired {
+            handle: HandleId(5),
+        },
+    ));
+    s.apply(&ev(
+        0.5,
+        3,
+        run(5, "_set_result_unless_cancelled(sleep(0.5))"),
+    ));
+    s.apply(&ev(0.5, 3, soon(6, "Task-3.__wakeup()")));
+    s.apply(&ev(0.5, 4, run(6, "Task-3.__wakeup()")));
+    s.apply(&ev(0.5, 4, step(3)));
+    s.apply(&ev(0.5, 4, done(3)));
+    s.apply(&ev(0.5, 4, soon(7, "_done_callback()")));
+    s.apply(&ev(0.5, 5, run(7, "_done_callback()")));
+    // The person pauses while the loop idles towards the 1.5 timer: _done_callback() has
+    // returned (the live host says so with its clock note).
+    assert_eq!(s.act(Action::TogglePause), Effect::Send(Command::Pause));
+    s.note(HostNote::Clock(0.7));
+    assert_eq!(
+        s.loop_now(),
+        LoopNow::Idle {
+            last: Some("_done_callback()"),
+            next: Some((1.5, "_set_result_unless_cancelled(sleep(1.5))"))
+        }
+    );
+    let status = s.paused_text();
+    assert!(!status.contains("before _done_callback"), "{status}");
+    assert_eq!(
+        status,
+        "paused while the loop waits for its next timer: sleep(1.5)'s timer at t=1.500"
+    );
+    assert_eq!(
+        s.loop_word(),
+        "paused while idle",
+        "not `running` beside PAUSED"
+    );
+    let newest = s.log.last().unwrap();
+    assert_eq!(
+        explain::shown_text(&s, newest, true),
+        "run _done_callback()"
+    );
+    // `n`: the engine fires the timer, logs `run` for it and waits before calling it.
+    assert_eq!(s.act(Action::Step), Effect::Send(Command::Step));
+    s.apply(&ev(1.5, 6, EventKind::ClockAdvanced { to: 1.5 }));
+    s.apply(&ev(
+        1.5,
+        6,
+        EventKind::TimerFired {
+            handle: HandleId(4),
+        },
+    ));
+    s.apply(&ev(
+        1.5,
+        6,
+        run(4, "_set_result_unless_cancelled(sleep(1.5))"),
+    ));
+    assert_eq!(
+        s.loop_now(),
+        LoopNow::Before("_set_result_unless_cancelled(sleep(1.5))")
+    );
+    assert_eq!(
+        s.paused_text(),
+        "paused before _set_result_unless_cancelled(sleep(1.5)) runs"
+    );
+    assert_eq!(s.loop_word(), "paused");
+    let newest = s.log.last().unwrap();
+    assert_eq!(
+        explain::shown_text(&s, newest, true),
+        "next: _set_result_unless_cancelled(sleep(1.5)) (paused before it runs)"
+    );
+    // Resumed, the same moment reads as running.
+    s.act(Action::TogglePause);
+    assert_eq!(
+        s.loop_now(),
+        LoopNow::Running("_set_result_unless_cancelled(sleep(1.5))")
+    );
+    assert_eq!(s.loop_word(), "running");
+}
+
+#[test]
+fn i_hides_asyncio_internals_and_shows_them_again() {
+    let mut s = gather_until_first_child_done();
+    s.apply(&ev(1.5, 9, EventKind::LoopStopped));
+    s.apply(&ev(
+        1.5,
+        9,
+        EventKind::TaskCreated {
+            task: TaskId(5),
+            name: "Task-5".into(),
+            coro: "BaseEventLoop.shutdown_asyncgens".into(),
+            parent: None,
+            line: 0,
+        },
+    ));
+    s.apply(&ev(1.5, 9, soon(20, "Task-5.__step()")));
+    s.apply(&ev(1.5, 9, added("Task-5", "_run_until_complete_cb()")));
+    let all_rows = s.rows();
+    let all_lines = s.filtered_log().count();
+    assert_eq!(all_rows, 4);
+    s.act(Action::Last);
+    assert_eq!(s.selected_task().map(|t| t.name.as_str()), Some("Task-5"));
+
+    assert_eq!(
+        action_for(Key::Char('i'), InputMode::Normal),
+        Some(Action::ToggleInternals)
+    );
+    s.act(Action::ToggleInternals);
+    assert!(s.view.hide_internals);
+    assert!(s.flash.as_deref().unwrap().contains("hidden"));
+    assert_eq!(s.rows(), 3, "the cleanup task is not listed");
+    assert_eq!(
+        s.selected_task().map(|t| t.name.as_str()),
+        Some("Task-3"),
+        "selection moved onto a shown row"
+    );
+    assert!(s.shown_tasks().all(|t| t.name != "Task-5"));
+    let lines: Vec<&str> = s.filtered_log().map(|e| e.text.as_str()).collect();
+    assert!(lines.len() < all_lines);
+    for hidden in ["Task-5", "(_done_callback()", "_run_until_complete_cb"] {
+        assert!(
+            lines.iter().all(|l| !l.contains(hidden)),
+            "{hidden} in {lines:?}"
+        );
+    }
+    assert!(lines.contains(&"Task-3 suspends at line 9, awaiting sleep(0.5)"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("_set_result_unless_cancelled(sleep(0.5))")),
+        "the program's timers stay"
+    );
+
+    s.act(Action::ToggleInternals);
+    assert!(!s.view.hide_internals);
+    assert_eq!(s.rows(), all_rows);
+    assert_eq!(s.filtered_log().count(), all_lines);
+}
+
+#[test]
+fn help_closes_on_any_key_and_the_key_still_acts() {
+    let mut s = gather_until_first_child_done();
+    s.act(Action::ToggleHelp);
+    assert_eq!(s.view.help_page, HelpPage::Keys);
+    s.act(Action::NextTab);
+    assert!(s.view.help, "Tab turns the page");
+    assert_eq!(s.view.help_page, HelpPage::Glossary);
+    s.act(Action::Down);
+    s.act(Action::PageDown);
+    assert_eq!(s.view.help_scroll, 11, "movement keys scroll the page");
+    assert_eq!(
+        s.view.selected, 0,
+        "and do not move the selection underneath"
+    );
+    // A key that is not the help's own closes it and acts.
+    assert_eq!(s.act(Action::Step), Effect::Send(Command::Step));
+    assert!(!s.view.help);
+    assert!(s.paused);
+    s.act(Action::ToggleHelp);
+    assert_eq!(s.view.help_scroll, 0, "opens at the top");
+    s.act(Action::ToggleInternals);
+    assert!(!s.view.help && s.view.hide_internals);
+    s.act(Action::ToggleHelp);
+    s.act(Action::Close);
+    assert!(!s.view.help, "Esc only closes");
+    assert_eq!(s.view.filter, "");
+}
+
+#[test]
+fn the_glossary_names_every_internal_the_dashboard_shows() {
+    let terms: Vec<&str> = explain::GLOSSARY.iter().map(|(t, _)| *t).collect();
+    for name in [
+        "Task-1.__step()",
+        "Task-1.__wakeup()",
+        "_set_result_unless_cancelled(sleep(0.5))",
+        "_run_until_complete_cb()",
+        "_done_callback()",
+        "_on_completion()",
+        "on done",
+        "sync",
+        "handle h6 cancelled",
+        "shutdown_asyncgens",
+        "shutdown_default_executor",
+    ] {
+        assert!(terms.contains(&name), "{name}");
+    }
+    for (term, meaning) in explain::GLOSSARY {
+        assert!(meaning.len() > 40, "{term} has a real meaning");
+    }
 }

@@ -48,6 +48,28 @@ pub struct View {
     pub tab: Tab,
     /// Which panel has the keys, scrolling, the pager and zoom.
     pub focus: Focus,
+    /// `i`: asyncio's internals (cleanup tasks, library callbacks) are left out.
+    pub hide_internals: bool,
+    /// The help overlay's page (keys, then the glossary) and how far it is scrolled.
+    pub help_page: HelpPage,
+    pub help_scroll: usize,
+}
+
+/// The pages of the `?` overlay, cycled with Tab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HelpPage {
+    #[default]
+    Keys,
+    Glossary,
+}
+
+impl HelpPage {
+    pub fn next(self) -> HelpPage {
+        match self {
+            HelpPage::Keys => HelpPage::Glossary,
+            HelpPage::Glossary => HelpPage::Keys,
+        }
+    }
 }
 
 /// Slowest and fastest pacing `+`/`-` reach (virtual seconds per wall second).
@@ -60,9 +82,39 @@ impl State {
     /// Applies a person's action; says what the terminal loop should do about it.
     pub fn act(&mut self, action: Action) -> Effect {
         self.flash = None;
-        if self.view.help && !matches!(action, Action::Quit | Action::Interrupt) {
-            self.view.help = false;
-            return Effect::Nothing;
+        if self.view.help {
+            // Tab turns the page and the movement keys scroll it; any other key closes the
+            // help and then does what it always does (? and Esc only close).
+            match action {
+                Action::NextTab | Action::FocusNext | Action::FocusPrev => {
+                    self.view.help_page = self.view.help_page.next();
+                    self.view.help_scroll = 0;
+                    return Effect::Nothing;
+                }
+                Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                    let s = self.view.help_scroll;
+                    self.view.help_scroll = match action {
+                        Action::Up => s.saturating_sub(1),
+                        Action::Down => s + 1,
+                        Action::PageUp => s.saturating_sub(PAGE),
+                        _ => s + PAGE,
+                    };
+                    return Effect::Nothing;
+                }
+                Action::First => {
+                    self.view.help_scroll = 0;
+                    return Effect::Nothing;
+                }
+                Action::Last => {
+                    self.view.help_scroll = usize::MAX;
+                    return Effect::Nothing;
+                }
+                Action::ToggleHelp | Action::Close => {
+                    self.view.help = false;
+                    return Effect::Nothing;
+                }
+                _ => self.view.help = false,
+            }
         }
         if let Some(effect) = self.act_on_focus(&action) {
             return effect;
@@ -147,6 +199,16 @@ impl State {
             }
             Action::ToggleHelp => {
                 self.view.help = true;
+                self.view.help_scroll = 0;
+                Effect::Nothing
+            }
+            Action::ToggleInternals => {
+                self.view.hide_internals = !self.view.hide_internals;
+                self.keep_selection_shown();
+                self.flash = Some(match self.view.hide_internals {
+                    true => "asyncio's internals hidden (cleanup tasks, library callbacks): i shows them".into(),
+                    false => "asyncio's internals shown: i hides them".into(),
+                });
                 Effect::Nothing
             }
             Action::Close => {
@@ -195,6 +257,15 @@ impl State {
             }
         }
         Effect::Nothing
+    }
+
+    /// After rows appear or vanish (`i`), the selection stays on a row that exists.
+    fn keep_selection_shown(&mut self) {
+        let rows = self.rows();
+        self.view.selected = self.view.selected.min(rows.saturating_sub(1));
+        if self.view.detail && rows == 0 {
+            self.view.detail = false;
+        }
     }
 
     fn cancel_selected(&mut self) -> Effect {

@@ -86,9 +86,10 @@ impl Player {
     /// Carries out a person's action.
     pub fn act(&mut self, action: ReplayAction) -> Flow {
         self.state.flash = None;
-        if self.state.view.help && action != ReplayAction::Quit {
+        // The help closes on any key and the key still acts (`State::act` handles the keys
+        // the help itself uses: Tab, scrolling, ? and Esc).
+        if self.state.view.help && !matches!(action, ReplayAction::View(_)) {
             self.state.view.help = false;
-            return Flow::Continue;
         }
         match action {
             ReplayAction::View(a) => {

@@ -397,13 +397,17 @@ fn a_truncated_recording_says_so_and_replays_what_it_holds() {
 }
 
 #[test]
-fn help_closes_before_anything_else_happens() {
+fn help_closes_on_any_key_and_the_key_still_acts() {
     let mut p = Player::new(gather());
     p.act(ReplayAction::View(Action::ToggleHelp));
     assert!(p.state().view.help);
     p.act(ReplayAction::StepForward);
     assert!(!p.state().view.help);
-    assert_eq!(p.position(), 0, "the key only closed the help");
+    assert_eq!(p.position(), 1, "the key closed the help and stepped");
+    p.act(ReplayAction::View(Action::ToggleHelp));
+    p.act(ReplayAction::View(Action::ToggleHelp));
+    assert!(!p.state().view.help, "? only closes it");
+    assert_eq!(p.position(), 1);
 }
 
 #[test]

@@ -30,6 +30,9 @@ impl Widget for &Header<'_> {
         if s.recording {
             right.push(Span::styled("● REC ", t.error()));
         }
+        if s.view.hide_internals {
+            right.push(Span::styled("internals hidden (i) ", t.warn()));
+        }
         right.push(mode_badge(s, self.ctx));
         let right = Line::from(right);
         let right_w = right.width();
@@ -88,6 +91,7 @@ const HINTS: &[(&str, &str)] = &[
     ("^C", "interrupt"),
     ("/", "filter"),
     ("Tab", "panels"),
+    ("i", "internals"),
     ("r", "restart"),
     ("?", "help"),
     ("q", "quit"),
@@ -125,6 +129,12 @@ impl Widget for &Footer<'_> {
                 let mut spans = vec![Span::raw(" ")];
                 let mut used = 1;
                 for (key, what) in hints {
+                    // The internals toggle says what pressing it does now.
+                    let what = match (*key, s.view.hide_internals) {
+                        ("i", true) => "show internals",
+                        ("i", false) => "hide internals",
+                        _ => *what,
+                    };
                     let w = width(key) + width(what) + 3;
                     if used + w > max {
                         break;
@@ -233,17 +243,13 @@ fn status(s: &State) -> Option<(String, bool)> {
                 false,
             ))
         }
-        Mode::Paused => {
-            let what = match (&s.script_note, &s.loop_view.current) {
-                (Some(note), _) => format!("paused by the scenario: {note}"),
-                (None, Some((_, cb))) => format!("paused before {cb}"),
-                (None, None) => "paused".into(),
-            };
-            Some((
-                format!("{what} · n runs one step · space resumes · ? help"),
-                false,
-            ))
-        }
+        Mode::Paused => Some((
+            format!(
+                "{} · n runs one step · space resumes · ? help",
+                s.paused_text()
+            ),
+            false,
+        )),
         Mode::Replay => replay_status(s),
         Mode::Live => None,
     }

@@ -9,7 +9,8 @@ use ratatui::widgets::Widget;
 
 use super::text::{fit, secs, width};
 use super::Ctx;
-use crate::app::{Mode, Panel};
+use crate::app::explain::{explain_current, is_library_callback, is_shutdown_task, timer_short};
+use crate::app::{LoopNow, Panel};
 
 pub(crate) struct LoopPanel<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -29,10 +30,10 @@ impl Widget for &LoopPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, t) = (self.ctx.state, self.ctx.theme);
         let l = &s.loop_view;
-        let status = if l.running { "running" } else { "not running" };
+        let status = s.loop_word();
         let title = vec![
             Span::styled("Event loop", t.title()),
-            Span::styled(format!(" · iteration {} · {status}", s.iter), t.dim()),
+            Span::styled(format!(" · iter {} · {status}", s.iter), t.dim()),
         ];
         let block = self.ctx.panel_block(title, Panel::Loop);
         let inner = block.inner(area);
@@ -42,24 +43,61 @@ impl Widget for &LoopPanel<'_> {
         }
         let w = usize::from(inner.width);
         let mut rows: Vec<Line> = Vec::new();
-        let (verb, cb) = match (&l.current, s.mode()) {
-            (Some((_, cb)), _) if l.current_finished => ("last   ", cb.as_str()),
-            (Some((_, cb)), Mode::Paused) => ("next   ", cb.as_str()),
-            (Some((_, cb)), _) => ("now    ", cb.as_str()),
-            (None, _) if s.busy.is_some() => ("now    ", "a long slice (see below)"),
-            (None, _) => ("now    ", "idle"),
+        // The same moment the status line names (`State::loop_now`).
+        let (verb, cb) = match s.loop_now() {
+            LoopNow::Before(cb) => ("next   ", cb),
+            LoopNow::Running(cb) => ("now    ", cb),
+            LoopNow::Idle { last: Some(cb), .. } => ("last   ", cb),
+            _ if s.busy.is_some() => ("now    ", "a long slice (see below)"),
+            _ => ("now    ", "idle"),
         };
         rows.push(Line::from(vec![
             Span::styled(verb, t.dim()),
             Span::styled(fit(cb, w - 7).into_owned(), t.title()),
         ]));
+        // What that handle means, in a line, when the panel has room for it.
+        if let (Some(why), true) = (explain_current(s), inner.height >= 6) {
+            if l.current.is_some() && s.busy.is_none() {
+                rows.push(Line::from(vec![
+                    Span::styled("  ↳ ", t.dim()),
+                    Span::styled(fit(&why, w.saturating_sub(4)).into_owned(), t.dim()),
+                ]));
+            }
+        }
+        let hide = s.view.hide_internals;
         const PREVIEW: usize = 64;
+        // With internals hidden (`i`), asyncio's bookkeeping callbacks and the cleanup
+        // tasks' entries are left out of the counts too.
+        let ready: Vec<&str> = match hide {
+            false => l.ready_list().collect(),
+            true => l
+                .ready_list()
+                .filter(|cb| !is_library_callback(cb))
+                .collect(),
+        };
+        let on_done: Vec<(&str, Vec<&str>)> = l
+            .callbacks
+            .iter()
+            .filter_map(|(target, cbs)| {
+                let shown: Vec<&str> = cbs
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|cb| !(hide && is_library_callback(cb)))
+                    .collect();
+                let cleanup = s.task_by_name(target).is_some_and(is_shutdown_task);
+                (!shown.is_empty() && !(hide && cleanup)).then_some((target, shown))
+            })
+            .collect();
         let mut sections = vec![
             Section {
                 label: "ready  ",
-                count: l.ready.len(),
-                lines: l.ready.len(),
-                items: l.ready_list().take(PREVIEW).map(str::to_string).collect(),
+                count: ready.len(),
+                lines: ready.len(),
+                items: ready
+                    .iter()
+                    .take(PREVIEW)
+                    .map(|cb| cb.to_string())
+                    .collect(),
             },
             Section {
                 label: "timers ",
@@ -70,16 +108,19 @@ impl Widget for &LoopPanel<'_> {
                     .take(PREVIEW)
                     .map(|(when, cb)| {
                         let left = (when - s.now).max(0.0);
-                        format!("{} (+{}) {}", secs(when), secs(left), short_callback(cb))
+                        let cb = match hide {
+                            true => timer_short(cb),
+                            false => short_callback(cb),
+                        };
+                        format!("{} (+{}) {cb}", secs(when), secs(left))
                     })
                     .collect(),
             },
             Section {
                 label: "on done",
-                count: l.callbacks.len(),
-                lines: l.callbacks.len(),
-                items: l
-                    .callbacks
+                count: on_done.len(),
+                lines: on_done.len(),
+                items: on_done
                     .iter()
                     .take(PREVIEW)
                     .map(|(target, cbs)| format!("{target} → {}", cbs.join(", ")))

@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::text::{pad, secs};
+use super::text::{fit, pad, secs, width};
 use super::{Ctx, Theme, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{outcome_text, Panel, Row, TaskState, HELP, REPLAY_HELP};
+use crate::app::explain::GLOSSARY;
+use crate::app::{outcome_text, HelpPage, Panel, Row, TaskState, HELP, REPLAY_HELP};
 use crate::runtime::event::{Awaiting, CancelSource};
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -239,35 +240,104 @@ pub(crate) struct Help<'a> {
     pub ctx: &'a Ctx<'a>,
 }
 
-impl Widget for &Help<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.ctx.theme;
-        let mut text = Text::default();
-        let (keys_table, title) = match self.ctx.state.replay {
-            Some(_) => (REPLAY_HELP, "Keys · replaying a recording"),
-            None => (HELP, "Keys"),
-        };
-        for (keys, what) in keys_table {
-            text.push_line(Line::from(vec![
-                Span::styled(pad(keys, 10), t.key()),
-                Span::raw(*what),
-            ]));
+/// `text` broken at spaces into lines of at most `cols` columns (a longer word is cut).
+fn wrap_words(text: &str, cols: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let need = width(&line) + usize::from(!line.is_empty()) + width(word);
+        if !line.is_empty() && need > cols {
+            lines.push(std::mem::take(&mut line));
         }
-        text.push_line(Line::raw(""));
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .map(|l| fit(&l, cols).into_owned())
+        .collect()
+}
+
+impl Help<'_> {
+    /// The keys page: every key and what it does, the task states, how to leave.
+    fn keys_page(&self) -> Vec<Line<'static>> {
+        let t = self.ctx.theme;
+        let keys_table = match self.ctx.state.replay {
+            Some(_) => REPLAY_HELP,
+            None => HELP,
+        };
+        let mut lines: Vec<Line> = keys_table
+            .iter()
+            .map(|(keys, what)| {
+                Line::from(vec![Span::styled(pad(keys, 10), t.key()), Span::raw(*what)])
+            })
+            .collect();
+        lines.push(Line::raw(""));
         let mut states = vec![Span::raw("task states: ")];
         for s in TaskState::ALL {
             states.push(Span::styled(s.word(), t.state(s)));
             states.push(Span::raw(" "));
         }
-        text.push_line(Line::from(states));
-        text.push_line(Line::styled(
+        lines.push(Line::from(states));
+        lines.push(Line::styled(
             "ready: a step is queued · waiting: suspended at an await",
             t.dim(),
         ));
-        text.push_line(Line::raw(""));
-        text.push_line(Line::styled("any key closes this help", t.dim()));
+        lines
+    }
+
+    /// The glossary page: each internal name in the key colour, its meaning wrapped under it.
+    fn glossary_page(&self, cols: usize) -> Vec<Line<'static>> {
+        let t = self.ctx.theme;
+        let mut lines = vec![Line::styled(
+            "What the loop's internal names mean (Task-1 stands for any task):",
+            t.dim(),
+        )];
+        for (term, meaning) in GLOSSARY {
+            lines.push(Line::styled(term.to_string(), t.key()));
+            for l in wrap_words(meaning, cols.saturating_sub(2)) {
+                lines.push(Line::raw(format!("  {l}")));
+            }
+        }
+        lines
+    }
+}
+
+impl Widget for &Help<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t) = (self.ctx.state, self.ctx.theme);
+        let rect_w = 78.min(area.width);
+        let cols = usize::from(rect_w.saturating_sub(2));
+        let (mut lines, page) = match s.view.help_page {
+            HelpPage::Keys => (self.keys_page(), "Keys"),
+            HelpPage::Glossary => (self.glossary_page(cols), "Glossary"),
+        };
+        let title = match (s.replay.is_some(), s.view.help_page) {
+            (true, HelpPage::Keys) => format!("{page} · replaying a recording · Tab: glossary"),
+            (_, HelpPage::Keys) => format!("{page} · Tab: glossary"),
+            (_, HelpPage::Glossary) => format!("{page} · Tab: keys"),
+        };
+        // Scroll within the page when it is taller than the screen; the last line says how
+        // to leave (and where the rest is).
+        let room = usize::from(area.height.saturating_sub(2)).saturating_sub(1);
+        let most = lines.len().saturating_sub(room);
+        let from = s.view.help_scroll.min(most);
+        let more = lines.len() > room;
+        let shown: Vec<Line> = lines.drain(..).skip(from).take(room).collect();
+        let mut text = Text::from(shown);
+        let hint = match (more, from < most) {
+            (true, true) => "↓ j PgDn scroll · any other key closes this help and acts",
+            (true, false) => "↑ k PgUp scroll · any other key closes this help and acts",
+            _ => "any key closes this help and then does what it does (? and Esc only close)",
+        };
+        text.push_line(Line::styled(hint, t.dim()));
         let h = text.lines.len() as u16 + 2;
-        popup(centred(area, 78, h), buf, t, title.into(), text);
+        popup(centred(area, rect_w, h), buf, t, title, text);
     }
 }
 

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::scroll::wrapped;
 use super::text::{fit, prose, secs};
 use super::Ctx;
-use crate::app::{exit_word, Panel};
+use crate::app::{exit_word, explain, Panel};
 use crate::runtime::event::ExitStatus;
 
 pub(crate) struct LogPanel<'a> {
@@ -32,25 +32,55 @@ impl Widget for &LogPanel<'_> {
         let block = self.ctx.panel_block(title, Panel::Log);
         let inner = block.inner(area);
         block.render(area, buf);
-        let h = usize::from(inner.height);
         let w = usize::from(inner.width);
+        // Column headings first, and (when there is room) the newest line explained last.
+        let heading = format!("{:>8} {:>4} event", "time s", "iter");
+        buf.set_line(
+            inner.x,
+            inner.y,
+            &Line::styled(fit(&heading, w).into_owned(), t.dim()),
+            inner.width,
+        );
+        let explained = if inner.height >= 5 {
+            explain::explain_newest(s)
+        } else {
+            None
+        };
+        let h = usize::from(inner.height)
+            .saturating_sub(1)
+            .saturating_sub(usize::from(explained.is_some()));
+        let list = Rect {
+            y: inner.y + 1,
+            height: h as u16,
+            ..inner
+        };
+        let top = list.y;
         // Scrolled: the log's lines are its (matching) entries; unpinned it shows the newest.
         let total = s.filtered_log().count();
-        let top = self.ctx.window(Panel::Log, total, h, usize::MAX);
-        let shown: Vec<_> = s.filtered_log().skip(top).take(h).collect();
-        super::scroll::mark(buf, inner, total, h, top, t);
+        let first = self.ctx.window(Panel::Log, total, h, usize::MAX);
+        let shown: Vec<_> = s.filtered_log().skip(first).take(h).collect();
+        super::scroll::mark(buf, list, total, h, first, t);
         if shown.is_empty() && !s.view.filter.is_empty() {
             let line = Line::styled(format!("no event matches {:?}", s.view.filter), t.dim());
-            buf.set_line(inner.x, inner.y, &line, inner.width);
+            buf.set_line(inner.x, top, &line, inner.width);
         }
+        let newest = s.log.last();
         for (i, e) in shown.iter().enumerate() {
             let stamp = format!("{:>8} {:>4} ", secs(e.t), e.iter);
-            let text = fit(&e.text, w.saturating_sub(stamp.len()));
+            let text = explain::shown_text(s, e, newest.is_some_and(|n| std::ptr::eq(n, *e)));
+            let text = fit(&text, w.saturating_sub(stamp.len()));
             let line = Line::from(vec![
                 Span::styled(stamp, t.dim()),
                 Span::raw(text.into_owned()),
             ]);
-            buf.set_line(inner.x, inner.y + i as u16, &line, inner.width);
+            buf.set_line(inner.x, top + i as u16, &line, inner.width);
+        }
+        if let Some(why) = explained {
+            let line = Line::from(vec![
+                Span::styled(" ↳ ", t.dim()),
+                Span::styled(fit(&why, w.saturating_sub(3)).into_owned(), t.dim()),
+            ]);
+            buf.set_line(inner.x, inner.bottom() - 1, &line, inner.width);
         }
     }
 }

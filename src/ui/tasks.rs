@@ -98,6 +98,13 @@ impl Widget for &TaskTable<'_> {
         if !s.gens.is_empty() {
             title.push(Span::raw(format!(" · {} generators", s.gens.len())));
         }
+        let hidden = s.tasks.len() - s.shown_tasks().count();
+        if hidden > 0 {
+            title.push(Span::styled(
+                format!(" · {hidden} asyncio.run cleanup hidden (i)"),
+                t.dim(),
+            ));
+        }
         let block = self.ctx.panel_block(title, Panel::Tasks);
         let inner = block.inner(area);
         block.render(area, buf);

@@ -89,8 +89,7 @@ impl Widget for &TimelinePanel<'_> {
         let first = tasks::offset(s.view.selected.min(s.rows().saturating_sub(1)), lanes);
         // Tasks, then generators, as in the task table.
         let rows = s
-            .tasks
-            .iter()
+            .shown_tasks()
             .map(|task| (task.name.as_str(), &task.lane))
             .chain(s.gens.iter().map(|g| {
                 let lane = if by_steps { &g.step_lane } else { &g.lane };
