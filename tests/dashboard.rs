@@ -320,3 +320,31 @@ fn a_program_of_generators_alone_is_timed_by_its_operations() {
     );
     insta::assert_snapshot!("generators_alone_120x40", screen);
 }
+
+#[test]
+fn a_deadlock_freezes_on_the_stuck_tasks() {
+    let (lesson, ev) = events("tests/dashboard/deadlock.py", Vec::new());
+    let s = State::fold(lesson, &ev);
+    // The final screen is the moment the deadlock was found: every task still waiting
+    // (asyncio.run's clean-up, which would cancel them, never happens: CPython hangs).
+    assert!(
+        s.tasks.iter().all(|t| t.state == TaskState::Waiting),
+        "{:?}",
+        s.tasks.iter().map(|t| (&t.name, t.state)).collect::<Vec<_>>()
+    );
+    let wide = render(&s, 120, 40);
+    for text in [
+        "deadlock",
+        "Task-1 (main) at line 17 → gather(2) of Task-2, Task-3",
+        "Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3",
+        "Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2",
+    ] {
+        assert!(wide.contains(text), "{text:?} missing:\n{wide}");
+    }
+    assert!(!wide.contains("CPython never runs this"), "{wide}");
+    insta::assert_snapshot!("deadlock_final_120x40", wide);
+    let small = render(&s, 80, 24);
+    assert!(small.contains("deadlock"), "{small}");
+    assert!(small.contains("held by Task-3"), "{small}");
+    insta::assert_snapshot!("deadlock_final_80x24", small);
+}

@@ -65,6 +65,8 @@ pub enum Summary {
     Trace {
         events: usize,
         tasks: usize,
+        /// Tracks of generators no task drives.
+        generators: usize,
     },
     Picture {
         lanes: usize,
@@ -94,8 +96,16 @@ impl fmt::Display for Summary {
                 }
                 Ok(())
             }
-            Summary::Trace { events, tasks } => {
-                write!(f, "{events} trace events, {tasks} task tracks")
+            Summary::Trace {
+                events,
+                tasks,
+                generators,
+            } => {
+                write!(f, "{events} trace events, {tasks} task tracks")?;
+                if *generators > 0 {
+                    write!(f, ", {generators} generator tracks")?;
+                }
+                Ok(())
             }
             Summary::Picture {
                 lanes,

@@ -212,13 +212,15 @@ pub fn run_compiled(
             }
         }
         Err(Unwind::Abort(Abort::Deadlock)) => {
-            vm.write_stderr("coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n");
-            if vm.emitting() {
-                vm.emit(EventKind::Warning {
-                    warning: crate::runtime::event::WarningKind::Deadlock,
-                    msg: "nothing is ready, no timer is set, and the loop is still waiting".into(),
-                });
+            // The loop already reported the moment (a `Warning` with the stuck tasks).
+            let mut text = format!(
+                "coroviz: deadlock: {}\n",
+                crate::runtime::asyncio::deadlock::DEADLOCK_HEADLINE
+            );
+            for line in std::mem::take(&mut vm.asyncio.deadlock) {
+                text.push_str(&format!("  {line}\n"));
             }
+            vm.write_stderr(&text);
             ExitStatus::Deadlock
         }
         Err(Unwind::Abort(Abort::Budget { func, file, line })) => {

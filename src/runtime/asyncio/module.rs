@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::signature::{ClinicSignature, Signature};
-use crate::runtime::vm::{PyResult, Unwind, Vm};
+use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
 
 use super::future::{FutState, FutureObj, GatherData};
 use super::native_coro::{self, CoroKind, ReturnWhen};
@@ -143,6 +143,12 @@ impl Vm<'_> {
                 other => other,
             }
         })();
+        // A deadlock stops the run where CPython would hang forever: nothing of the
+        // Runner's clean-up (cancelling the stuck tasks runs their `finally` blocks) would
+        // ever happen, and the tasks stay as they were found.
+        if matches!(result, Err(Unwind::Abort(Abort::Deadlock))) {
+            return result;
+        }
         // Runner.close(), always (the `with` block's exit).
         let closed = (|| {
             self.cancel_all_tasks(&l)?;
