@@ -239,6 +239,15 @@ impl State {
     }
 
     /// Rows of the task table: tasks in creation order, then generators.
+    /// After a deadlock: what the task named `name` waits on for ever (the part of its
+    /// report line after `→`: `Lock-2 (line 15) held by Task-3`).
+    pub fn stuck_on(&self, name: &str) -> Option<&str> {
+        self.deadlock.iter().find_map(|l| {
+            let rest = l.strip_prefix(name)?.strip_prefix(" (")?;
+            rest.split_once(" → ").map(|(_, on)| on)
+        })
+    }
+
     pub fn rows(&self) -> usize {
         self.tasks.len() + self.gens.len()
     }
