@@ -305,7 +305,8 @@ fn a_deadlock_names_the_stuck_tasks_their_lines_and_what_they_wait_on() {
     let o = coroviz(&["run", "tests/dashboard/deadlock.py"]);
     assert_eq!(o.status.code(), Some(3), "{o:?}");
     let err = stderr(&o);
-    let expected = "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n\
+    let expected =
+        "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n\
                     \x20 Task-1 (main) at line 17 → gather(2) of Task-2, Task-3\n\
                     \x20 Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3\n\
                     \x20 Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2\n";
@@ -364,7 +365,10 @@ fn an_unhandled_ctrl_c_outside_a_loop_exits_130_with_the_traceback() {
     assert_eq!(o.status.code(), Some(130), "{o:?}");
     assert_eq!(stdout(&o), "start\n");
     let err = stderr(&o);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
     assert!(err.contains(", line 13, in drive\n    next(g)\n"), "{err}");
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
 }

@@ -330,7 +330,10 @@ fn a_deadlock_freezes_on_the_stuck_tasks() {
     assert!(
         s.tasks.iter().all(|t| t.state == TaskState::Waiting),
         "{:?}",
-        s.tasks.iter().map(|t| (&t.name, t.state)).collect::<Vec<_>>()
+        s.tasks
+            .iter()
+            .map(|t| (&t.name, t.state))
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         s.stuck_on("Task-2"),

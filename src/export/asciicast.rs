@@ -144,9 +144,7 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             .get(pos + 1)
             .is_none_or(|next| *next != keys[pos] || pause_next);
         // The next instant is a generator operation: what this one shows stays a step long.
-        let next_is_step = keys
-            .get(pos + 1)
-            .is_some_and(|next| next.2 != keys[pos].2);
+        let next_is_step = keys.get(pos + 1).is_some_and(|next| next.2 != keys[pos].2);
         if instant_ends {
             instant += 1;
         }

@@ -21,9 +21,9 @@ use serde_json::{json, Value};
 
 use super::Summary;
 use crate::app::outcome_text;
-use crate::runtime::event::{GenId, GenOp};
 use crate::record::Recording;
 use crate::runtime::event::{Awaiting, EventKind, FutureId, Outcome, TaskId};
+use crate::runtime::event::{GenId, GenOp};
 
 /// Trace microseconds between two events that happened at the same virtual instant.
 pub const STEP_US: f64 = 100.0;
@@ -291,7 +291,11 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
                 tr.instant(LOOP_TID, "program finished", now, "g", args);
             }
             EventKind::GeneratorState {
-                gen, name, line, op, ..
+                gen,
+                name,
+                line,
+                op,
+                ..
             } => {
                 let tid = GEN_TID + gen.0;
                 let g = gens.entry(*gen).or_insert_with(|| {

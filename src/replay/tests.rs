@@ -445,6 +445,12 @@ fn without_tasks_the_brackets_jump_between_generator_operations() {
     assert!(p.prev_switch());
     assert_eq!(p.position(), switches[1]);
     // At the send, the output so far is the first yielded value only.
-    let out: Vec<&str> = p.state().output.lines.iter().map(|l| l.text.as_str()).collect();
+    let out: Vec<&str> = p
+        .state()
+        .output
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
     assert_eq!(out, ["1"]);
 }

@@ -90,12 +90,11 @@ impl Widget for &NotesPanel<'_> {
                 format!("Finished: {} (exit {})", exit_word(f.exit), f.code),
                 style,
             ));
-            let shows_traceback = matches!(
-                f.exit,
-                ExitStatus::Exception | ExitStatus::KeyboardInterrupt
-            ) || (!s.output.stderr.is_empty()
-                && f.code != 0
-                && f.exit != ExitStatus::Deadlock);
+            let shows_traceback =
+                matches!(
+                    f.exit,
+                    ExitStatus::Exception | ExitStatus::KeyboardInterrupt
+                ) || (!s.output.stderr.is_empty() && f.code != 0 && f.exit != ExitStatus::Deadlock);
             if !s.deadlock.is_empty() {
                 text.push_line(Line::styled(
                     "Stuck for ever, each task at its line → what it waits on:",
