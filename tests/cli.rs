@@ -305,11 +305,11 @@ fn a_deadlock_names_the_stuck_tasks_their_lines_and_what_they_wait_on() {
     let o = coroviz(&["run", "tests/dashboard/deadlock.py"]);
     assert_eq!(o.status.code(), Some(3), "{o:?}");
     let err = stderr(&o);
-    let expected =
-        "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n\
+    let expected = "coroviz: deadlock: these tasks wait for ever:\n\
                     \x20 Task-1 (main) at line 17 → gather(2) of Task-2, Task-3\n\
                     \x20 Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3\n\
-                    \x20 Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2\n";
+                    \x20 Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2\n\
+                    coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n";
     assert_eq!(err, expected);
     // CPython hangs there: asyncio.run's clean-up (which would run the `finally`) never comes.
     assert_eq!(

@@ -71,6 +71,8 @@ pub enum Summary {
     Picture {
         lanes: usize,
         virtual_seconds: f64,
+        /// Drawn over generator operations (generators alone, a clock that never moved).
+        by_gen_ops: bool,
     },
     Program {
         lines: usize,
@@ -110,9 +112,19 @@ impl fmt::Display for Summary {
             Summary::Picture {
                 lanes,
                 virtual_seconds,
+                ..
             } if *virtual_seconds > 0.0 => {
                 write!(f, "{lanes} lanes, {virtual_seconds} s of virtual time")
             }
+            Summary::Picture {
+                lanes,
+                by_gen_ops: true,
+                ..
+            } => write!(
+                f,
+                "{lanes} generator lanes over generator operations (no event loop; the virtual \
+                 clock never moved)"
+            ),
             Summary::Picture { lanes, .. } => write!(
                 f,
                 "{lanes} lanes over loop iterations (the virtual clock never moved)"

@@ -198,6 +198,7 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     out.write_all(s.as_bytes())?;
     Ok(Summary::Picture {
         lanes: rows.len(),
+        by_gen_ops: axis_kind == Axis::GenSteps,
         virtual_seconds: if axis_kind == Axis::VirtualTime {
             end
         } else {
@@ -382,7 +383,8 @@ mod tests {
             summary,
             Summary::Picture {
                 lanes: 6,
-                virtual_seconds: 1.5
+                virtual_seconds: 1.5,
+                by_gen_ops: false,
             }
         );
         assert!(svg.contains(">gather: three workers</text>"));
