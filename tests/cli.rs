@@ -299,3 +299,76 @@ fn a_lesson_in_the_dashboard_needs_a_terminal_and_says_how_to_run_it() {
     assert!(err.contains("the dashboard needs a terminal"), "{err}");
     assert!(err.contains("use `coroviz run 13-hello-asyncio`"), "{err}");
 }
+
+#[test]
+fn a_deadlock_names_the_stuck_tasks_their_lines_and_what_they_wait_on() {
+    let o = coroviz(&["run", "tests/dashboard/deadlock.py"]);
+    assert_eq!(o.status.code(), Some(3), "{o:?}");
+    let err = stderr(&o);
+    let expected = "coroviz: deadlock: these tasks wait for ever:\n\
+                    \x20 Task-1 (main) at line 17 → gather(2) of Task-2, Task-3\n\
+                    \x20 Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3\n\
+                    \x20 Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2\n\
+                    coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n";
+    assert_eq!(err, expected);
+    // CPython hangs there: asyncio.run's clean-up (which would run the `finally`) never comes.
+    assert_eq!(
+        stdout(&o),
+        "alice holds its first lock\nbob holds its first lock\n"
+    );
+}
+
+#[test]
+fn a_deadlock_on_a_queue_an_event_and_a_future_says_why_each_never_comes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let program = dir.path().join("stuck.py");
+    std::fs::write(
+        &program,
+        "import asyncio\n\
+         \n\
+         async def main():\n\
+         \x20   q = asyncio.Queue()\n\
+         \x20   ev = asyncio.Event()\n\
+         \x20   fut = asyncio.get_running_loop().create_future()\n\
+         \x20   getter = asyncio.create_task(q.get())\n\
+         \x20   setter = asyncio.create_task(ev.wait())\n\
+         \x20   await fut\n\
+         \n\
+         asyncio.run(main())\n",
+    )
+    .expect("write program");
+    let o = coroviz(&["run", program.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(3), "{o:?}");
+    let err = stderr(&o);
+    for line in [
+        "  Task-1 (main) at line 9 → Future-1, nobody completes it\n",
+        "  Task-2 (Queue.get) → Queue-1 (line 4) empty, no task puts to it\n",
+        "  Task-3 (Event.wait) → Event-2 (line 5), nobody sets it\n",
+    ] {
+        assert!(err.contains(line), "{line:?} missing from:\n{err}");
+    }
+}
+
+#[test]
+fn a_scripted_ctrl_c_reaches_a_program_of_generators_alone() {
+    let o = coroviz(&["run", "tests/dashboard/gen_interrupt.toml"]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert_eq!(
+        stdout(&o),
+        "start\nKeyboardInterrupt caught, total 0\nnumbers() is GEN_CREATED\n"
+    );
+}
+
+#[test]
+fn an_unhandled_ctrl_c_outside_a_loop_exits_130_with_the_traceback() {
+    let o = coroviz(&["run", "tests/dashboard/gen_interrupt_unhandled.toml"]);
+    assert_eq!(o.status.code(), Some(130), "{o:?}");
+    assert_eq!(stdout(&o), "start\n");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(err.contains(", line 13, in drive\n    next(g)\n"), "{err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+}

@@ -396,3 +396,49 @@ fn the_log_has_column_headings_and_explains_its_newest_line() {
         "{why} not shown:\n{screen}"
     );
 }
+
+#[test]
+fn a_deadlock_freezes_on_the_stuck_tasks() {
+    let (lesson, ev) = events("tests/dashboard/deadlock.py", Vec::new());
+    let s = State::fold(lesson, &ev);
+    // The final screen is the moment the deadlock was found: every task still waiting
+    // (asyncio.run's clean-up, which would cancel them, never happens: CPython hangs).
+    assert!(
+        s.tasks.iter().all(|t| t.state == TaskState::Waiting),
+        "{:?}",
+        s.tasks
+            .iter()
+            .map(|t| (&t.name, t.state))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        s.stuck_on("Task-2"),
+        Some("Lock-2 (line 15) held by Task-3")
+    );
+    let wide = render(&s, 120, 40);
+    // The task table says what each waits on for ever.
+    let row = wide
+        .lines()
+        .find(|l| l.contains("Task-3    waiting"))
+        .expect("Task-3's row");
+    assert!(row.contains("stuck: Lock-1"), "{row}");
+    for text in [
+        "deadlock",
+        "Deadlock: nothing is ready",
+        "Task-1 (main) at line 17 → gather(2) of Task-2, Task-3",
+        "Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3",
+        "Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2",
+    ] {
+        assert!(wide.contains(text), "{text:?} missing:\n{wide}");
+    }
+    assert!(!wide.contains("CPython never runs this"), "{wide}");
+    insta::assert_snapshot!("deadlock_final_120x40", wide);
+    let small = render(&s, 80, 24);
+    for text in [
+        "Task-2 (worker) at line 10 → Lock-2 (line 15) held by Task-3",
+        "Task-3 (worker) at line 10 → Lock-1 (line 15) held by Task-2",
+    ] {
+        assert!(small.contains(text), "{text:?} missing:\n{small}");
+    }
+    insta::assert_snapshot!("deadlock_final_80x24", small);
+}

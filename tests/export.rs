@@ -349,3 +349,57 @@ fn errors_name_the_problem_and_leave_no_file() {
         "{left:?}"
     );
 }
+
+/// Lesson 3: generators alone, no task, a clock that never moves.
+const GENERATORS_ALONE: &str = "scenarios/03-yield-and-send.toml";
+
+#[test]
+fn a_program_of_generators_alone_exports_its_generator_lanes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (cvz, _) = recording(GENERATORS_ALONE, dir.path());
+
+    // SVG: one lane for the generator, over its operations, not "no tasks".
+    let svg =
+        fs::read_to_string(export(&cvz, "svg", &dir.path().join("g.svg"), &[])).expect("read svg");
+    assert!(!svg.contains("no tasks"), "{svg}");
+    assert!(svg.contains("<title>foo (generator)</title>"), "{svg}");
+    assert!(svg.contains("generator operation"), "{svg}");
+    // next, next, send(10), send(None) ran it (send(None) is next): a step bar each.
+    assert!(
+        svg.matches("<title>foo ran at t=").count() >= 4,
+        "step bars:\n{svg}"
+    );
+
+    // Perfetto: a track for the generator with a slice per operation.
+    let trace = export(&cvz, "perfetto", &dir.path().join("g.json"), &[]);
+    let doc: Value = serde_json::from_str(&fs::read_to_string(trace).expect("read")).expect("JSON");
+    let events = doc["traceEvents"].as_array().expect("events");
+    let track = events
+        .iter()
+        .find(|e| e["name"] == "thread_name" && e["args"]["name"] == "foo (generator)")
+        .expect("a track named for the generator");
+    let tid = track["tid"].clone();
+    let slices: Vec<&str> = events
+        .iter()
+        .filter(|e| e["ph"] == "X" && e["tid"] == tid)
+        .filter_map(|e| e["name"].as_str())
+        .collect();
+    assert_eq!(
+        slices,
+        [
+            "next() → yielded 4",
+            "next() → yielded 4",
+            "send(10) → yielded 4",
+            "next() → yielded 4",
+            "close() → raised GeneratorExit()"
+        ]
+        .map(|s| s.to_string()),
+        "{slices:?}"
+    );
+
+    // asciicast: a frame per generator operation, not two.
+    let cast = fs::read_to_string(export(&cvz, "asciicast", &dir.path().join("g.cast"), &[]))
+        .expect("read cast");
+    let frames = cast.lines().skip(1).count();
+    assert!(frames >= 6, "{frames} frames:\n{cast}");
+}

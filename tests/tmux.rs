@@ -496,3 +496,47 @@ fn lesson_19s_last_sentence_is_readable_at_80x24_through_the_pager() {
     assert!(screen.contains("PAUSED"), "{screen}");
     quit_and_check_the_terminal(&tmux);
 }
+
+#[test]
+fn ctrl_c_reaches_a_loop_less_generator_programs_handler_then_verify() {
+    let Some(tmux) = Tmux::start("gen-ctrl-c", 100, 30) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The program of tests/dashboard/gen_interrupt.py, without its scripted Ctrl-C: it
+    // drives its generator for ever, a step every 20 ms, until a person presses Ctrl-C.
+    let program = std::fs::read_to_string("tests/dashboard/gen_interrupt.py").expect("program");
+    std::fs::write(dir.path().join("gens.py"), program).expect("write program");
+    let scenario = dir.path().join("gens.toml");
+    std::fs::write(
+        &scenario,
+        "title = \"Ctrl-C between generator steps\"\nabout = \"Press Ctrl-C.\"\n\
+         source = \"gens.py\"\nstep_time = 0.02\n",
+    )
+    .expect("write scenario");
+    let cvz = dir.path().join("gens.cvz");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} record {} -o {}",
+        scenario.display(),
+        cvz.display()
+    ));
+    tmux.wait_for("the generator running", |s| {
+        s.contains("start") && row(s, "numbers").is_some()
+    });
+    tmux.keys(&["C-c"]);
+    let screen = tmux.wait_for("the handler's output", |s| {
+        s.contains("KeyboardInterrupt caught, total")
+    });
+    assert!(screen.contains("Ctrl-C"), "{screen}");
+    let screen = tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
+    assert!(screen.contains("numbers() is GEN_SUSPENDED"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    // The Ctrl-C was recorded at the question it answered: re-running reproduces the run.
+    let out = Command::new(bin)
+        .args(["verify", &cvz.display().to_string()])
+        .output()
+        .expect("verify runs");
+    assert!(out.status.success(), "{out:?}");
+}

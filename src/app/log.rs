@@ -174,7 +174,10 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             format!("loop blocked {duration}s by a blocking call at line {line}")
         }
         EventKind::KeyboardInterrupt { delivered } => format!("KeyboardInterrupt: {delivered}"),
-        EventKind::Warning { msg, .. } => format!("warning: {msg}"),
+        // A deadlock's message goes on with one line per stuck task (the notes list them).
+        EventKind::Warning { msg, .. } => {
+            format!("warning: {}", msg.lines().next().unwrap_or_default())
+        }
         EventKind::ScenarioFinished { exit, code } => {
             format!("program finished: {} (exit {code})", exit_word(*exit))
         }
@@ -217,7 +220,7 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
 }
 
 /// A generator's last operation in a few words: `next()`, `send(10)`, `yielded 10.0`.
-pub(crate) fn gen_op_text(op: &GenOp) -> String {
+pub fn gen_op_text(op: &GenOp) -> String {
     match op {
         GenOp::Created => "created".into(),
         GenOp::Next => "next()".into(),

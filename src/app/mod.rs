@@ -22,7 +22,7 @@ use std::collections::HashMap;
 pub use action::{Action, Command, Effect, HostNote};
 pub use focus::{Extent, Extents, Focus, Panel, Scroll, PANELS, WHEEL};
 pub use keys::{action_for, InputMode, Key, HELP};
-pub use log::{contains_ignore_case, exit_word, outcome_text, EventLog, LogEntry};
+pub use log::{contains_ignore_case, exit_word, gen_op_text, outcome_text, EventLog, LogEntry};
 pub use model::{
     CancelNote, Generator, Handle, LoopView, Output, OutputLine, PendingCallbacks, Primitive, Task,
     TaskState, ThrowNote, TimerKey,
@@ -138,6 +138,10 @@ pub struct State {
     pub teaching: Vec<Teaching>,
     /// Where each Ctrl-C landed: (virtual time, how it was delivered).
     pub interrupts: Vec<(f64, String)>,
+    /// When the loop deadlocked: each stuck task, the line it waits at and what it waits
+    /// on, as the engine found them (`Task-2 (worker) at line 10 → Lock-1 (line 3) held by
+    /// Task-3`). The run ends there, so the final screen is that moment.
+    pub deadlock: Vec<String>,
     pub finish: Option<Finish>,
     /// A slice running long without yielding: (function, line).
     pub busy: Option<(String, u32)>,
@@ -185,6 +189,7 @@ impl State {
             output: Output::default(),
             teaching: Vec::new(),
             interrupts: Vec::new(),
+            deadlock: Vec::new(),
             finish: None,
             busy: None,
             blocked: None,
@@ -239,6 +244,15 @@ impl State {
     }
 
     /// Rows of the task table: tasks in creation order, then generators.
+    /// After a deadlock: what the task named `name` waits on for ever (the part of its
+    /// report line after `→`: `Lock-2 (line 15) held by Task-3`).
+    pub fn stuck_on(&self, name: &str) -> Option<&str> {
+        self.deadlock.iter().find_map(|l| {
+            let rest = l.strip_prefix(name)?.strip_prefix(" (")?;
+            rest.split_once(" → ").map(|(_, on)| on)
+        })
+    }
+
     pub fn rows(&self) -> usize {
         self.shown_tasks().count() + self.gens.len()
     }

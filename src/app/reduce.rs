@@ -268,6 +268,24 @@ impl State {
                 self.interrupts.push((t, delivered.clone()));
                 self.queued.retain(|q| *q != Queued::Interrupt);
             }
+            EventKind::Warning {
+                warning: WarningKind::Deadlock,
+                msg,
+            } => {
+                // The headline, then one line per stuck task.
+                let mut lines = msg.lines();
+                let headline = lines.next().unwrap_or_default();
+                self.deadlock = lines.map(str::to_string).collect();
+                self.teach(
+                    t,
+                    WarningKind::Deadlock,
+                    format!(
+                        "{}. {}.",
+                        headline.trim_end_matches('.'),
+                        why(WarningKind::Deadlock)
+                    ),
+                );
+            }
             EventKind::Warning { warning, msg } => {
                 let duplicate = *warning == WarningKind::LoopBlocked
                     && self.teaching.iter().any(|w| w.kind == *warning && w.t == t);

@@ -11,6 +11,10 @@
 //! [`Timing::end_hold`]. Frames that change nothing on screen are not written. A run with
 //! more instants than [`MAX_FRAMES`] draws one frame every so many instants (every event is
 //! still folded), so a long program gives a cast of minutes, not hours.
+//!
+//! A program of generators alone (no task) takes no virtual time: every generator operation
+//! (`next`, `send`, `throw`, `close`) starts an instant of its own, shown for the scenario's
+//! `step_time` (within the frame bounds), as the live view holds each step.
 
 use std::io::{self, Write};
 
@@ -22,6 +26,7 @@ use super::screen::{Screen, Size};
 use super::Summary;
 use crate::app::{HostNote, State};
 use crate::record::Recording;
+use crate::runtime::event::{EventKind, GenOp};
 use crate::ui::{Dashboard, Theme};
 
 /// Wall-clock pacing of a cast, in seconds.
@@ -97,12 +102,25 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
     let mut state = State::new(lesson, false);
     cast.frame(&state, 0.0)?;
     let mut last_t = 0.0;
-    let instants = rec
+    // An instant's key: (loop iteration, virtual time, generator operations so far, the
+    // last only for programs without tasks).
+    let by_gen_steps = !rec
         .events
-        .windows(2)
-        .filter(|w| (w[0].iter, w[0].t) != (w[1].iter, w[1].t))
-        .count()
-        + 1;
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::TaskCreated { .. }));
+    let mut steps = 0u64;
+    let keys: Vec<(u64, f64, u64)> = rec
+        .events
+        .iter()
+        .map(|e| {
+            if by_gen_steps && gen_resume(&e.kind) {
+                steps += 1;
+            }
+            (e.iter, e.t, steps)
+        })
+        .collect();
+    let step_gap = (rec.scenario().step_time / speed).clamp(TIMING.min_frame, TIMING.max_idle);
+    let instants = keys.windows(2).filter(|w| w[0] != w[1]).count() + 1;
     let every = instants.div_ceil(MAX_FRAMES).max(1);
     let mut instant = 0usize;
     let mut pauses = rec.pauses.iter().peekable();
@@ -122,10 +140,11 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
         };
         state.apply(ev);
         let pause_next = pauses.peek().is_some_and(|(at, _)| *at == pos + 1);
-        let instant_ends = rec
-            .events
+        let instant_ends = keys
             .get(pos + 1)
-            .is_none_or(|next| (next.iter, next.t) != (ev.iter, ev.t) || pause_next);
+            .is_none_or(|next| *next != keys[pos] || pause_next);
+        // The next instant is a generator operation: what this one shows stays a step long.
+        let next_is_step = keys.get(pos + 1).is_some_and(|next| next.2 != keys[pos].2);
         if instant_ends {
             instant += 1;
         }
@@ -134,6 +153,9 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
             let gap = wall_gap(ev.t - last_t, speed);
             last_t = ev.t;
             cast.frame(&state, gap)?;
+            if next_is_step && ev.t == keys.get(pos + 1).map_or(ev.t, |k| k.1) {
+                cast.clock += step_gap;
+            }
         }
     }
     cast.clock += TIMING.end_hold;
@@ -144,6 +166,17 @@ pub fn write(rec: &Recording, size: Size, color: bool, out: &mut dyn Write) -> i
         seconds: cast.clock,
         every,
     })
+}
+
+/// Whether `kind` resumes a generator (starts one of its operations).
+fn gen_resume(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::GeneratorState {
+            op: GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close,
+            ..
+        }
+    )
 }
 
 /// Wall seconds between two frames `virtual_gap` virtual seconds apart (0 for the same

@@ -66,10 +66,14 @@ pub enum Summary {
     Trace {
         events: usize,
         tasks: usize,
+        /// Tracks of generators no task drives.
+        generators: usize,
     },
     Picture {
         lanes: usize,
         virtual_seconds: f64,
+        /// Drawn over generator operations (generators alone, a clock that never moved).
+        by_gen_ops: bool,
     },
     Program {
         lines: usize,
@@ -95,15 +99,33 @@ impl fmt::Display for Summary {
                 }
                 Ok(())
             }
-            Summary::Trace { events, tasks } => {
-                write!(f, "{events} trace events, {tasks} task tracks")
+            Summary::Trace {
+                events,
+                tasks,
+                generators,
+            } => {
+                write!(f, "{events} trace events, {tasks} task tracks")?;
+                if *generators > 0 {
+                    write!(f, ", {generators} generator tracks")?;
+                }
+                Ok(())
             }
             Summary::Picture {
                 lanes,
                 virtual_seconds,
+                ..
             } if *virtual_seconds > 0.0 => {
                 write!(f, "{lanes} lanes, {virtual_seconds} s of virtual time")
             }
+            Summary::Picture {
+                lanes,
+                by_gen_ops: true,
+                ..
+            } => write!(
+                f,
+                "{lanes} generator lanes over generator operations (no event loop; the virtual \
+                 clock never moved)"
+            ),
             Summary::Picture { lanes, .. } => write!(
                 f,
                 "{lanes} lanes over loop iterations (the virtual clock never moved)"

@@ -9,6 +9,10 @@
 //! The true virtual time is in each event's `args.t`. A step slice runs from its
 //! `TaskStepStarted` to half a step past its `TaskSuspended`/`TaskDone`; the wait that follows
 //! starts there and ends at `TaskResumed`, then the task is ready until its next step.
+//!
+//! Generators (driven by `next`/`send`/`throw`/`close`, not by a task) get a track each,
+//! after the tasks': a slice per operation, from the resume to its yield, return or raise,
+//! so a program of generators alone draws as many tracks as the dashboard's timeline.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -19,6 +23,7 @@ use super::Summary;
 use crate::app::outcome_text;
 use crate::record::Recording;
 use crate::runtime::event::{Awaiting, EventKind, FutureId, Outcome, TaskId};
+use crate::runtime::event::{GenId, GenOp};
 
 /// Trace microseconds between two events that happened at the same virtual instant.
 pub const STEP_US: f64 = 100.0;
@@ -26,6 +31,15 @@ const HALF: f64 = STEP_US / 2.0;
 const PID: u64 = 1;
 /// The loop's own track (task ids start at 1).
 const LOOP_TID: u64 = 0;
+/// Generator tracks: this plus the generator's number (above any task's).
+const GEN_TID: u64 = 1 << 32;
+
+/// One generator's track: its name and the operation running, (ts, virtual t, what drove it).
+struct GenTrack {
+    name: String,
+    op: Option<(f64, f64, String)>,
+    ops: u64,
+}
 
 /// What one task's track has open.
 #[derive(Default)]
@@ -147,6 +161,8 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     let mut callbacks: HashMap<u64, String> = HashMap::new();
     let mut running: Option<TaskId> = None;
     let mut iteration: Option<(u64, f64)> = None;
+    let mut gens: HashMap<GenId, GenTrack> = HashMap::new();
+    let mut gen_order: Vec<GenId> = Vec::new();
     for (ev, &now) in rec.events.iter().zip(&ts) {
         let vt = json!({ "t": ev.t, "iter": ev.iter });
         if iteration.is_none_or(|(i, _)| i != ev.iter) {
@@ -274,6 +290,43 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
                 let args = json!({ "t": ev.t, "exit": exit, "code": code });
                 tr.instant(LOOP_TID, "program finished", now, "g", args);
             }
+            EventKind::GeneratorState {
+                gen,
+                name,
+                line,
+                op,
+                ..
+            } => {
+                let tid = GEN_TID + gen.0;
+                let g = gens.entry(*gen).or_insert_with(|| {
+                    gen_order.push(*gen);
+                    GenTrack {
+                        name: name.clone(),
+                        op: None,
+                        ops: 0,
+                    }
+                });
+                let text = crate::app::gen_op_text(op);
+                match op {
+                    GenOp::Created => {
+                        let args = json!({ "t": ev.t, "line": line });
+                        tr.instant(tid, "created", now, "t", args);
+                    }
+                    GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close => {
+                        g.ops += 1;
+                        g.op = Some((now, ev.t, text));
+                    }
+                    GenOp::Yielded { .. } | GenOp::Returned { .. } | GenOp::Raised { .. } => {
+                        let (from, vt, drove) = g.op.take().unwrap_or((now, ev.t, String::new()));
+                        let name = match drove.is_empty() {
+                            true => text,
+                            false => format!("{drove} → {text}"),
+                        };
+                        let args = json!({ "t": vt, "line": line, "op": g.ops });
+                        tr.slice(tid, &name, from, now + HALF, args);
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -311,7 +364,24 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
             "tid": id.0, "args": { "sort_index": id.0 } }),
         );
     }
+    for id in &gen_order {
+        let g = gens.get_mut(id).expect("a track per generator");
+        let tid = GEN_TID + id.0;
+        if let Some((from, vt, drove)) = g.op.take() {
+            let args = json!({ "t": vt, "cut": "the recording ends here" });
+            tr.slice(tid, &drove, from, end, args);
+        }
+        meta.push(
+            json!({ "name": "thread_name", "ph": "M", "ts": 0, "pid": PID, "tid": tid,
+            "args": { "name": format!("{} (generator)", g.name) } }),
+        );
+        meta.push(
+            json!({ "name": "thread_sort_index", "ph": "M", "ts": 0, "pid": PID,
+            "tid": tid, "args": { "sort_index": tid } }),
+        );
+    }
     let tasks = tr.order.len();
+    let generators = gen_order.len();
     meta.append(&mut tr.events);
     let events = meta.len();
     let doc = json!({
@@ -325,7 +395,11 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     });
     serde_json::to_writer(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)?;
-    Ok(Summary::Trace { events, tasks })
+    Ok(Summary::Trace {
+        events,
+        tasks,
+        generators,
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 //!
 //! A run whose virtual clock never moves (everything `sleep(0)`, or a lesson cancelled at
 //! t=0) would be one vertical line: it is drawn over loop iterations instead, by folding the
-//! events with each one's iteration standing in for its time.
+//! events with each one's iteration standing in for its time. A program of generators alone
+//! (no tasks) is drawn with one lane per generator: over virtual time when its clock moves
+//! (`time.sleep`), else over its generator operations, as the dashboard's timeline does.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -14,7 +16,7 @@ use std::io::{self, Write};
 use ratatui::style::Color;
 
 use super::{xml_escape as esc, Summary};
-use crate::app::{State, Task, TaskState};
+use crate::app::{CancelNote, Lane, State, TaskState};
 use crate::record::Recording;
 use crate::ui::{fit, width, Theme};
 
@@ -64,13 +66,15 @@ fn tick_step(span: f64) -> f64 {
 enum Axis {
     VirtualTime,
     Iterations,
+    /// Generator operations (next/send/throw/close), for generators alone on a still clock.
+    GenSteps,
 }
 
 impl Axis {
     fn unit(self) -> &'static str {
         match self {
             Axis::VirtualTime => " s",
-            Axis::Iterations => "",
+            Axis::Iterations | Axis::GenSteps => "",
         }
     }
 
@@ -78,6 +82,7 @@ impl Axis {
         match self {
             Axis::VirtualTime => "virtual time",
             Axis::Iterations => "loop iteration (the virtual clock never moved)",
+            Axis::GenSteps => "generator operation (no event loop; the virtual clock never moved)",
         }
     }
 }
@@ -85,7 +90,13 @@ impl Axis {
 /// Writes the picture of `rec`.
 pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     let moves = rec.events.last().is_some_and(|e| e.t > 0.0);
-    let (axis_kind, state) = if moves || rec.events.is_empty() {
+    let tasks = rec
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, crate::runtime::event::EventKind::TaskCreated { .. }));
+    let (axis_kind, state) = if !moves && !tasks && !rec.events.is_empty() {
+        (Axis::GenSteps, State::fold(rec.lesson(), &rec.events))
+    } else if moves || rec.events.is_empty() {
         (Axis::VirtualTime, State::fold(rec.lesson(), &rec.events))
     } else {
         let by_iteration: Vec<_> = rec
@@ -98,15 +109,57 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
             .collect();
         (Axis::Iterations, State::fold(rec.lesson(), &by_iteration))
     };
-    let end = state
-        .tasks
+    // What each lane shows: the tasks, or for generators alone the generators.
+    let rows: Vec<Row<'_>> = if state.tasks.is_empty() && !state.gens.is_empty() {
+        state
+            .gens
+            .iter()
+            .map(|g| Row {
+                name: &g.name,
+                sub: "generator",
+                title: format!("{} (generator)", g.name),
+                lane: if axis_kind == Axis::GenSteps {
+                    &g.step_lane
+                } else {
+                    &g.lane
+                },
+                cancels: &[],
+            })
+            .collect()
+    } else {
+        state
+            .tasks
+            .iter()
+            .map(|t| Row {
+                name: &t.name,
+                sub: t.coro.rsplit('.').next().unwrap_or(&t.coro),
+                title: format!("{} ({})", t.name, t.coro),
+                lane: &t.lane,
+                cancels: &t.cancels,
+            })
+            .collect()
+    };
+    let now = match axis_kind {
+        Axis::GenSteps => state.gen_steps as f64,
+        _ => state.now,
+    };
+    let interrupts: Vec<(f64, &String)> = state
+        .interrupts
         .iter()
-        .filter_map(|t| t.lane.marks().last().map(|m| m.t))
-        .chain(state.interrupts.iter().map(|(t, _)| *t))
-        .fold(state.now, f64::max);
+        .map(|(t, how)| match axis_kind {
+            // A Ctrl-C between generator steps stands where the steps had got to.
+            Axis::GenSteps => (now, how),
+            _ => (*t, how),
+        })
+        .collect();
+    let end = rows
+        .iter()
+        .filter_map(|r| r.lane.marks().last().map(|m| m.t))
+        .chain(interrupts.iter().map(|(t, _)| *t))
+        .fold(now, f64::max);
     let span = if end > 0.0 { end } else { 1.0 };
     let x = |t: f64| LABELS + t / span * (WIDTH - LABELS - RIGHT);
-    let lanes = state.tasks.len().max(1);
+    let lanes = rows.len().max(1);
     let axis_y = TOP + lanes as f64 * LANE + 6.0;
     let height = axis_y + 40.0;
     let mut s = String::new();
@@ -120,17 +173,17 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
         esc(&state.lesson.title)
     );
     legend(&mut s);
-    if state.tasks.is_empty() {
+    if rows.is_empty() {
         let _ = writeln!(
             s,
             r##"<text x="{LABELS}" y="{}" fill="#606060">no tasks</text>"##,
             TOP + 18.0
         );
     }
-    for (i, task) in state.tasks.iter().enumerate() {
-        lane(&mut s, task, TOP + i as f64 * LANE, span, &x);
+    for (i, row) in rows.iter().enumerate() {
+        lane(&mut s, row, TOP + i as f64 * LANE, span, &x);
     }
-    for (t, how) in &state.interrupts {
+    for (t, how) in &interrupts {
         let _ = writeln!(
             s,
             r#"<g><title>Ctrl-C at t={t}: {}</title><line x1="{x:.1}" y1="{}" x2="{x:.1}" y2="{axis_y}" stroke="{CTRL_C}" stroke-width="2" stroke-dasharray="5 3"/><text x="{x:.1}" y="{}" fill="{CTRL_C}" text-anchor="middle" font-weight="bold">Ctrl-C</text></g>"#,
@@ -144,7 +197,8 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     s.push_str("</svg>\n");
     out.write_all(s.as_bytes())?;
     Ok(Summary::Picture {
-        lanes: state.tasks.len(),
+        lanes: rows.len(),
+        by_gen_ops: axis_kind == Axis::GenSteps,
         virtual_seconds: if axis_kind == Axis::VirtualTime {
             end
         } else {
@@ -153,25 +207,35 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     })
 }
 
-/// One task's lane: label, state segments, step bars, end and cancel markers.
-fn lane(s: &mut String, task: &Task, top: f64, span: f64, x: &impl Fn(f64) -> f64) {
+/// What one lane draws: a task, or a generator of a program without tasks.
+struct Row<'a> {
+    name: &'a str,
+    /// In grey after the name: the coroutine's last dotted part, or `generator`.
+    sub: &'a str,
+    /// The label's tooltip.
+    title: String,
+    lane: &'a Lane,
+    cancels: &'a [CancelNote],
+}
+
+/// One lane: label, state segments, step bars, end and cancel markers.
+fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> f64) {
     let mid = top + LANE / 2.0;
     let bar_y = mid - BAR / 2.0;
     // Labels must fit left of the lanes: the coroutine's last dotted part, then a cut.
-    let coro = task.coro.rsplit('.').next().unwrap_or(&task.coro);
-    let name = fit(&task.name, LABEL_CHARS);
-    let coro = fit(coro, LABEL_CHARS.saturating_sub(width(&name) + 3));
+    let name = fit(row.name, LABEL_CHARS);
+    let coro = fit(row.sub, LABEL_CHARS.saturating_sub(width(&name) + 3));
     let _ = writeln!(
         s,
-        r##"<text x="{}" y="{}" text-anchor="end"><title>{} ({})</title>{} <tspan fill="#606060">({})</tspan></text>"##,
+        r##"<text x="{}" y="{}" text-anchor="end"><title>{}</title>{} <tspan fill="#606060">({})</tspan></text>"##,
         LABELS - 10.0,
         mid + 4.0,
-        esc(&task.name),
-        esc(&task.coro),
+        esc(&row.title),
         esc(&name),
         esc(&coro),
     );
-    let marks = task.lane.marks();
+    let task = row;
+    let marks = row.lane.marks();
     for (i, m) in marks.iter().enumerate() {
         if m.state.is_finished() {
             let _ = writeln!(
@@ -211,7 +275,7 @@ fn lane(s: &mut String, task: &Task, top: f64, span: f64, x: &impl Fn(f64) -> f6
             m.t,
         );
     }
-    for c in &task.cancels {
+    for c in task.cancels {
         let (cx, cy) = (x(c.t), bar_y - 6.0);
         let _ = writeln!(
             s,
@@ -319,7 +383,8 @@ mod tests {
             summary,
             Summary::Picture {
                 lanes: 6,
-                virtual_seconds: 1.5
+                virtual_seconds: 1.5,
+                by_gen_ops: false,
             }
         );
         assert!(svg.contains(">gather: three workers</text>"));

@@ -21,6 +21,8 @@ pub struct Player {
     /// Positions just after a task switch: a `TaskStepStarted` for a task other than the
     /// one that last started a step. Sorted.
     switches: Vec<usize>,
+    /// The recording has no tasks: `switches` are its generator operations.
+    by_gen_ops: bool,
     pub(super) state: State,
     pub(super) pos: usize,
     pub(super) playing: bool,
@@ -46,6 +48,8 @@ impl Player {
         let lesson = rec.lesson();
         let mut switches = Vec::new();
         let mut last: Option<TaskId> = None;
+        // A program without tasks: `]`/`[` jump between its generator operations instead.
+        let mut gen_ops = Vec::new();
         let snapshots = Snapshots::build(
             State::new(lesson.clone(), false),
             &rec.events,
@@ -58,8 +62,22 @@ impl Player {
                     }
                     last = Some(task);
                 }
+                if let EventKind::GeneratorState {
+                    op: GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close,
+                    ..
+                } = ev.kind
+                {
+                    gen_ops.push(pos);
+                }
             },
         );
+        let by_gen_ops = !rec
+            .events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::TaskCreated { .. }));
+        if by_gen_ops {
+            switches = gen_ops;
+        }
         let speed = lesson.speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
         let mut player = Player {
             state: State::new(lesson.clone(), false),
@@ -67,6 +85,7 @@ impl Player {
             lesson,
             snapshots,
             switches,
+            by_gen_ops,
             pos: 0,
             playing: false,
             speed,
@@ -128,9 +147,18 @@ impl Player {
         )
     }
 
-    /// Positions just after each task switch.
+    /// Positions just after each task switch (for a program without tasks, after each
+    /// generator operation starts).
     pub fn switches(&self) -> &[usize] {
         &self.switches
+    }
+
+    /// What `]`/`[` jump between, for messages: `task switch` or `generator operation`.
+    pub fn switch_word(&self) -> &'static str {
+        match self.by_gen_ops {
+            true => "generator operation",
+            false => "task switch",
+        }
     }
 
     /// Moves the playhead to `pos` (clamped to the recording), keeping the person's view.

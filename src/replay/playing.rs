@@ -107,12 +107,14 @@ impl Player {
             }
             ReplayAction::NextSwitch => {
                 if !self.next_switch() {
-                    self.state.flash = Some("no task switch after this point".into());
+                    let what = self.switch_word();
+                    self.state.flash = Some(format!("no {what} after this point"));
                 }
             }
             ReplayAction::PrevSwitch => {
                 if !self.prev_switch() {
-                    self.state.flash = Some("no task switch before this point".into());
+                    let what = self.switch_word();
+                    self.state.flash = Some(format!("no {what} before this point"));
                 }
             }
             ReplayAction::Start => {

@@ -440,3 +440,52 @@ fn n_steps_from_one_loop_handle_to_the_next_and_stops_at_the_end() {
         .as_deref()
         .is_some_and(|f| f.contains("end")));
 }
+
+const GENERATORS: &str = "\
+def gen():
+    got = yield 1
+    print('got', got)
+    yield 2
+
+g = gen()
+print(next(g))
+print(g.send('hi'))
+g.close()
+";
+
+#[test]
+fn without_tasks_the_brackets_jump_between_generator_operations() {
+    let rec = recorded("gens.py", GENERATORS);
+    let mut p = Player::new(rec.clone());
+    // next, send('hi'), close(): one stop after each starts.
+    let switches = p.switches().to_vec();
+    assert_eq!(switches.len(), 3, "{switches:?}");
+    let ops: Vec<String> = switches
+        .iter()
+        .map(|pos| match &rec.events[pos - 1].kind {
+            EventKind::GeneratorState { op, .. } => crate::app::gen_op_text(op),
+            other => panic!("not a generator operation: {other:?}"),
+        })
+        .collect();
+    assert_eq!(ops, ["next()", "send('hi')", "close()"]);
+    let mut seen = Vec::new();
+    while p.next_switch() {
+        seen.push(p.position());
+        assert_eq!(
+            p.state().gens[0].state,
+            crate::runtime::event::GenState::GEN_RUNNING
+        );
+    }
+    assert_eq!(seen, switches);
+    assert!(p.prev_switch());
+    assert_eq!(p.position(), switches[1]);
+    // At the send, the output so far is the first yielded value only.
+    let out: Vec<&str> = p
+        .state()
+        .output
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(out, ["1"]);
+}

@@ -215,13 +215,21 @@ pub fn run_compiled(
             }
         }
         Err(Unwind::Abort(Abort::Deadlock)) => {
-            vm.write_stderr("coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting\n");
-            if vm.emitting() {
-                vm.emit(EventKind::Warning {
-                    warning: crate::runtime::event::WarningKind::Deadlock,
-                    msg: "nothing is ready, no timer is set, and the loop is still waiting".into(),
-                });
+            // The loop already reported the moment (a `Warning` with the stuck tasks). The
+            // headline comes last, as the oracle (which cannot name the tasks) prints it.
+            let mut text = String::new();
+            let stuck = std::mem::take(&mut vm.asyncio.deadlock);
+            if !stuck.is_empty() {
+                text.push_str("coroviz: deadlock: these tasks wait for ever:\n");
             }
+            for line in stuck {
+                text.push_str(&format!("  {line}\n"));
+            }
+            text.push_str(&format!(
+                "coroviz: deadlock: {}\n",
+                crate::runtime::asyncio::deadlock::DEADLOCK_HEADLINE
+            ));
+            vm.write_stderr(&text);
             ExitStatus::Deadlock
         }
         Err(Unwind::Abort(Abort::Budget { func, file, line })) => {

@@ -2,6 +2,7 @@
 //!
 //! No logic beyond layout lives here: what to show is decided by `app`.
 
+mod deadlock;
 mod header;
 mod internals;
 mod overlay;
@@ -255,6 +256,13 @@ impl Dashboard<'_> {
             .render(area, buf);
         }
         header::Footer { ctx: &ctx }.render(areas.footer, buf);
+        if !self.state.view.detail && !self.state.view.help {
+            deadlock::DeadlockBox {
+                ctx: &ctx,
+                footer: areas.footer,
+            }
+            .render(area, buf);
+        }
         if self.state.view.detail {
             overlay::Detail { ctx: &ctx }.render(area, buf);
         }

@@ -134,7 +134,18 @@ pub(crate) fn notes_lines(ctx: &Ctx<'_>) -> Vec<Line<'static>> {
         let shows_traceback = matches!(
             f.exit,
             ExitStatus::Exception | ExitStatus::KeyboardInterrupt
-        ) || (!s.output.stderr.is_empty() && f.code != 0);
+        ) || (!s.output.stderr.is_empty()
+            && f.code != 0
+            && f.exit != ExitStatus::Deadlock);
+        if !s.deadlock.is_empty() {
+            text.push_line(Line::styled(
+                "Stuck for ever, each task at its line → what it waits on:",
+                t.warn(),
+            ));
+            for l in &s.deadlock {
+                text.push_line(Line::raw(format!("  {l}")));
+            }
+        }
         if shows_traceback {
             let lines: Vec<&str> = s.output.stderr.lines().collect();
             for l in &lines[lines.len().saturating_sub(TRACEBACK_LINES)..] {

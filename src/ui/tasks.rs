@@ -235,7 +235,11 @@ fn task_cells(s: &State, task: &Task, selected: bool, ctx: &Ctx<'_>) -> [(String
         ),
         None if s.queued.contains(&Queued::Cancel(task.id)) => ("cancel sent…".into(), t.warn()),
         None if !task.cancels.is_empty() => ("cancel requested".into(), t.warn()),
-        None => (String::new(), plain),
+        // Deadlocked: what it waits on for ever, and why.
+        None => match s.stuck_on(&task.name) {
+            Some(on) => (format!("stuck: {on}"), t.error()),
+            None => (String::new(), plain),
+        },
     };
     [
         ((if selected { "▶" } else { " " }).into(), plain),

@@ -323,7 +323,22 @@ impl Vm<'_> {
             return self.perform_action(l, &a.action);
         }
         match timeout {
-            None => Err(Unwind::Abort(Abort::Deadlock)),
+            None => {
+                // Found: say who is stuck on what now, before anything unwinds.
+                self.asyncio.deadlock = self.deadlock_report(l);
+                if self.emitting() {
+                    let mut msg = super::deadlock::DEADLOCK_HEADLINE.to_string();
+                    for line in &self.asyncio.deadlock {
+                        msg.push('\n');
+                        msg.push_str(line);
+                    }
+                    self.emit(EventKind::Warning {
+                        warning: crate::runtime::event::WarningKind::Deadlock,
+                        msg,
+                    });
+                }
+                Err(Unwind::Abort(Abort::Deadlock))
+            }
             Some(t) => {
                 let to = self.asyncio.now + t;
                 if t > 0.0 && self.advance_clock(to)? {
@@ -467,9 +482,11 @@ impl Vm<'_> {
             }
             None => {
                 if self.emitting() {
-                    self.emit(EventKind::KeyboardInterrupt {
-                        delivered: "KeyboardInterrupt raised out of the event loop".into(),
-                    });
+                    let delivered = match self.asyncio.running_loop.is_some() {
+                        true => "KeyboardInterrupt raised out of the event loop".into(),
+                        false => self.interrupt_place(),
+                    };
+                    self.emit(EventKind::KeyboardInterrupt { delivered });
                 }
                 Err(Unwind::Exc(ExcObj::new(
                     self.types.exc.keyboard_interrupt.clone(),
@@ -477,6 +494,49 @@ impl Vm<'_> {
                 )))
             }
         }
+    }
+
+    /// Where a KeyboardInterrupt outside any loop lands: `raised in B at line 21`.
+    fn interrupt_place(&self) -> String {
+        let func = self
+            .running_codes
+            .iter()
+            .rev()
+            .find(|c| !c.library)
+            .map_or_else(|| "<module>".to_string(), |c| c.qualname.to_string());
+        format!("raised in {func} at line {}", self.current_line)
+    }
+
+    /// Ctrl-C while no event loop runs (a program of generators, or code before and after
+    /// `asyncio.run`). CPython's eval loop checks for a signal between bytecodes; coroviz
+    /// looks at its step points instead (each generator resume), which costs nothing per
+    /// instruction: a due scripted `interrupt` (or `pause`) is carried out, and when `ask`
+    /// (someone watches) the host is asked whether a person pressed Ctrl-C. Other actions
+    /// wait for a loop.
+    pub fn poll_signals(&mut self, ask: bool) -> PyResult<()> {
+        let now = self.asyncio.now;
+        while let Some(a) = self.asyncio.due_action(Some(now)) {
+            match &a.action {
+                Action::Interrupt => {
+                    self.asyncio.script.pop_front();
+                    return self.deliver_interrupt();
+                }
+                Action::Pause { note } => {
+                    let note = note.clone();
+                    self.asyncio.script.pop_front();
+                    self.host.pause(note.as_deref());
+                }
+                _ => break,
+            }
+        }
+        if ask {
+            match self.host.take_action() {
+                Some(Action::Interrupt) => return self.deliver_interrupt(),
+                Some(other) => self.asyncio.deferred.push_back(other),
+                None => {}
+            }
+        }
+        Ok(())
     }
 
     fn check_running(&self, l: &LoopObj) -> PyResult<()> {

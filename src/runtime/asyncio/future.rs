@@ -66,6 +66,9 @@ pub struct FutureObj {
     /// For a future a task made to wait on a primitive (`Lock.acquire`, `Queue.get`): that
     /// task, so the primitive's `SyncState` can list who waits.
     pub waiter_of: Cell<Option<TaskId>>,
+    /// For such a future: the primitive it waits on (its registry key), so a deadlock
+    /// report can say who holds it.
+    pub waiter_on: Cell<Option<usize>>,
 }
 
 pub const FUTURE_METHODS: &[&str] = &[
@@ -209,6 +212,7 @@ impl Vm<'_> {
             task,
             gather,
             waiter_of: Cell::new(None),
+            waiter_on: Cell::new(None),
         });
         if fut.task.is_none() && self.emitting() {
             self.emit(EventKind::FutureCreated {

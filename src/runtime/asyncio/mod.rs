@@ -1,6 +1,7 @@
 //! asyncio, ported by semantics from CPython 3.11's Lib/asyncio: futures, tasks, the event
 //! loop's ready deque and timer heap, gather/wait/sleep, and `asyncio.run`'s Runner.
 
+pub mod deadlock;
 pub mod event_loop;
 pub mod future;
 pub mod handle;
@@ -49,6 +50,8 @@ pub struct AsyncState {
     pub all_tasks: Vec<std::rc::Weak<FutureObj>>,
     /// The primitives the dashboard is shown (`SyncState`).
     pub prims: prims::PrimRegistry,
+    /// The tasks stuck when a deadlock was found (`Vm::deadlock_report`), one line each.
+    pub deadlock: Vec<String>,
 }
 
 impl Default for AsyncState {
@@ -69,6 +72,7 @@ impl Default for AsyncState {
             deferred: VecDeque::new(),
             all_tasks: Vec::new(),
             prims: Default::default(),
+            deadlock: Vec::new(),
         }
     }
 }

@@ -152,9 +152,15 @@ impl Vm<'_> {
         })();
         // A slice past the instruction budget stops the run where it stands: CPython would
         // still be running it, so asyncio.run's cleanup never comes (it would cancel the
-        // runaway task, which can never finish, and end in a false deadlock). The loop stays
-        // open, so the interpreter's shutdown reports nothing about its tasks.
-        if matches!(result, Err(Unwind::Abort(Abort::Budget { .. }))) {
+        // runaway task, which can never finish, and end in a false deadlock). A deadlock
+        // stops it where CPython would hang for ever: nothing of the Runner's clean-up
+        // (cancelling the stuck tasks runs their `finally` blocks) would ever happen, and
+        // the tasks stay as they were found. Either way the loop stays open, so the
+        // interpreter's shutdown reports nothing about its tasks.
+        if matches!(
+            result,
+            Err(Unwind::Abort(Abort::Budget { .. } | Abort::Deadlock))
+        ) {
             return result;
         }
         // Runner.close(), always (the `with` block's exit).

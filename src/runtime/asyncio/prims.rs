@@ -123,23 +123,21 @@ fn waiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s,
         _ => Rc::from(""),
     };
-    let what = match vm.emitting() {
-        true => vm.waiter_label(&obj, &method),
-        false => String::from("Future"),
-    };
+    // Labelled even when nobody listens: a deadlock report names what a task waits on.
+    let what = vm.waiter_label(&obj, &method);
     let fut = vm.new_future_obj(&l, &what, None, None);
     fut.waiter_of.set(vm.current_task_id());
+    fut.waiter_on.set(key(&obj));
     Ok(Value::Future(fut))
 }
 
 /// `prim(obj, *children)`: a primitive was made (and, for a Condition or a Queue, the
 /// primitives it made or was given, whose changes show on it).
 fn prim(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if vm.emitting() {
-        let mut pos = args.pos.into_iter();
-        if let Some(obj) = pos.next() {
-            vm.register_prim(&obj, pos.collect());
-        }
+    // Kept whether or not anyone listens: a deadlock report needs holders and names.
+    let mut pos = args.pos.into_iter();
+    if let Some(obj) = pos.next() {
+        vm.register_prim(&obj, pos.collect());
     }
     Ok(Value::None)
 }
@@ -169,31 +167,27 @@ fn changed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `hold(obj)`: the current task acquired it.
 fn hold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if vm.emitting() {
-        if let Some(k) = args.pos.first().and_then(key) {
-            let task = vm.current_task_id();
-            if let (Some(e), Some(t)) = (vm.asyncio.prims.entries.get_mut(&k), task) {
-                e.holders.push(t);
-            }
-            vm.refresh_prim(k);
+    if let Some(k) = args.pos.first().and_then(key) {
+        let task = vm.current_task_id();
+        if let (Some(e), Some(t)) = (vm.asyncio.prims.entries.get_mut(&k), task) {
+            e.holders.push(t);
         }
+        vm.refresh_prim(k);
     }
     Ok(Value::None)
 }
 
 /// `unhold(obj)`: it was released, by its holder or (asyncio allows it) by another task.
 fn unhold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if vm.emitting() {
-        if let Some(k) = args.pos.first().and_then(key) {
-            let task = vm.current_task_id();
-            if let Some(e) = vm.asyncio.prims.entries.get_mut(&k) {
-                let at = e.holders.iter().position(|t| Some(*t) == task);
-                if !e.holders.is_empty() {
-                    e.holders.remove(at.unwrap_or(0));
-                }
+    if let Some(k) = args.pos.first().and_then(key) {
+        let task = vm.current_task_id();
+        if let Some(e) = vm.asyncio.prims.entries.get_mut(&k) {
+            let at = e.holders.iter().position(|t| Some(*t) == task);
+            if !e.holders.is_empty() {
+                e.holders.remove(at.unwrap_or(0));
             }
-            vm.refresh_prim(k);
         }
+        vm.refresh_prim(k);
     }
     Ok(Value::None)
 }
@@ -245,6 +239,47 @@ fn int_field(obj: &Instance, name: &str) -> i64 {
 }
 
 impl Vm<'_> {
+    /// What a deadlock report says of the primitive behind the waiter future `k` (the
+    /// registry key `waiter` kept): `Lock-1 (line 3) held by Task-2` and the like, with
+    /// `name` naming a task by id. None when it is not (or no longer) registered.
+    pub fn prim_blocker(&self, k: usize, name: &dyn Fn(TaskId) -> String) -> Option<String> {
+        // The numbered primitive that shows this one's changes (a Queue for its Event).
+        let mut cur = k;
+        let mut inner = self.entry_of(k)?;
+        while inner.id.is_none() {
+            cur = inner.parent?;
+            inner = self.entry_of(cur)?;
+        }
+        let e = inner;
+        let obj = e.obj.upgrade()?;
+        let (state, holders, _) = self.prim_snapshot(&obj, e.what, &e.holders);
+        let id = e.id?.0;
+        let names = |ts: &[TaskId]| ts.iter().map(|t| name(*t)).collect::<Vec<_>>().join(", ");
+        let head = format!("{}-{id} (line {})", e.what, e.line);
+        let joining = cur != k && e.what.ends_with("Queue");
+        let why = match e.what {
+            "Lock" | "Condition" if !holders.is_empty() && k == cur => {
+                format!(" held by {}", names(&holders))
+            }
+            "Condition" if k != cur && !holders.is_empty() => {
+                format!(", its lock held by {}", names(&holders))
+            }
+            "Condition" => ", nobody notifies it".into(),
+            "Lock" => ", nobody releases it".into(),
+            "Event" => ", nobody sets it".into(),
+            "Semaphore" | "BoundedSemaphore" if !holders.is_empty() => {
+                format!(" {state}, held by {}", names(&holders))
+            }
+            "Semaphore" | "BoundedSemaphore" => format!(" {state}, nobody releases it"),
+            _ if joining => format!(" {state}, nobody calls task_done()"),
+            _ if state.starts_with("0 items") || state.starts_with("0/") => {
+                " empty, no task puts to it".into()
+            }
+            _ => format!(" full ({state}), no task gets from it"),
+        };
+        Some(format!("{head}{why}"))
+    }
+
     fn entry_of(&self, k: usize) -> Option<&PrimEntry> {
         self.asyncio.prims.entries.get(&k).filter(|e| {
             e.obj
@@ -331,6 +366,9 @@ impl Vm<'_> {
 
     /// Re-reads a primitive (and whatever shows its changes) and reports what changed.
     fn refresh_prim(&mut self, k: usize) {
+        if !self.emitting() {
+            return;
+        }
         let mut cur = Some(k);
         while let Some(k) = cur {
             let Some(e) = self.entry_of(k) else { return };

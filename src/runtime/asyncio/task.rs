@@ -343,7 +343,7 @@ impl Vm<'_> {
 
 /// The line a coroutine chain is suspended at: the innermost frame's of the user's program
 /// (coroviz's library frames, such as `Lock.acquire`, are looked past; 0 if there is none).
-fn coro_line(coro: &Value) -> u32 {
+pub(super) fn coro_line(coro: &Value) -> u32 {
     let mut line = 0;
     let mut cur = coro.clone();
     loop {

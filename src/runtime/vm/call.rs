@@ -366,6 +366,10 @@ impl Vm<'_> {
             // and single-steps here too, so a program without a loop can be followed.
             self.host.before_handle().map_err(Unwind::Abort)?;
         }
+        if self.asyncio.running_loop.is_none() {
+            // No loop polls for Ctrl-C here: this step point does (see `poll_signals`).
+            self.poll_signals(watched)?;
+        }
         let created = g.status.get() == GenStatus::Created;
         let mut frame = g
             .frame
