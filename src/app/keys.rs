@@ -63,6 +63,7 @@ fn normal_key(key: Key) -> Option<Action> {
         Key::Home | Key::Char('g') => Action::First,
         Key::End | Key::Char('G') => Action::Last,
         Key::Enter => Action::ToggleDetail,
+        Key::Char('v') => Action::ToggleFrames,
         Key::Char('c') => Action::Cancel,
         Key::Char('/') => Action::StartFilter,
         Key::Tab => Action::NextTab,
@@ -81,6 +82,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("+ / -", "speed up / slow down virtual time"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
+    (
+        "v",
+        "frames and local variables of the selected task or generator",
+    ),
     (
         "c",
         "cancel the selected task (task.cancel() from a callback)",

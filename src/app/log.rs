@@ -166,6 +166,13 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
         }
         EventKind::KeyboardInterrupt { delivered } => format!("KeyboardInterrupt: {delivered}"),
         EventKind::Warning { msg, .. } => format!("warning: {msg}"),
+        EventKind::Frames { frames, .. } => {
+            let at: Vec<String> = frames
+                .iter()
+                .map(|f| format!("{} line {}", f.func, f.line))
+                .collect();
+            format!("frames: {}", at.join(" → "))
+        }
         EventKind::ScenarioFinished { exit, code } => {
             format!("program finished: {} (exit {code})", exit_word(*exit))
         }

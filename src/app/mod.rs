@@ -3,6 +3,7 @@
 //! knows nothing about terminals (no ratatui, no crossterm) and nothing about the VM.
 
 mod action;
+mod frames;
 mod keys;
 mod log;
 mod model;
@@ -17,6 +18,7 @@ mod tests;
 use std::collections::HashMap;
 
 pub use action::{Action, Command, Effect, HostNote};
+pub use frames::{FrameText, Frames, FramesView};
 pub use keys::{action_for, InputMode, Key, HELP};
 pub use log::{contains_ignore_case, exit_word, outcome_text, EventLog, LogEntry};
 pub use model::{
@@ -153,6 +155,8 @@ pub struct State {
     pub view: View,
     /// Set while replaying a recording: the playhead the position bar shows.
     pub replay: Option<Playback>,
+    /// The latest frames and locals of each task and generator.
+    pub frames: Frames,
 }
 
 impl State {
@@ -194,6 +198,7 @@ impl State {
             flash: None,
             view: View::default(),
             replay: None,
+            frames: Frames::default(),
         }
     }
 

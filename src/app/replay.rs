@@ -127,6 +127,7 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
         Key::Char('g') => R::View(Action::First),
         Key::Char('G') => R::View(Action::Last),
         Key::Enter => R::View(Action::ToggleDetail),
+        Key::Char('v') => R::View(Action::ToggleFrames),
         Key::Char('/') => R::View(Action::StartFilter),
         Key::Tab => R::View(Action::NextTab),
         Key::Char('?') => R::View(Action::ToggleHelp),
@@ -145,6 +146,10 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ("t  i", "seek to a virtual time / a loop iteration"),
     ("↑ ↓  j k", "select a task (mouse click too)"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
+    (
+        "v",
+        "frames and local variables of the selected task or generator",
+    ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
     ("Tab", "next bottom panel (small terminals)"),
     ("?", "this help"),

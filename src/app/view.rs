@@ -45,6 +45,8 @@ pub struct View {
     pub filter: String,
     pub filtering: bool,
     pub tab: Tab,
+    /// The frames view is open (over the panels).
+    pub frames: bool,
 }
 
 /// Slowest and fastest pacing `+`/`-` reach (virtual seconds per wall second).
@@ -97,6 +99,10 @@ impl State {
                 self.view.detail = !self.view.detail && self.rows() > 0;
                 Effect::Nothing
             }
+            Action::ToggleFrames => {
+                self.view.frames = !self.view.frames && self.rows() > 0;
+                Effect::Nothing
+            }
             Action::Cancel => self.cancel_selected(),
             Action::Interrupt => {
                 if self.ended() {
@@ -137,7 +143,9 @@ impl State {
                 Effect::Nothing
             }
             Action::Close => {
-                if self.view.detail {
+                if self.view.frames {
+                    self.view.frames = false;
+                } else if self.view.detail {
                     self.view.detail = false;
                 } else {
                     self.view.filter.clear();

@@ -2,6 +2,7 @@
 //!
 //! No logic beyond layout lives here: what to show is decided by `app`.
 
+mod frames;
 mod header;
 mod internals;
 mod overlay;
@@ -216,6 +217,9 @@ impl Widget for &Dashboard<'_> {
         header::Footer { ctx: &ctx }.render(areas.footer, buf);
         if self.state.view.detail {
             overlay::Detail { ctx: &ctx }.render(area, buf);
+        }
+        if self.state.view.frames {
+            frames::FramesPanel { ctx: &ctx }.render(area, buf);
         }
         if self.state.view.help {
             overlay::Help { ctx: &ctx }.render(area, buf);

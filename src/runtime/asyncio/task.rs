@@ -211,10 +211,31 @@ impl Vm<'_> {
                 throw,
             });
         }
+        let snap = self.emitting();
+        let outer_snap = self.snap_task_coro;
+        if snap {
+            if let Value::Gen(g) = &coro {
+                self.snap_task_coro = Rc::as_ptr(g) as usize;
+            }
+        }
         let r = match exc {
             None => self.resume(&coro, Resume::Send(Value::None)),
             Some(e) => self.resume(&coro, Resume::Throw(e)),
         };
+        if snap {
+            self.snap_task_coro = outer_snap;
+            let frames = match &r {
+                Ok(GenStep::Yield(_)) => Some(self.task_frames(&coro)),
+                _ => self.ended_frames.take(),
+            };
+            // A coroutine of coroviz's library alone (`wait`'s) has no frames to show.
+            if let Some(frames) = frames.filter(|f| !f.is_empty()) {
+                self.emit(EventKind::Frames {
+                    owner: crate::runtime::event::FramesOf::Task { task: td.task_id },
+                    frames,
+                });
+            }
+        }
         *l.current_task.borrow_mut() = prev;
         match r {
             Ok(GenStep::Return(v)) => {
