@@ -20,7 +20,8 @@ impl Widget for &FramesPanel<'_> {
             return;
         };
         let mut text = Text::default();
-        let file = &s.lesson.source_name;
+        let name = &s.lesson.source_name;
+        let file = name.rsplit('/').next().unwrap_or(name);
         match view.frames {
             None => {
                 text.push_line(Line::styled(
@@ -64,12 +65,18 @@ impl Widget for &FramesPanel<'_> {
             }
         }
         text.push_line(Line::styled(
-            "● its frames (yield/await line) · ▶ the caller's line that drove it · values \
-             are reprs made without running the program's __repr__",
+            "● its frames · ▶ the caller's line that drove it · reprs skip your __repr__",
             t.dim(),
         ));
         let w = 100.min(area.width);
-        let h = (text.lines.len() as u16 + 3).min(area.height);
+        // Each line's rows once wrapped inside the borders.
+        let inner = usize::from(w.saturating_sub(2)).max(1);
+        let rows: usize = text
+            .lines
+            .iter()
+            .map(|l| l.width().max(1).div_ceil(inner))
+            .sum();
+        let h = (rows.min(usize::from(u16::MAX - 2)) as u16 + 2).min(area.height);
         let rect = Rect::new(
             area.x + (area.width - w) / 2,
             area.y + (area.height - h) / 2,
