@@ -251,3 +251,165 @@ fn generator_steps_have_frames_after_their_state() {
         }
     }
 }
+
+#[derive(Default)]
+struct Captured(String);
+
+impl ProgramOutput for Captured {
+    fn stdout(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+    fn stderr(&mut self, _: &str) {}
+}
+
+/// Runs `source` headless: its stdout and its events.
+fn run(source: &'static str) -> (String, Vec<Event>) {
+    let handle = std::thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || {
+            let mut sink = VecSink::default();
+            let mut out = Captured::default();
+            let config = coroviz::runtime::engine::EngineConfig::default();
+            run_program("p.py", source, config, &mut sink, &mut out).expect("compiles");
+            (out.0, sink.0)
+        })
+        .expect("engine thread");
+    handle.join().expect("engine ran")
+}
+
+fn last_frames(events: &[Event]) -> Vec<coroviz::runtime::event::FrameInfo> {
+    events
+        .iter()
+        .rev()
+        .find_map(|e| match &e.kind {
+            EventKind::Frames { frames, .. } => Some(frames.clone()),
+            _ => None,
+        })
+        .expect("a Frames event")
+}
+
+#[test]
+fn locals_are_bounded_reprs_that_run_no_program_code() {
+    let (out, events) = run(r#"
+class Loud:
+    def __repr__(self):
+        print("repr ran")
+        return "Loud!"
+
+def gen():
+    big = list(range(1_000_000))
+    s = "x" * 1000
+    cyc = [1]
+    cyc.append(cyc)
+    d = {"a": 1, "b": [1, 2]}
+    loud = Loud()
+    huge = 10 ** 5000
+    t = (1,)
+    empty = set()
+    fs = frozenset([3])
+    yield 1
+
+g = gen()
+print(next(g))
+"#);
+    assert_eq!(out, "1\n", "no __repr__ of the program ran");
+    let frames = last_frames(&events);
+    let own = frames.last().expect("gen's frame");
+    let repr = |name: &str| {
+        own.locals
+            .iter()
+            .find(|l| l.name == name)
+            .map(|l| l.repr.clone())
+            .unwrap_or_else(|| panic!("{name} in {own:?}"))
+    };
+    let big = repr("big");
+    assert!(
+        big.starts_with("[0, 1, 2, 3,") && big.ends_with('…'),
+        "{big}"
+    );
+    assert_eq!(big.chars().count(), 61, "{big}");
+    let s = repr("s");
+    assert!(s.starts_with("'xxx") && s.ends_with('…') && s.chars().count() == 61);
+    assert_eq!(repr("cyc"), "[1, [...]]");
+    assert_eq!(repr("d"), "{'a': 1, 'b': [1, 2]}");
+    assert_eq!(repr("loud"), "<__main__.Loud object>");
+    assert_eq!(repr("huge"), "<int of about 5001 digits>");
+    assert_eq!(repr("t"), "(1,)");
+    assert_eq!(repr("empty"), "set()");
+    assert_eq!(repr("fs"), "frozenset({3})");
+    // The module frame shows the program's globals, not its classes or functions.
+    let module = &frames[0];
+    assert_eq!(module.func, "<module>");
+    let names: Vec<&str> = module.locals.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, vec!["g"]);
+}
+
+#[test]
+fn frames_and_locals_are_capped() {
+    let (_, events) = run(r#"
+def many():
+    a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = a8 = a9 = a10 = a11 = a12 = a13 = 0
+    yield 1
+
+def deep(n):
+    if n == 0:
+        yield from many()
+    else:
+        yield from deep(n - 1)
+
+g = deep(12)
+next(g)
+"#);
+    let frames = last_frames(&events);
+    assert_eq!(frames.len(), 8, "{frames:?}");
+    // The generator's own frame is kept, with the frames nearest it.
+    assert_eq!(frames[0].role, FrameRole::Own);
+    assert_eq!(frames[0].func, "deep");
+    let last = frames.last().expect("a frame");
+    assert_eq!(last.func, "deep");
+    // many()'s frame would be the 14th: past the cap. Ask for it from many itself.
+    let many = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Frames { frames, .. } => frames.iter().find(|f| f.func == "many"),
+            _ => None,
+        })
+        .next()
+        .expect("many's frames");
+    assert_eq!(many.locals.len(), 12);
+    assert_eq!(many.more, 2);
+}
+
+/// A sink like a `--trace` file's: every event but frames.
+#[derive(Default)]
+struct NoFrames(Vec<Event>);
+
+impl coroviz::runtime::event::EventSink for NoFrames {
+    fn emit(&mut self, event: Event) {
+        self.0.push(event);
+    }
+    fn wants_frames(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn a_sink_that_wants_no_frames_gets_none_and_the_same_other_events() {
+    let source = "def g():\n    x = 1\n    yield x\n\nit = g()\nprint(next(it))\n";
+    let (_, with) = run(source);
+    let handle = std::thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || {
+            let mut sink = NoFrames::default();
+            let config = coroviz::runtime::engine::EngineConfig::default();
+            run_program("p.py", source, config, &mut sink, &mut Discard).expect("compiles");
+            sink.0
+        })
+        .expect("engine thread");
+    let without = handle.join().expect("engine ran");
+    let is_frames = |e: &&Event| matches!(e.kind, EventKind::Frames { .. });
+    assert!(with.iter().any(|e| is_frames(&e)));
+    assert!(!without.iter().any(|e| is_frames(&e)));
+    let rest: Vec<&Event> = with.iter().filter(|e| !is_frames(e)).collect();
+    assert_eq!(rest, without.iter().collect::<Vec<_>>());
+}

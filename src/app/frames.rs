@@ -139,3 +139,92 @@ impl State {
             .map(|l| l.repr.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Action, Lesson};
+    use super::*;
+    use crate::runtime::event::{Event, EventKind, Local, TaskId};
+
+    fn lesson() -> Lesson {
+        Lesson {
+            title: "t".into(),
+            about: String::new(),
+            source_name: "dir/x.py".into(),
+            source: "async def w(n):\n    await sleep(n)\n".into(),
+            speed: 1.0,
+        }
+    }
+
+    fn frames(n: &str) -> EventKind {
+        EventKind::Frames {
+            owner: FramesOf::Task { task: TaskId(1) },
+            frames: vec![FrameInfo {
+                func: "w".into(),
+                line: 2,
+                role: FrameRole::Own,
+                locals: vec![Local {
+                    name: "n".into(),
+                    repr: n.into(),
+                }],
+                more: 3,
+            }],
+        }
+    }
+
+    fn ev(kind: EventKind) -> Event {
+        Event {
+            t: 0.0,
+            iter: 1,
+            kind,
+        }
+    }
+
+    #[test]
+    fn the_latest_frames_are_kept_and_not_logged() {
+        let created = EventKind::TaskCreated {
+            task: TaskId(1),
+            name: "Task-1".into(),
+            coro: "w".into(),
+            parent: None,
+            line: 1,
+        };
+        let s = State::fold(lesson(), &[ev(created), ev(frames("1")), ev(frames("2"))]);
+        assert_eq!(s.log.total, 1, "only TaskCreated is a log line");
+        assert_eq!(s.frames.events, 2);
+        let owner = FramesOf::Task { task: TaskId(1) };
+        assert_eq!(s.local_value(owner, "n"), Some("2"));
+        assert_eq!(s.local_value(owner, "m"), None);
+        let view = s.frames_view(0).expect("row 0");
+        assert_eq!((view.kind, view.name.as_str()), ("task", "Task-1"));
+        let texts = s.frame_texts(&view);
+        assert_eq!(texts.len(), 1);
+        assert_eq!(texts[0].func, "w()");
+        assert_eq!(texts[0].tag, "awaits");
+        assert_eq!(texts[0].source, "await sleep(n)");
+        assert_eq!(texts[0].locals, vec!["n = 2", "… 3 more"]);
+    }
+
+    #[test]
+    fn v_opens_the_view_and_esc_closes_it() {
+        let created = EventKind::TaskCreated {
+            task: TaskId(1),
+            name: "Task-1".into(),
+            coro: "w".into(),
+            parent: None,
+            line: 1,
+        };
+        let mut empty = State::new(lesson(), false);
+        empty.act(Action::ToggleFrames);
+        assert!(!empty.view.frames, "nothing to show without a row");
+        let mut s = State::fold(lesson(), &[ev(created)]);
+        assert!(s.frames_view(0).is_some_and(|v| v.frames.is_none()));
+        s.act(Action::ToggleFrames);
+        assert!(s.view.frames);
+        s.act(Action::ToggleFrames);
+        assert!(!s.view.frames);
+        s.act(Action::ToggleFrames);
+        s.act(Action::Close);
+        assert!(!s.view.frames);
+    }
+}

@@ -383,6 +383,12 @@ pub trait EventSink {
     fn enabled(&self) -> bool {
         true
     }
+    /// Whether this sink wants `Frames` events (the costliest kind: one per task step and
+    /// generator step, with reprs). The dashboard and recordings do; `--trace` files,
+    /// a scheduling record, do not.
+    fn wants_frames(&self) -> bool {
+        self.enabled()
+    }
 }
 
 /// A sink that keeps every event in memory (tests, headless summaries).

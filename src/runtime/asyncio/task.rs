@@ -211,7 +211,7 @@ impl Vm<'_> {
                 throw,
             });
         }
-        let snap = self.emitting();
+        let snap = self.emitting() && self.emitting_frames();
         let outer_snap = self.snap_task_coro;
         if snap {
             if let Value::Gen(g) = &coro {

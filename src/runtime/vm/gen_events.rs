@@ -17,6 +17,12 @@ impl Vm<'_> {
         g.kind == GenKind::Generator && !g.code.library && self.emitting()
     }
 
+    /// Whether `Frames` events are wanted (some sinks, such as trace files, do not).
+    #[inline]
+    pub fn emitting_frames(&self) -> bool {
+        self.host.frames_enabled()
+    }
+
     /// Reports `g` at `line` in its current state, after `op`.
     pub fn note_gen(&mut self, g: &GenObj, line: u32, op: GenOp) {
         let state = match g.status.get() {
@@ -41,6 +47,9 @@ impl Vm<'_> {
         caller_line: u32,
         ended: Option<&crate::runtime::vm::frame::Frame>,
     ) {
+        if !self.emitting_frames() {
+            return;
+        }
         let frames = self.gen_frames(g, caller_line, ended);
         self.emit(EventKind::Frames {
             owner: FramesOf::Gen { gen: GenId(g.id) },

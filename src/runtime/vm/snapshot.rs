@@ -162,6 +162,14 @@ impl Vm<'_> {
             return;
         }
         match v {
+            // The common scalars, written straight into the text.
+            Value::None => out.push_str("None"),
+            Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&format::float_repr(*f)),
             Value::Str(s) => {
                 // One character more than is shown: the final cut then adds the `…`.
                 let head: String = s.chars().take(MAX_REPR + 1).collect();
