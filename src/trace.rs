@@ -94,6 +94,10 @@ fn write_line(out: &mut BufWriter<File>, line: &mut Vec<u8>, event: &Event) -> i
 }
 
 impl EventSink for JsonlSink {
+    /// A trace is the scheduling record: frames and locals are left to recordings.
+    fn wants_frames(&self) -> bool {
+        false
+    }
     fn emit(&mut self, event: Event) {
         self.batch.push(event);
         if self.batch.len() >= BATCH {

@@ -442,3 +442,97 @@ fn a_deadlock_freezes_on_the_stuck_tasks() {
     }
     insta::assert_snapshot!("deadlock_final_80x24", small);
 }
+
+/// The state right after the `n`-th step (Frames event) of the row named `name` ended.
+fn after_frames(lesson: &Lesson, ev: &[Event], name: &str, n: usize) -> State {
+    use coroviz::runtime::event::{EventKind, FramesOf};
+    let mut s = State::new(lesson.clone(), false);
+    let mut seen = 0;
+    for e in ev {
+        s.apply(e);
+        if let EventKind::Frames { owner, .. } = &e.kind {
+            let named = match owner {
+                FramesOf::Gen { gen } => s.gens.iter().any(|g| g.id == *gen && g.name == name),
+                FramesOf::Task { task } => s.task(*task).is_some_and(|t| t.name == name),
+            };
+            seen += usize::from(named);
+            if seen == n {
+                return s;
+            }
+        }
+    }
+    panic!("{name} has fewer than {n} steps");
+}
+
+/// Selects the row named `name` and opens the frames view with its key.
+fn open_frames(s: &mut State, name: &str) {
+    let row = (0..s.rows())
+        .find(|&i| match s.row(i) {
+            Some(coroviz::app::Row::Task(t)) => t.name == name,
+            Some(coroviz::app::Row::Gen(g)) => g.name == name,
+            None => false,
+        })
+        .expect("the row");
+    s.act(Action::SelectRow(row));
+    let key = coroviz::app::action_for(coroviz::app::Key::Char('v'), s.input_mode());
+    assert_eq!(key, Some(Action::ToggleFrames));
+    s.act(Action::ToggleFrames);
+    assert!(s.view.frames);
+}
+
+#[test]
+fn frames_view_of_a_delegating_generator() {
+    let (lesson, ev) = events("scenarios/10-averager-proxy.toml", Vec::new());
+    // After main's `calc_average.send(20)`: average_gen holds total 30, count 2.
+    let mut s = after_frames(&lesson, &ev, "proxy_gen", 3);
+    open_frames(&mut s, "proxy_gen");
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = render(&s, w, h);
+        for want in [
+            "Frames & locals · generator proxy_gen",
+            "main()  10-averager-proxy.py:28  (drove it)",
+            "print(calc_average.send(20))",
+            "proxy_gen()  10-averager-proxy.py:20  (yield from)",
+            "average_gen()  10-averager-proxy.py:10  (its yield)",
+            "total = 30",
+            "count = 2",
+            "average = 15.0",
+        ] {
+            assert!(
+                screen.contains(want),
+                "{want} missing at {w}x{h}:\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(format!("frames_averager_{w}x{h}"), screen);
+    }
+    // Esc closes it.
+    s.act(Action::Close);
+    assert!(!s.view.frames);
+}
+
+#[test]
+fn frames_view_of_a_waiting_task() {
+    let (lesson, ev) = events("scenarios/19-ctrl-c-cancel-all.toml", Vec::new());
+    let mut s = at_time(&lesson, &ev, 2.4);
+    open_frames(&mut s, "Task-3");
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = render(&s, w, h);
+        for want in [
+            "Frames & locals · task Task-3",
+            "do_work()  19-ctrl-c-cancel-all.py:8  (awaits)",
+            "await asyncio.sleep(x)",
+            "x = 4",
+        ] {
+            assert!(
+                screen.contains(want),
+                "{want} missing at {w}x{h}:\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(format!("frames_task_{w}x{h}"), screen);
+    }
+    // A task of asyncio's own code (asyncio.wait's) says it has no frames to show.
+    s.act(Action::Close);
+    open_frames(&mut s, "Task-4");
+    let screen = render(&s, 80, 24);
+    assert!(screen.contains("no frames yet"), "{screen}");
+}

@@ -20,6 +20,8 @@ pub enum Action {
     /// Select the task table's row `n` (a mouse click).
     SelectRow(usize),
     ToggleDetail,
+    /// The frames view: the selected row's frames and local variables.
+    ToggleFrames,
     /// `task.cancel()` on the selected task.
     Cancel,
     /// Ctrl-C: KeyboardInterrupt into the program.

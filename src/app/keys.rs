@@ -65,6 +65,7 @@ fn normal_key(key: Key) -> Option<Action> {
         Key::Home | Key::Char('g') => Action::First,
         Key::End | Key::Char('G') => Action::Last,
         Key::Enter => Action::ToggleDetail,
+        Key::Char('v') => Action::ToggleFrames,
         Key::Char('c') => Action::Cancel,
         Key::Char('/') => Action::StartFilter,
         Key::Tab => Action::FocusNext,
@@ -101,6 +102,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("L", "the lesson text, full screen (Esc or L closes)"),
     ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
+    (
+        "v",
+        "frames and local variables of the selected task or generator",
+    ),
     (
         "c",
         "cancel the selected task (task.cancel() from a callback)",

@@ -178,6 +178,13 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
         EventKind::Warning { msg, .. } => {
             format!("warning: {}", msg.lines().next().unwrap_or_default())
         }
+        EventKind::Frames { frames, .. } => {
+            let at: Vec<String> = frames
+                .iter()
+                .map(|f| format!("{} line {}", f.func, f.line))
+                .collect();
+            format!("frames: {}", at.join(" → "))
+        }
         EventKind::ScenarioFinished { exit, code } => {
             format!("program finished: {} (exit {code})", exit_word(*exit))
         }

@@ -5,6 +5,7 @@
 mod action;
 mod focus;
 pub mod explain;
+mod frames;
 mod keys;
 mod log;
 mod model;
@@ -21,6 +22,7 @@ use std::collections::HashMap;
 
 pub use action::{Action, Command, Effect, HostNote};
 pub use focus::{Extent, Extents, Focus, Panel, Scroll, PANELS, WHEEL};
+pub use frames::{FrameText, Frames, FramesView};
 pub use keys::{action_for, InputMode, Key, HELP};
 pub use log::{contains_ignore_case, exit_word, gen_op_text, outcome_text, EventLog, LogEntry};
 pub use model::{
@@ -162,6 +164,8 @@ pub struct State {
     pub view: View,
     /// Set while replaying a recording: the playhead the position bar shows.
     pub replay: Option<Playback>,
+    /// The latest frames and locals of each task and generator.
+    pub frames: Frames,
 }
 
 impl State {
@@ -204,6 +208,7 @@ impl State {
             flash: None,
             view: View::default(),
             replay: None,
+            frames: Frames::default(),
         }
     }
 

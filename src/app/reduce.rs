@@ -37,6 +37,11 @@ fn task_of_callback(callback: &str) -> Option<&str> {
 impl State {
     /// Folds one engine event.
     pub fn apply(&mut self, ev: &Event) {
+        if let EventKind::Frames { owner, frames } = &ev.kind {
+            // Not a scheduling step: kept for the frames view, not logged.
+            self.frames.record(*owner, frames);
+            return;
+        }
         let text = log::describe(ev, &*self);
         self.log.push(ev, text);
         self.now = self.now.max(ev.t);
@@ -58,7 +63,9 @@ impl State {
 
     fn apply_kind(&mut self, t: f64, iter: u64, kind: &EventKind) {
         match kind {
-            EventKind::ScenarioStarted { .. } | EventKind::ClockAdvanced { .. } => {}
+            EventKind::ScenarioStarted { .. }
+            | EventKind::ClockAdvanced { .. }
+            | EventKind::Frames { .. } => {}
             EventKind::LoopStarted { .. } => self.loop_view.running = true,
             EventKind::LoopStopped => {
                 self.loop_view.running = false;

@@ -133,6 +133,7 @@ pub fn replay_action_for(key: Key, input: ReplayInput) -> Option<ReplayAction> {
         Key::Char('g') => R::View(Action::First),
         Key::Char('G') => R::View(Action::Last),
         Key::Enter => R::View(Action::ToggleDetail),
+        Key::Char('v') => R::View(Action::ToggleFrames),
         Key::Char('/') => R::View(Action::StartFilter),
         Key::Tab => R::View(Action::FocusNext),
         Key::BackTab => R::View(Action::FocusPrev),
@@ -169,6 +170,10 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
     ),
     ("z", "zoom the focused panel to the full screen"),
     ("Enter", "task detail: await chain, done callbacks, cancels"),
+    (
+        "v",
+        "frames and local variables of the selected task or generator",
+    ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
     ("Esc", "close the pager, zoom or detail, else clear the log filter"),
     ("?", "this help"),

@@ -53,6 +53,8 @@ pub struct View {
     /// The help overlay's page (keys, then the glossary) and how far it is scrolled.
     pub help_page: HelpPage,
     pub help_scroll: usize,
+    /// The frames view is open (over the panels).
+    pub frames: bool,
 }
 
 /// The pages of the `?` overlay, cycled with Tab.
@@ -155,6 +157,10 @@ impl State {
                 self.view.detail = !self.view.detail && self.rows() > 0;
                 Effect::Nothing
             }
+            Action::ToggleFrames => {
+                self.view.frames = !self.view.frames && self.rows() > 0;
+                Effect::Nothing
+            }
             Action::Cancel => self.cancel_selected(),
             Action::Interrupt => {
                 if self.ended() {
@@ -212,7 +218,9 @@ impl State {
                 Effect::Nothing
             }
             Action::Close => {
-                if self.view.detail {
+                if self.view.frames {
+                    self.view.frames = false;
+                } else if self.view.detail {
                     self.view.detail = false;
                 } else {
                     self.view.filter.clear();

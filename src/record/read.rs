@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Record, Recording, FORMAT_VERSION, MAGIC};
-use crate::runtime::event::SCHEMA_VERSION;
+use crate::runtime::event::{OLDEST_READABLE_SCHEMA, SCHEMA_VERSION};
 
 /// Why a recording could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -28,7 +28,7 @@ pub enum RecordingError {
     },
     #[error(
         "`{}` holds events of schema {schema} (written by coroviz {by}); this coroviz reads \
-         schema {SCHEMA_VERSION}: record it again with this version",
+         schema {OLDEST_READABLE_SCHEMA} to {SCHEMA_VERSION}: record it again with this version",
         path.display()
     )]
     Schema {
@@ -130,7 +130,7 @@ fn header(path: &Path, line: &[u8]) -> Result<Option<super::Header>, RecordingEr
         });
     }
     let schema = obj.get("schema").and_then(|v| v.as_u64()).unwrap_or(0);
-    if schema != u64::from(SCHEMA_VERSION) {
+    if schema > u64::from(SCHEMA_VERSION) || schema < u64::from(OLDEST_READABLE_SCHEMA) {
         return Err(RecordingError::Schema {
             path: path.to_path_buf(),
             schema: u32::try_from(schema).unwrap_or(u32::MAX),

@@ -263,6 +263,21 @@ fn line_of_event(rec: &Recording, i: usize) -> usize {
 /// Re-executes the recording's embedded scenario with its recorded inputs and checks that the
 /// event stream is identical. A truncated recording is checked as far as it goes.
 pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
+    if rec.header.schema < crate::runtime::event::SCHEMA_VERSION {
+        // An older schema's recording replays, but this coroviz emits events it lacks.
+        return Err(Divergence {
+            event: None,
+            line: None,
+            recorded: None,
+            rerun: None,
+            note: Some(format!(
+                "it was recorded with event schema {}, which has no `Frames` events; this \
+                 coroviz (schema {}) can replay it but not verify it: record it again",
+                rec.header.schema,
+                crate::runtime::event::SCHEMA_VERSION
+            )),
+        });
+    }
     let scenario = rec.scenario();
     let program = compile_main(
         &scenario.source_name,

@@ -264,3 +264,47 @@ asyncio.run(main())
     let checked = on_engine_stack(move || verify(&rec)).unwrap();
     assert_eq!(checked.inputs, 2);
 }
+
+#[test]
+fn recordings_carry_frames_and_a_schema_4_recording_still_loads() {
+    let rec = recorded();
+    // Each worker's step ends with its frames: `name` and `d` at the await.
+    let frames: Vec<&Vec<crate::runtime::event::FrameInfo>> = rec
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Frames { frames, .. } => Some(frames),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        frames.iter().any(|f| f.iter().any(|f| f.func == "worker"
+            && f.line == 5
+            && f.locals.iter().any(|l| l.name == "d" && l.repr == "2"))),
+        "{frames:?}"
+    );
+    // The same recording as schema 4 wrote it: no Frames events, schema 4 in the header.
+    let mut old = rec.clone();
+    old.header.schema = 4;
+    old.events
+        .retain(|e| !matches!(e.kind, EventKind::Frames { .. }));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.cvz");
+    write(&old, &path);
+    let back = load(&path).expect("a schema 4 recording loads");
+    assert_eq!(back.header.schema, 4);
+    assert_eq!(back.events.len(), old.events.len());
+    // It replays, but verifying it is refused with a reason (this coroviz emits Frames).
+    let e = on_engine_stack(move || verify(&back)).unwrap_err();
+    assert!(e.to_string().contains("schema 4"), "{e}");
+    assert!(e.to_string().contains("record it again"), "{e}");
+    // Schema 3 (or a newer one) is refused.
+    for schema in [3, crate::runtime::event::SCHEMA_VERSION + 1] {
+        let mut header = rec.header.clone();
+        header.schema = schema;
+        let line = serde_json::to_string(&Record::Header(Box::new(header))).unwrap() + "\n";
+        let e = parse(Path::new("x.cvz"), line.as_bytes()).unwrap_err();
+        assert!(matches!(e, RecordingError::Schema { .. }), "{e}");
+        assert!(e.to_string().contains("record it again"), "{e}");
+    }
+}

@@ -188,16 +188,25 @@ impl Player {
         self.land();
     }
 
-    /// One event forward (pauses playback).
+    /// One event forward (pauses playback), with the `Frames` events that follow it: a
+    /// step never stops between a step's end and its frames.
     pub fn step_forward(&mut self) {
         self.playing = false;
-        self.seek(self.pos + 1);
+        let mut p = self.pos + 1;
+        while self.rec.events.get(p).is_some_and(is_frames) {
+            p += 1;
+        }
+        self.seek(p);
     }
 
-    /// One event back (pauses playback).
+    /// One event back (pauses playback), past `Frames` events as [`Self::step_forward`].
     pub fn step_back(&mut self) {
         self.playing = false;
-        self.seek(self.pos.saturating_sub(1));
+        let mut p = self.pos.saturating_sub(1);
+        while p > 0 && self.rec.events.get(p).is_some_and(is_frames) {
+            p -= 1;
+        }
+        self.seek(p);
     }
 
     /// One step, as `n` runs one live: to just before the next loop handle or generator
@@ -365,4 +374,9 @@ fn starts_step(kind: &EventKind) -> bool {
         ),
         _ => false,
     }
+}
+
+/// A `Frames` event: it shows a step's variables, it is not a step of its own.
+fn is_frames(e: &crate::runtime::event::Event) -> bool {
+    matches!(e.kind, crate::runtime::event::EventKind::Frames { .. })
 }

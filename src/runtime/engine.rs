@@ -71,6 +71,10 @@ pub trait ProgramOutput {
 /// next instruction of a long-running slice.
 pub trait Host {
     fn events_enabled(&self) -> bool;
+    /// Whether `Frames` events are wanted (see [`EventSink::wants_frames`]).
+    fn frames_enabled(&self) -> bool {
+        self.events_enabled()
+    }
     fn emit(&mut self, event: Event);
     fn stdout(&mut self, text: &str);
     fn stderr(&mut self, text: &str);
@@ -111,12 +115,19 @@ pub struct HeadlessHost<'a> {
     sink: &'a mut dyn EventSink,
     out: &'a mut dyn ProgramOutput,
     enabled: bool,
+    frames: bool,
 }
 
 impl<'a> HeadlessHost<'a> {
     pub fn new(sink: &'a mut dyn EventSink, out: &'a mut dyn ProgramOutput) -> Self {
         let enabled = sink.enabled();
-        HeadlessHost { sink, out, enabled }
+        let frames = enabled && sink.wants_frames();
+        HeadlessHost {
+            sink,
+            out,
+            enabled,
+            frames,
+        }
     }
 }
 
@@ -132,6 +143,9 @@ impl ProgramOutput for DiscardOutput {
 impl Host for HeadlessHost<'_> {
     fn events_enabled(&self) -> bool {
         self.enabled
+    }
+    fn frames_enabled(&self) -> bool {
+        self.frames
     }
     fn emit(&mut self, event: Event) {
         self.sink.emit(event);

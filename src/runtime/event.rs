@@ -7,7 +7,13 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever an event kind or field changes meaning.
-pub const SCHEMA_VERSION: u32 = 5;
+/// 5: a cancel by asyncio.run's Ctrl-C handler says so (`by: interrupt`).
+/// 6: `Frames` (a task's or generator's frames and local variables).
+pub const SCHEMA_VERSION: u32 = 6;
+
+/// The oldest schema this coroviz still reads: schemas 4 and 5 lack only `Frames` events
+/// (and 4 the Ctrl-C handler's cancel), so their recordings load and replay without frames.
+pub const OLDEST_READABLE_SCHEMA: u32 = 4;
 
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
@@ -121,6 +127,63 @@ pub enum GenOp {
     /// An exception escaped it (state `GEN_CLOSED`).
     Raised { exc: String },
 }
+
+/// Whose frames a `Frames` event shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "of", rename_all = "snake_case")]
+pub enum FramesOf {
+    Task { task: TaskId },
+    Gen { gen: GenId },
+}
+
+/// What part a frame plays in a `Frames` snapshot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrameRole {
+    /// A running frame that drove the generator (`next(g)`, `g.send(v)`, a `for` loop),
+    /// outermost first; it stands at the line that resumed the generator.
+    Caller,
+    /// The task's coroutine or the generator itself.
+    Own,
+    /// A generator or coroutine it delegates to (`yield from`, `await`), innermost last.
+    Delegate,
+}
+
+/// One local variable: its name and a bounded repr, computed without running the
+/// program's code (`<Point object>` for instances of its classes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Local {
+    pub name: String,
+    pub repr: String,
+}
+
+/// One frame of a `Frames` snapshot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameInfo {
+    /// The function's qualified name, `<module>` for the program's top level.
+    pub func: String,
+    /// The line it stands at (its `yield` or `await`, or the call it is making).
+    pub line: u32,
+    pub role: FrameRole,
+    /// At most [`MAX_LOCALS`] of them; for `<module>`, its global variables (no modules,
+    /// functions or classes). Empty for a caller other than `<module>`: its locals cannot
+    /// be read while it runs.
+    pub locals: Vec<Local>,
+    /// How many more locals there were than `locals` shows.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// At most this many frames in a `Frames` event (the innermost are kept).
+pub const MAX_FRAMES: usize = 8;
+/// At most this many locals per frame.
+pub const MAX_LOCALS: usize = 12;
+/// At most this many characters per local's repr (then `…`).
+pub const MAX_REPR: usize = 60;
 
 /// Teaching points the engine notices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,6 +338,15 @@ pub enum EventKind {
         #[serde(flatten)]
         op: GenOp,
     },
+    /// The frames of a task or generator at the moment one of its steps ended (a task
+    /// suspended or finished; a generator yielded, returned or raised), with their local
+    /// variables: outermost first. A generator's follows the `GeneratorState` ending its
+    /// step; a task's comes as its step ends, before its `TaskSuspended` or `TaskDone`.
+    Frames {
+        #[serde(flatten)]
+        owner: FramesOf,
+        frames: Vec<FrameInfo>,
+    },
     /// An asyncio primitive (Lock, Event, Condition, Semaphore, BoundedSemaphore, a Queue)
     /// changed: who holds it and who waits on it, in the order they will be woken.
     SyncState {
@@ -317,6 +389,12 @@ pub trait EventSink {
     /// False when nobody listens: the engine then skips building events at all.
     fn enabled(&self) -> bool {
         true
+    }
+    /// Whether this sink wants `Frames` events (the costliest kind: one per task step and
+    /// generator step, with reprs). The dashboard and recordings do; `--trace` files,
+    /// a scheduling record, do not.
+    fn wants_frames(&self) -> bool {
+        self.enabled()
     }
 }
 

@@ -3,6 +3,7 @@
 //! No logic beyond layout lives here: what to show is decided by `app`.
 
 mod deadlock;
+mod frames;
 mod header;
 mod internals;
 mod overlay;
@@ -265,6 +266,9 @@ impl Dashboard<'_> {
         }
         if self.state.view.detail {
             overlay::Detail { ctx: &ctx }.render(area, buf);
+        }
+        if self.state.view.frames {
+            frames::FramesPanel { ctx: &ctx }.render(area, buf);
         }
         if self.state.view.help {
             overlay::Help { ctx: &ctx }.render(area, buf);

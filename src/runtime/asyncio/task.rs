@@ -211,11 +211,32 @@ impl Vm<'_> {
                 throw,
             });
         }
+        let snap = self.emitting() && self.emitting_frames();
+        let outer_snap = self.snap_task_coro;
+        if snap {
+            if let Value::Gen(g) = &coro {
+                self.snap_task_coro = Rc::as_ptr(g) as usize;
+            }
+        }
         // CPython's C `Task.__step` counts as one level of recursion.
         let r = self.deeper(1, |vm| match exc {
             None => vm.resume(&coro, Resume::Send(Value::None)),
             Some(e) => vm.resume(&coro, Resume::Throw(e)),
         });
+        if snap {
+            self.snap_task_coro = outer_snap;
+            let frames = match &r {
+                Ok(GenStep::Yield(_)) => Some(self.task_frames(&coro)),
+                _ => self.ended_frames.take(),
+            };
+            // A coroutine of coroviz's library alone (`wait`'s) has no frames to show.
+            if let Some(frames) = frames.filter(|f| !f.is_empty()) {
+                self.emit(EventKind::Frames {
+                    owner: crate::runtime::event::FramesOf::Task { task: td.task_id },
+                    frames,
+                });
+            }
+        }
         *l.current_task.borrow_mut() = prev;
         match r {
             Ok(GenStep::Return(v)) => {

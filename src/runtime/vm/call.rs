@@ -361,6 +361,7 @@ impl Vm<'_> {
             GenStatus::Suspended => {}
         }
         let watched = self.watching_gen(g);
+        let caller_line = self.current_line;
         if watched {
             // Each generator step is a step point like a loop handle: the live view pauses
             // and single-steps here too, so a program without a loop can be followed.
@@ -411,6 +412,7 @@ impl Vm<'_> {
                 if watched {
                     let value = self.value_text(&v);
                     self.note_gen(g, end_line, GenOp::Yielded { value });
+                    self.note_gen_frames(g, caller_line, None);
                 }
                 Ok(GenStep::Yield(v))
             }
@@ -419,7 +421,9 @@ impl Vm<'_> {
                 if watched {
                     let value = self.value_text(&v);
                     self.note_gen(g, end_line, GenOp::Returned { value });
+                    self.note_gen_frames(g, caller_line, Some(&frame));
                 }
+                self.note_task_end(g, &frame);
                 Ok(GenStep::Return(v))
             }
             Err(Unwind::Exc(e)) => {
@@ -427,7 +431,9 @@ impl Vm<'_> {
                 if watched {
                     let exc = self.exc_text(&e);
                     self.note_gen(g, end_line, GenOp::Raised { exc });
+                    self.note_gen_frames(g, caller_line, Some(&frame));
                 }
+                self.note_task_end(g, &frame);
                 if e.is_instance(&self.types.exc.stop_iteration) {
                     // PEP 479: StopIteration escaping a generator becomes RuntimeError.
                     let err = ExcObj::new(

@@ -2,7 +2,7 @@
 //! `next`/`send`/`throw`/`close` resumes it, and when its step ends (a `yield`, a return
 //! as `StopIteration(value)`, or an exception). Coroutines are shown as tasks instead.
 
-use crate::runtime::event::{EventKind, GenId, GenOp, GenState};
+use crate::runtime::event::{EventKind, FramesOf, GenId, GenOp, GenState};
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{GenKind, GenObj, GenStatus, Value};
 use crate::runtime::vm::Vm;
@@ -15,6 +15,12 @@ impl Vm<'_> {
     /// Generators of coroviz's library (`as_completed`) are its own business: not shown.
     pub fn watching_gen(&self, g: &GenObj) -> bool {
         g.kind == GenKind::Generator && !g.code.library && self.emitting()
+    }
+
+    /// Whether `Frames` events are wanted (some sinks, such as trace files, do not).
+    #[inline]
+    pub fn emitting_frames(&self) -> bool {
+        self.host.frames_enabled()
     }
 
     /// Reports `g` at `line` in its current state, after `op`.
@@ -32,6 +38,32 @@ impl Vm<'_> {
             line,
             op,
         });
+    }
+
+    /// A `Frames` event for watched generator `g` after its step (see `snapshot.rs`).
+    pub fn note_gen_frames(
+        &mut self,
+        g: &std::rc::Rc<GenObj>,
+        caller_line: u32,
+        ended: Option<&crate::runtime::vm::frame::Frame>,
+    ) {
+        if !self.emitting_frames() {
+            return;
+        }
+        let frames = self.gen_frames(g, caller_line, ended);
+        self.emit(EventKind::Frames {
+            owner: FramesOf::Gen { gen: GenId(g.id) },
+            frames,
+        });
+    }
+
+    /// Keeps the last frame of the task's coroutine `g` when it returned or raised (see
+    /// `Vm::snap_task_coro`).
+    #[inline]
+    pub fn note_task_end(&mut self, g: &std::rc::Rc<GenObj>, f: &crate::runtime::vm::frame::Frame) {
+        if self.snap_task_coro != 0 && self.snap_task_coro == std::rc::Rc::as_ptr(g) as usize {
+            self.ended_frames = Some(self.ended_frames(f));
+        }
     }
 
     /// A value as an event shows it: its repr without calling the program's `__repr__`

@@ -18,6 +18,7 @@ pub mod namespaces;
 pub mod ops;
 pub mod pattern;
 pub mod signature;
+pub mod snapshot;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -128,6 +129,11 @@ pub struct Vm<'h> {
     pub program_globals: usize,
     /// The namespace `globals()` returned, once it has been asked for.
     pub globals_dict: Option<Rc<RefCell<crate::runtime::objects::dict::Dict>>>,
+    /// The coroutine (by address, 0 for none) of the task whose step is running while
+    /// events are wanted: when it returns or raises, its last frame is kept in
+    /// `ended_frames` for the task's `Frames` event.
+    pub snap_task_coro: usize,
+    pub ended_frames: Option<Vec<crate::runtime::event::FrameInfo>>,
 }
 
 impl<'h> Vm<'h> {
@@ -162,6 +168,8 @@ impl<'h> Vm<'h> {
             inert_reprs: false,
             program_globals: program.globals.len(),
             globals_dict: None,
+            snap_task_coro: 0,
+            ended_frames: None,
         };
         crate::runtime::objects::class::install(&vm.types);
         crate::runtime::objects::metaclass::install(&vm.types);
@@ -613,6 +621,10 @@ impl<'h> Vm<'h> {
                 }
                 Instr::ForIter(t) => {
                     let it = top(f).clone();
+                    if matches!(it, Value::Gen(_)) {
+                        // The line a generator's `Frames` show its driving loop at.
+                        self.note_line(&code, f.ip - 1);
+                    }
                     match self.next_item(&it)? {
                         Some(v) => f.stack.push(v),
                         None => {
