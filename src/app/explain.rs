@@ -530,6 +530,10 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
             "Ctrl-C: KeyboardInterrupt delivered where CPython 3.11 delivers it".into()
         }
         EventKind::Warning { .. } => "a warning CPython would print too".into(),
+        EventKind::Frames { .. } => {
+            "where the step left its frames: each one's line and local variables (v shows them)"
+                .into()
+        }
         EventKind::ScenarioFinished { .. } => "the program has ended".into(),
     }
 }

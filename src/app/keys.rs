@@ -93,8 +93,9 @@ pub const HELP: &[(&str, &str)] = &[
     ("PgUp PgDn", "a page up / down in the focused panel"),
     (
         "Home End",
-        "the top / the end of the focused panel; g G too (the log follows again)",
+        "the top / the end of the focused panel (at the end the log follows again)",
     ),
+    ("g G", "the same as Home / End"),
     (
         "Tab S-Tab",
         "focus the next / previous panel (click focuses); in ?, the glossary",
@@ -115,7 +116,10 @@ pub const HELP: &[(&str, &str)] = &[
         "KeyboardInterrupt, delivered as CPython 3.11 does",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Esc", "close the pager, zoom or detail, else clear the log filter"),
+    (
+        "Esc",
+        "close the pager, zoom or detail, else clear the log filter",
+    ),
     (
         "i",
         "hide / show asyncio's internals (cleanup tasks, library callbacks)",

@@ -3,8 +3,8 @@
 //! knows nothing about terminals (no ratatui, no crossterm) and nothing about the VM.
 
 mod action;
-mod focus;
 pub mod explain;
+mod focus;
 mod frames;
 mod keys;
 mod log;

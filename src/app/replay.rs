@@ -175,7 +175,10 @@ pub const REPLAY_HELP: &[(&str, &str)] = &[
         "frames and local variables of the selected task or generator",
     ),
     ("/", "filter the event log (Enter keeps, Esc clears)"),
-    ("Esc", "close the pager, zoom or detail, else clear the log filter"),
+    (
+        "Esc",
+        "close the pager, zoom or detail, else clear the log filter",
+    ),
     ("?", "this help"),
     ("q", "quit"),
 ];

@@ -735,11 +735,7 @@ fn paused_while_idle_the_status_loop_panel_and_log_agree_on_what_ran() {
         status,
         "paused while the loop waits for its next timer: sleep(1.5)'s timer at t=1.500"
     );
-    assert_eq!(
-        s.loop_word(),
-        "paused while idle",
-        "not `running` beside PAUSED"
-    );
+    assert_eq!(s.loop_word(), "paused, idle", "not `running` beside PAUSED");
     let newest = s.log.last().unwrap();
     assert_eq!(
         explain::shown_text(&s, newest, true),

@@ -244,7 +244,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
                 x(m.t) - 1.0,
                 bar_y,
                 state_hex(m.state),
-                esc(&task.name),
+                esc(task.name),
                 m.state.word(),
                 m.t,
             );
@@ -258,7 +258,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
             bar_y,
             (x1 - x0).max(1.0),
             state_hex(m.state),
-            esc(&task.name),
+            esc(task.name),
             m.state.word(),
             m.t,
         );
@@ -271,7 +271,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
             bar_y - 3.0,
             BAR + 6.0,
             state_hex(TaskState::Running),
-            esc(&task.name),
+            esc(task.name),
             m.t,
         );
     }
@@ -280,7 +280,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
         let _ = writeln!(
             s,
             r#"<g><title>cancel() on {} at t={}{}</title><path d="M{:.1} {:.1} l8 8 m0 -8 l-8 8" stroke="{CANCEL}" stroke-width="2.5"/></g>"#,
-            esc(&task.name),
+            esc(task.name),
             c.t,
             c.msg
                 .as_deref()

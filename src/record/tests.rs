@@ -288,6 +288,22 @@ fn recordings_carry_frames_and_a_schema_4_recording_still_loads() {
     old.header.schema = 4;
     old.events
         .retain(|e| !matches!(e.kind, EventKind::Frames { .. }));
+    // Inputs and pauses are placed by event index: count only the events that stay.
+    let kept_before = |at: usize| {
+        rec.events[..at]
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::Frames { .. }))
+            .count()
+    };
+    for (at, _) in &mut old.inputs {
+        *at = kept_before(*at);
+    }
+    for (at, _) in &mut old.pauses {
+        *at = kept_before(*at);
+    }
+    if let Some(end) = &mut old.end {
+        end.events = old.events.len() as u64;
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.cvz");
     write(&old, &path);

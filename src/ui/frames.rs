@@ -32,7 +32,7 @@ impl Widget for &FramesPanel<'_> {
                     t.dim(),
                 ));
             }
-            Some(frames) if frames.is_empty() => {
+            Some([]) => {
                 text.push_line(Line::styled(
                     "no frames of the program's own code (only coroviz's library)",
                     t.dim(),

@@ -85,7 +85,8 @@ impl Widget for &LoopPanel<'_> {
                     .filter(|cb| !(hide && is_library_callback(cb)))
                     .collect();
                 let cleanup = s.task_by_name(target).is_some_and(is_shutdown_task);
-                (!shown.is_empty() && !(hide && cleanup)).then_some((target, shown))
+                let left_out = shown.is_empty() || (hide && cleanup);
+                (!left_out).then_some((target, shown))
             })
             .collect();
         let mut sections = vec![

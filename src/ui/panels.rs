@@ -49,17 +49,12 @@ impl Widget for &LogPanel<'_> {
         let h = usize::from(inner.height)
             .saturating_sub(1)
             .saturating_sub(usize::from(explained.is_some()));
-        let list = Rect {
-            y: inner.y + 1,
-            height: h as u16,
-            ..inner
-        };
-        let top = list.y;
+        let top = inner.y + 1;
         // Scrolled: the log's lines are its (matching) entries; unpinned it shows the newest.
         let total = s.filtered_log().count();
         let first = self.ctx.window(Panel::Log, total, h, usize::MAX);
         let shown: Vec<_> = s.filtered_log().skip(first).take(h).collect();
-        super::scroll::mark(buf, list, total, h, first, t);
+        super::scroll::mark(buf, inner, total, h, first, t);
         if shown.is_empty() && !s.view.filter.is_empty() {
             let line = Line::styled(format!("no event matches {:?}", s.view.filter), t.dim());
             buf.set_line(inner.x, top, &line, inner.width);
@@ -131,12 +126,11 @@ pub(crate) fn notes_lines(ctx: &Ctx<'_>) -> Vec<Line<'static>> {
             format!("Finished: {} (exit {})", exit_word(f.exit), f.code),
             style,
         ));
-        let shows_traceback = matches!(
-            f.exit,
-            ExitStatus::Exception | ExitStatus::KeyboardInterrupt
-        ) || (!s.output.stderr.is_empty()
-            && f.code != 0
-            && f.exit != ExitStatus::Deadlock);
+        let shows_traceback =
+            matches!(
+                f.exit,
+                ExitStatus::Exception | ExitStatus::KeyboardInterrupt
+            ) || (!s.output.stderr.is_empty() && f.code != 0 && f.exit != ExitStatus::Deadlock);
         if !s.deadlock.is_empty() {
             text.push_line(Line::styled(
                 "Stuck for ever, each task at its line → what it waits on:",

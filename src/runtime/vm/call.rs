@@ -391,8 +391,9 @@ impl Vm<'_> {
             };
             self.note_gen(g, g.line.get(), op);
         }
+        // Indexed by frames pushed, not `depth` (which also counts the loop's C frames).
         self.running_gens
-            .push((Rc::as_ptr(g) as usize, self.depth as usize + 1));
+            .push((Rc::as_ptr(g) as usize, self.caller_lines.len() + 1));
         let outcome = match r {
             Resume::Send(v) => {
                 if !created {

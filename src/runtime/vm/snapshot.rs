@@ -281,10 +281,12 @@ impl Vm<'_> {
 /// Which globals the `<module>` frame shows: the program's data, not its modules,
 /// functions, classes or dunder names.
 fn shown_global(name: &str, v: &Value) -> bool {
-    !matches!(
+    let machinery = matches!(
         v,
         Value::Null | Value::Module(_) | Value::Function(_) | Value::Class(_) | Value::Builtin(_)
-    ) && !(name.starts_with("__") && name.ends_with("__"))
+    );
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    !machinery && !dunder
 }
 
 /// `g`'s suspended frame as `role`, then each generator or coroutine it delegates to
