@@ -221,6 +221,11 @@ fn a_focused_log_scrolled_up_stays_put_until_it_is_sent_to_the_end() {
             scrolled.lines
         );
         assert!(screen.contains(&mark), "{mark}:\n{screen}");
+        // The explanation under the log is of its lowest line shown, not of the newest.
+        let lowest = scrolled.top + scrolled.visible - 1;
+        let why = coroviz::app::explain::explain_log_line(&s, lowest).expect("a line");
+        let head: String = why.chars().take(30).collect();
+        assert!(screen.contains(&format!("↳ {head}")), "{why}:\n{screen}");
         insta::assert_snapshot!(format!("log_scrolled_{w}x{h}"), screen);
         // New events do not move a log scrolled up…
         let mut later = s.clone();

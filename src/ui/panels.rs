@@ -33,7 +33,8 @@ impl Widget for &LogPanel<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let w = usize::from(inner.width);
-        // Column headings first, and (when there is room) the newest line explained last.
+        // Column headings first, and (when there is room) the lowest line shown explained
+        // last: the newest while the log follows, the one scrolled to otherwise.
         let heading = format!("{:>8} {:>4} event", "time s", "iter");
         buf.set_line(
             inner.x,
@@ -41,19 +42,19 @@ impl Widget for &LogPanel<'_> {
             &Line::styled(fit(&heading, w).into_owned(), t.dim()),
             inner.width,
         );
-        let explained = if inner.height >= 5 {
-            explain::explain_newest(s)
-        } else {
-            None
-        };
+        let explains = inner.height >= 5 && s.filtered_log().next().is_some();
         let h = usize::from(inner.height)
             .saturating_sub(1)
-            .saturating_sub(usize::from(explained.is_some()));
+            .saturating_sub(usize::from(explains));
         let top = inner.y + 1;
         // Scrolled: the log's lines are its (matching) entries; unpinned it shows the newest.
         let total = s.filtered_log().count();
         let first = self.ctx.window(Panel::Log, total, h, usize::MAX);
         let shown: Vec<_> = s.filtered_log().skip(first).take(h).collect();
+        let explained = shown
+            .last()
+            .filter(|_| explains)
+            .map(|e| explain::explain_entry(s, e));
         super::scroll::mark(buf, inner, total, h, first, t);
         if shown.is_empty() && !s.view.filter.is_empty() {
             let line = Line::styled(format!("no event matches {:?}", s.view.filter), t.dim());
@@ -164,7 +165,7 @@ pub(crate) fn notes_lines(ctx: &Ctx<'_>) -> Vec<Line<'static>> {
     }
     if s.lesson.about.trim().is_empty() {
         text.push_line(Line::styled(
-            "No lesson text: this is a plain .py program.",
+            "No lesson text (a .toml scenario can give one in its about field).",
             t.dim(),
         ));
     } else {
