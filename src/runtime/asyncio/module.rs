@@ -229,15 +229,23 @@ impl Vm<'_> {
             func: gather_done_callback,
             bound: Some(Value::Cell(outer_cell.clone())),
         }));
-        let mut seen: Vec<(Value, Rc<FutureObj>)> = Vec::new();
-        let mut children = Vec::new();
+        // A repeated argument shares its future: found by identity in a map, as CPython's
+        // `arg_to_fut` dict does (a scan of every earlier child would make gather O(n²)).
+        // Values without an address (never awaitable) are compared one by one.
+        let mut seen: std::collections::HashMap<usize, Rc<FutureObj>> =
+            std::collections::HashMap::with_capacity(aws.len());
+        let mut seen_plain: Vec<(Value, Rc<FutureObj>)> = Vec::new();
+        let mut children = Vec::with_capacity(aws.len());
         let mut l = None;
         let mut nfuts = 0;
         for arg in aws {
-            let existing = seen
-                .iter()
-                .find(|(a, _)| a.is(&arg))
-                .map(|(_, f)| f.clone());
+            let existing = match arg.ptr() {
+                Some(key) => seen.get(&key).cloned(),
+                None => seen_plain
+                    .iter()
+                    .find(|(a, _)| a.is(&arg))
+                    .map(|(_, f)| f.clone()),
+            };
             let fut = match existing {
                 Some(f) => f,
                 None => {
@@ -251,7 +259,14 @@ impl Vm<'_> {
                         l = Some(fut.loop_.clone());
                     }
                     nfuts += 1;
-                    seen.push((arg, fut.clone()));
+                    match arg.ptr() {
+                        // The argument stays alive in the children's futures, so its
+                        // address cannot be reused while the map is in use.
+                        Some(key) => {
+                            seen.insert(key, fut.clone());
+                        }
+                        None => seen_plain.push((arg, fut.clone())),
+                    }
                     self.add_done_callback(&fut, cb.clone())?;
                     fut
                 }
