@@ -208,7 +208,7 @@ fn main() {
                     row.push_str(&format!(
                         " {:>10.3} {:>10.2} {:>9.0} {:>7.2}  {}",
                         p.cpu,
-                        per_task(&p, pb),
+                        per_task(p, pb),
                         p.rss_mb,
                         p.cpu / c.cpu.max(1e-9),
                         if same { "same" } else { "DIFFERS" }
