@@ -122,7 +122,7 @@ pub fn native_hash(v: &Value) -> Result<Option<(i64, bool)>, String> {
         }
         Value::FrozenSet(d) => {
             let d = d.borrow();
-            (frozenset_hash(d.map.keys().map(|k| k.hash)), d.python_keys)
+            (frozenset_hash(d.key_iter().map(|k| k.hash)), d.python_keys)
         }
         Value::Bytes(b) => (bytes_hash(b), false),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
@@ -284,7 +284,7 @@ pub fn hashable_eq(a: &Value, b: &Value) -> bool {
         (FrozenSet(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) | (Set(x), FrozenSet(y)) => {
             std::rc::Rc::ptr_eq(x, y) || {
                 let (x, y) = (x.borrow(), y.borrow());
-                x.len() == y.len() && x.map.keys().all(|k| y.contains(k))
+                x.len() == y.len() && x.key_iter().all(|k| y.contains(k))
             }
         }
         _ => match (numeric(a), numeric(b)) {
@@ -356,12 +356,30 @@ impl indexmap::Equivalent<Key> for StrKey<'_> {
 
 /// A Python dict: insertion-ordered; deleting keeps the order of the rest.
 ///
+/// Deleting is O(1), as in CPython's compact dict: the entry stays in place as a tombstone
+/// (a key of its own that equals nothing else, holding `Value::Null`), so the others keep
+/// their positions; once tombstones outnumber the live entries, one pass drops them all.
+/// Removing the last entry pops it (and any tombstones before it) instead. Positions
+/// (`raw_len`, `next_live`) count tombstones: iterators walk them and skip the dead.
+///
 /// Invariant: `python_keys` is true whenever a Python-compared key is in the map (it may
-/// stay true after such keys leave; it only routes lookups through the VM).
+/// stay true after such keys leave; it only routes lookups through the VM). `dead` is the
+/// number of tombstones in `map`; `head` is a position before which every entry is dead.
 #[derive(Default, Clone)]
 pub struct Dict {
-    pub map: IndexMap<Key, Value, PyHashState>,
+    map: IndexMap<Key, Value, PyHashState>,
     python_keys: bool,
+    dead: usize,
+    head: usize,
+    /// Tombstones made since the map last held none: each gets its own hash, so that no
+    /// two are equal.
+    tombs: u64,
+}
+
+impl Key {
+    fn is_dead(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
 }
 
 impl Dict {
@@ -369,10 +387,10 @@ impl Dict {
         Self::default()
     }
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.map.len() - self.dead
     }
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
     }
     /// Must a lookup of `k` compare through the VM?
     pub fn needs_python(&self, k: &Key) -> bool {
@@ -388,7 +406,7 @@ impl Dict {
         let table_hash = self.map.hasher().hash_one(k);
         let mut found: Vec<(usize, Key)> = Vec::new();
         let _ = self.map.raw_entry_v1().from_hash(table_hash, |c| {
-            if c.hash == k.hash {
+            if c.hash == k.hash && !c.is_dead() {
                 found.push((usize::MAX, c.clone()));
             }
             false
@@ -407,7 +425,62 @@ impl Dict {
         self.map.insert(k, v);
     }
     pub fn remove(&mut self, k: &Key) -> Option<Value> {
-        self.map.shift_remove(k)
+        let i = self.map.get_index_of(k)?;
+        Some(self.remove_at(i))
+    }
+    /// Removes the live entry at position `i`; its value.
+    fn remove_at(&mut self, i: usize) -> Value {
+        if i + 1 == self.map.len() {
+            let (_, v) = self.map.pop().expect("the last entry");
+            self.drop_dead_tail();
+            return v;
+        }
+        self.tombs += 1;
+        let tomb = Key {
+            value: Value::Null,
+            hash: self.tombs as i64,
+            python: false,
+        };
+        if self.map.replace_index(i, tomb).is_err() {
+            unreachable!("tombstone hashes are unique within a dict");
+        }
+        self.dead += 1;
+        let v = std::mem::replace(&mut self.map[i], Value::Null);
+        if self.dead > 8 && self.dead > self.len() {
+            self.map.retain(|k, _| !k.is_dead());
+            self.forget_tombstones();
+        }
+        v
+    }
+    /// Pops tombstones off the end, so that the last entry is live (or the map empty).
+    fn drop_dead_tail(&mut self) {
+        while self.dead > 0 && self.map.last().is_some_and(|(k, _)| k.is_dead()) {
+            self.map.pop();
+            self.dead -= 1;
+        }
+        if self.dead == 0 {
+            self.forget_tombstones();
+        }
+        self.head = self.head.min(self.map.len());
+    }
+    fn forget_tombstones(&mut self) {
+        self.dead = 0;
+        self.head = 0;
+        self.tombs = 0;
+    }
+    /// `dict.popitem()`: the newest entry, removed.
+    pub fn pop_last(&mut self) -> Option<(Key, Value)> {
+        let last = self.map.pop()?;
+        self.drop_dead_tail();
+        Some(last)
+    }
+    /// `set.pop()`: the oldest entry, removed.
+    pub fn pop_first(&mut self) -> Option<(Key, Value)> {
+        let (i, _, _) = self.next_live(self.head)?;
+        self.head = i + 1;
+        let key = self.map.get_index(i).map(|(k, _)| k.clone())?;
+        let v = self.remove_at(i);
+        Some((key, v))
     }
     pub fn contains(&self, k: &Key) -> bool {
         self.map.contains_key(k)
@@ -415,6 +488,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.map.clear();
         self.python_keys = false;
+        self.forget_tombstones();
     }
     /// `d[name]` for a string key (an instance's attributes).
     pub fn get_str(&self, name: &str) -> Option<&Value> {
@@ -429,26 +503,42 @@ impl Dict {
         }
     }
     pub fn remove_str(&mut self, name: &str) -> Option<Value> {
-        self.map.shift_remove(&StrKey(name))
+        let i = self.map.get_index_of(&StrKey(name))?;
+        Some(self.remove_at(i))
+    }
+    /// The live entries, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = (&Key, &Value)> {
+        self.map.iter().filter(|(k, _)| !k.is_dead())
+    }
+    /// The live keys, oldest first.
+    pub fn key_iter(&self) -> impl Iterator<Item = &Key> {
+        self.map.keys().filter(|k| !k.is_dead())
+    }
+    /// Positions in the table, tombstones included (where iterators stand).
+    pub fn raw_len(&self) -> usize {
+        self.map.len()
+    }
+    /// The first live entry at position `from` or after: its position, key and value.
+    pub fn next_live(&self, from: usize) -> Option<(usize, &Key, &Value)> {
+        (from..self.map.len()).find_map(|i| {
+            let (k, v) = self.map.get_index(i)?;
+            (!k.is_dead()).then_some((i, k, v))
+        })
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.map.keys().map(|k| k.value.clone()).collect()
+        self.key_iter().map(|k| k.value.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.map.values().cloned().collect()
+        self.iter().map(|(_, v)| v.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
-            .iter()
+        self.iter()
             .map(|(k, v)| (k.value.clone(), v.clone()))
             .collect()
     }
     /// The entries with their keys as keys (merging one dict into another).
     pub fn entries(&self) -> Vec<(Key, Value)> {
-        self.map
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 }
 
@@ -499,6 +589,73 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(matches!(found[0].value(), Value::Int(5)));
         assert!(d.get_str("x").is_some());
+    }
+
+    fn ints(d: &Dict) -> Vec<i64> {
+        d.keys()
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
+            .collect()
+    }
+
+    #[test]
+    fn deleting_leaves_tombstones_that_nothing_sees() {
+        let mut d = Dict::new();
+        for i in 0..6 {
+            d.insert(key(Value::Int(i)), Value::Int(i * 10));
+        }
+        assert!(d.remove(&key(Value::Int(1))).is_some());
+        assert!(d.remove(&key(Value::Int(3))).is_some());
+        assert!(d.remove(&key(Value::Int(3))).is_none());
+        assert_eq!(d.len(), 4);
+        assert_eq!(d.raw_len(), 6, "deleting in the middle keeps positions");
+        assert_eq!(ints(&d), vec![0, 2, 4, 5]);
+        assert!(!d.contains(&key(Value::Int(1))));
+        // A deleted key comes back at the end, as in CPython.
+        d.insert(key(Value::Int(1)), Value::None);
+        assert_eq!(ints(&d), vec![0, 2, 4, 5, 1]);
+        assert_eq!(d.next_live(1).map(|(i, _, _)| i), Some(2));
+        assert!(d.same_hash(&key(Value::Int(3))).is_empty());
+    }
+
+    #[test]
+    fn popping_takes_the_ends_and_drops_tombstones_behind_them() {
+        let mut d = Dict::new();
+        for i in 0..5 {
+            d.insert(key(Value::Int(i)), Value::None);
+        }
+        d.remove(&key(Value::Int(3)));
+        let (k, _) = d.pop_last().unwrap();
+        assert!(matches!(k.value(), Value::Int(4)));
+        assert_eq!(
+            d.raw_len(),
+            3,
+            "the tombstone before the last entry went with it"
+        );
+        let (k, _) = d.pop_first().unwrap();
+        assert!(matches!(k.value(), Value::Int(0)));
+        let (k, _) = d.pop_first().unwrap();
+        assert!(matches!(k.value(), Value::Int(1)));
+        assert_eq!(ints(&d), vec![2]);
+        d.pop_first().unwrap();
+        assert!(d.is_empty() && d.pop_first().is_none() && d.pop_last().is_none());
+    }
+
+    #[test]
+    fn many_deletions_compact_the_table() {
+        let mut d = Dict::new();
+        for i in 0..1000 {
+            d.insert(key(Value::Int(i)), Value::None);
+        }
+        for i in 0..990 {
+            d.remove(&key(Value::Int(i)));
+        }
+        assert_eq!(d.len(), 10);
+        assert!(d.raw_len() <= 2 * d.len() + 9, "{}", d.raw_len());
+        assert_eq!(ints(&d), (990..1000).collect::<Vec<_>>());
+        for i in 990..1000 {
+            assert!(d.contains(&key(Value::Int(i))));
+        }
     }
 
     #[test]

@@ -30,7 +30,10 @@ pub enum IterObj {
     /// Over a dict (or a set's keys, `is_set`): its size must not change meanwhile.
     Dict {
         dict: Rc<RefCell<Dict>>,
+        /// The next position in the dict's table (tombstones count), and how many items
+        /// have been yielded.
         index: usize,
+        yielded: usize,
         len: usize,
         view: DictView,
         is_set: bool,

@@ -941,7 +941,7 @@ pub fn dict_method(
                 }
             }
             "popitem" => {
-                let last = d.borrow_mut().map.pop();
+                let last = d.borrow_mut().pop_last();
                 match last {
                     Some((k, v)) => Value::tuple(vec![k.into_value(), v]),
                     None => {

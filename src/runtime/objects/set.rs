@@ -129,13 +129,13 @@ impl Vm<'_> {
         match op {
             Algebra::Union => {
                 out = x.clone();
-                for k in y.map.keys() {
+                for k in y.key_iter() {
                     self.local_insert(&mut out, k.clone(), Value::None)?;
                 }
             }
             Algebra::Intersection | Algebra::Difference => {
                 let keep = op == Algebra::Intersection;
-                for k in x.map.keys() {
+                for k in x.key_iter() {
                     if self.local_contains(y, k)? == keep {
                         out.insert(k.clone(), Value::None);
                     }
@@ -143,7 +143,7 @@ impl Vm<'_> {
             }
             Algebra::Symmetric => {
                 out = self.algebra(Algebra::Difference, x, y)?;
-                for k in y.map.keys() {
+                for k in y.key_iter() {
                     if !self.local_contains(x, k)? {
                         self.local_insert(&mut out, k.clone(), Value::None)?;
                     }
@@ -158,7 +158,7 @@ impl Vm<'_> {
         if x.len() > y.len() {
             return Ok(false);
         }
-        for k in x.map.keys() {
+        for k in x.key_iter() {
             if !self.local_contains(y, k)? {
                 return Ok(false);
             }
@@ -255,7 +255,7 @@ pub fn set_method(vm: &mut Vm, s: &Value, name: &str, args: Args) -> Option<PyRe
             }
             "pop" => {
                 want(vm, ty, name, &args, 0, 0)?;
-                let first = d.borrow_mut().map.shift_remove_index(0);
+                let first = d.borrow_mut().pop_first();
                 match first {
                     Some((k, _)) => k.into_value(),
                     None => return Err(vm.exc(&vm.types.exc.key_error, "pop from an empty set")),

@@ -45,7 +45,9 @@ fn remaining(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 };
                 Some(left.max(0) as usize)
             }
-            IterObj::Dict { dict, index, .. } => Some(dict.borrow().len().saturating_sub(*index)),
+            IterObj::Dict { dict, yielded, .. } => {
+                Some(dict.borrow().len().saturating_sub(*yielded))
+            }
             IterObj::Snapshot { items, index } => Some(items.len().saturating_sub(*index)),
             IterObj::Reversed { items, .. } => Some(items.len()),
             IterObj::Exhausted => Some(0),

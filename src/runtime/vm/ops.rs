@@ -409,7 +409,7 @@ impl Vm<'_> {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.map.iter() {
+                for (k, v) in x.iter() {
                     let k = self.key_in_local(&y, k.clone())?;
                     match y.get(&k) {
                         Some(w) => {
@@ -961,6 +961,7 @@ impl Vm<'_> {
             Value::Dict(d) => IterObj::Dict {
                 dict: d.clone(),
                 index: 0,
+                yielded: 0,
                 len: d.borrow().len(),
                 view: DictView::Keys,
                 is_set: false,
@@ -968,6 +969,7 @@ impl Vm<'_> {
             Value::Set(s) | Value::FrozenSet(s) => IterObj::Dict {
                 dict: s.clone(),
                 index: 0,
+                yielded: 0,
                 len: s.borrow().len(),
                 view: DictView::Keys,
                 is_set: true,
@@ -975,6 +977,7 @@ impl Vm<'_> {
             Value::DictView(d, view) => IterObj::Dict {
                 dict: d.clone(),
                 index: 0,
+                yielded: 0,
                 len: d.borrow().len(),
                 view: *view,
                 is_set: false,
@@ -1055,6 +1058,7 @@ impl Vm<'_> {
             IterObj::Dict {
                 dict,
                 index,
+                yielded,
                 len,
                 view,
                 is_set,
@@ -1066,13 +1070,19 @@ impl Vm<'_> {
                     *st = IterObj::Exhausted;
                     return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
-                let out = d.map.get_index(*index).map(|(k, v)| match view {
+                // `index` is a position in the table (tombstones skipped), `yielded` a count.
+                let Some((at, k, v)) = d.next_live(*index) else {
+                    *index = d.raw_len();
+                    return Ok(None);
+                };
+                let out = match view {
                     DictView::Keys => k.value().clone(),
                     DictView::Values => v.clone(),
                     DictView::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
-                });
-                *index += 1;
-                Ok(out)
+                };
+                *index = at + 1;
+                *yielded += 1;
+                Ok(Some(out))
             }
             IterObj::Snapshot { items, index } => {
                 let out = items.get(*index).cloned();

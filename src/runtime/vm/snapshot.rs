@@ -212,7 +212,7 @@ impl Vm<'_> {
                 }
                 out.push('{');
                 self.items_into(out, seen, |i| {
-                    s.borrow().map.get_index(i).map(|(k, _)| k.value().clone())
+                    s.borrow().iter().nth(i).map(|(k, _)| k.value().clone())
                 });
                 out.push('}');
                 if frozen {
@@ -227,14 +227,14 @@ impl Vm<'_> {
                 }
                 seen.push(p);
                 out.push('{');
-                let mut i = 0;
+                let (mut i, mut at) = (0, 0);
                 loop {
                     let entry = d
                         .borrow()
-                        .map
-                        .get_index(i)
-                        .map(|(k, v)| (k.value().clone(), v.clone()));
-                    let Some((k, x)) = entry else { break };
+                        .next_live(at)
+                        .map(|(pos, k, v)| (pos, k.value().clone(), v.clone()));
+                    let Some((pos, k, x)) = entry else { break };
+                    at = pos + 1;
                     if i > 0 {
                         out.push_str(", ");
                     }
