@@ -15,7 +15,9 @@ use tracing_subscriber::filter::{EnvFilter, LevelFilter};
 
 use crate::lang::compile::compile_main;
 use crate::record::{run_recorded, Header, Recorder, RunMode};
-use crate::runtime::engine::{run_compiled, HeadlessHost, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS};
+use crate::runtime::engine::{
+    run_compiled, HeadlessHost, ProgramOutput, DEFAULT_MAX_INSTRUCTIONS, DEFAULT_MAX_TIME,
+};
 use crate::runtime::event::{EventSink, ExitStatus, NullSink};
 use crate::scenario::{self, ScenarioError};
 use crate::trace::JsonlSink;
@@ -298,6 +300,19 @@ pub struct RunArgs {
         value_parser = value_parser!(u64).range(1..)
     )]
     pub max_instructions: u64,
+
+    /// Virtual seconds the program may run before it stops with exit code 5 (a program that
+    /// would run for ever: `while True: await asyncio.sleep(1)`)
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_MAX_TIME, value_parser = positive_seconds)]
+    pub max_time: f64,
+}
+
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
+        Ok(_) => Err("must be a positive number of seconds".into()),
+        Err(_) => Err(format!("`{text}` is not a number of seconds")),
+    }
 }
 
 /// Parses the command line, runs it, and returns the process exit code.
@@ -713,7 +728,8 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
             if let Err(code) = refuse_input_as_recording(path, &scenario) {
                 return code;
             }
-            let header = Header::new(&scenario, RunMode::Headless, args.max_instructions);
+            let mut header = Header::new(&scenario, RunMode::Headless, args.max_instructions);
+            header.max_time = Some(args.max_time);
             match Recorder::create(path, &header, 1024, replace(args.force)) {
                 Ok(r) => Some((path, r)),
                 Err(e) => {
@@ -727,7 +743,8 @@ pub fn run_headless(args: &RunArgs) -> ExitCode {
     };
 
     let mut out = TerminalOutput::new();
-    let config = scenario.engine_config(args.max_instructions);
+    let mut config = scenario.engine_config(args.max_instructions);
+    config.max_time = Some(args.max_time);
     let report = {
         let mut host = HeadlessHost::new(sink, &mut out);
         match recorder.as_mut() {
@@ -950,6 +967,22 @@ mod tests {
         assert_eq!(run.file, Path::new("s.toml"));
         assert_eq!(run.trace.as_deref(), Some(Path::new("t.jsonl")));
         assert_eq!(run.max_instructions, DEFAULT_MAX_INSTRUCTIONS);
+        assert_eq!(run.max_time, DEFAULT_MAX_TIME);
+    }
+
+    #[test]
+    fn max_time_takes_positive_seconds_only() {
+        let parse = |v: &str| Cli::try_parse_from(["coroviz", "run", "s.py", "--max-time", v]);
+        let Some(Command::Run(run)) = parse("2.5").unwrap().command else {
+            panic!("not a run")
+        };
+        assert_eq!(run.max_time, 2.5);
+        for bad in ["0", "=-1", "inf", "soon"] {
+            let bad = bad.trim_start_matches('=');
+            let e = Cli::try_parse_from(["coroviz", "run", "s.py", &format!("--max-time={bad}")])
+                .unwrap_err();
+            assert!(e.to_string().contains("seconds"), "{bad}: {e}");
+        }
     }
 
     #[test]
@@ -1146,6 +1179,7 @@ mod tests {
             (ExitStatus::Exception, 1),
             (ExitStatus::Deadlock, 3),
             (ExitStatus::BudgetExhausted, 4),
+            (ExitStatus::TimeLimit, 5),
             (ExitStatus::KeyboardInterrupt, 130),
             (ExitStatus::Stopped, 130),
             (ExitStatus::SystemExit { code: 5 }, 5),

@@ -223,6 +223,7 @@ pub fn exit_word(exit: crate::runtime::event::ExitStatus) -> String {
         ExitStatus::SystemExit { code } => format!("sys.exit({code})"),
         ExitStatus::Stopped => "stopped by the viewer".into(),
         ExitStatus::Unmodelled => "reached something coroviz does not model yet".into(),
+        ExitStatus::TimeLimit => "virtual time limit reached".into(),
     }
 }
 

@@ -56,6 +56,9 @@ pub struct Header {
     pub mode: RunMode,
     /// The per-slice instruction budget the run used.
     pub max_instructions: u64,
+    /// The virtual time limit of a headless run (`--max-time`); absent: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_time: Option<f64>,
     /// The scenario, source embedded.
     pub scenario: Scenario,
 }
@@ -70,6 +73,7 @@ impl Header {
             coroviz: env!("CARGO_PKG_VERSION").into(),
             mode,
             max_instructions,
+            max_time: None,
             scenario: scenario.clone(),
         }
     }

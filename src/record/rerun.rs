@@ -312,6 +312,7 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
         script: scenario.script.clone(),
         stdin: scenario.stdin.clone(),
         argv0: scenario.argv0.clone(),
+        max_time: rec.header.max_time,
     };
     run_compiled(&program, config, &mut host);
     let mismatch = host.mismatch.take();
@@ -369,17 +370,17 @@ pub fn record_headless(scenario: &Scenario) -> Result<Recording, Diagnostic> {
         scenario.code_file(),
         &scenario.source,
     )?;
-    let header = Header::new(scenario, RunMode::Headless, DEFAULT_MAX_INSTRUCTIONS);
+    // Headless, so a program that runs for ever in virtual time stops at the default limit.
+    let max_time = Some(crate::runtime::engine::DEFAULT_MAX_TIME);
+    let mut header = Header::new(scenario, RunMode::Headless, DEFAULT_MAX_INSTRUCTIONS);
+    header.max_time = max_time;
+    let mut config = scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS);
+    config.max_time = max_time;
     let mut records: Vec<Record> = Vec::new();
     let mut null = NullSink;
     let mut out = DiscardOutput;
     let mut inner = HeadlessHost::new(&mut null, &mut out);
-    let report = run_recorded(
-        &program,
-        scenario.engine_config(DEFAULT_MAX_INSTRUCTIONS),
-        &mut inner,
-        &mut records,
-    );
+    let report = run_recorded(&program, config, &mut inner, &mut records);
     Ok(Recording::finished(header, records, report.exit)
         .expect("a fresh recording is well-formed (the engine stamps events in order)"))
 }

@@ -40,10 +40,17 @@ pub struct EngineConfig {
     pub stdin: String,
     /// `sys.argv[0]`; the program's file name when empty.
     pub argv0: String,
+    /// Virtual seconds the clock may reach before the run stops with exit 5 (headless runs:
+    /// `--max-time`); `None` for no limit (the live view).
+    pub max_time: Option<f64>,
 }
 
 /// Default per-slice instruction budget: stops a runaway loop within a few seconds.
 pub const DEFAULT_MAX_INSTRUCTIONS: u64 = 200_000_000;
+
+/// Default virtual time limit of a headless run (`--max-time`): thirty virtual days, past
+/// any sleep a program means (a loop of `sleep(1)` reaches it in a few seconds).
+pub const DEFAULT_MAX_TIME: f64 = 2_592_000.0;
 
 impl Default for EngineConfig {
     fn default() -> Self {
@@ -53,6 +60,7 @@ impl Default for EngineConfig {
             script: Vec::new(),
             stdin: String::new(),
             argv0: String::new(),
+            max_time: None,
         }
     }
 }
@@ -181,6 +189,7 @@ pub fn run_compiled(
     let mut vm = Vm::new(program, host, config.max_instructions);
     vm.asyncio.script = config.script.into_iter().collect();
     vm.stdin = config.stdin;
+    vm.max_time = config.max_time;
     if !config.argv0.is_empty() {
         vm.argv0 = std::rc::Rc::from(config.argv0.as_str());
     }
@@ -254,6 +263,16 @@ pub fn run_compiled(
             ExitStatus::BudgetExhausted
         }
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Stopped,
+        Err(Unwind::Abort(Abort::TimeLimit { next })) => {
+            let limit = config.max_time.unwrap_or(f64::INFINITY);
+            vm.write_stderr(&format!(
+                "coroviz: virtual time limit: the program is still running at t={} and waits for t={} (past --max-time {}); CPython would go on\n",
+                crate::runtime::numeric::format::float_repr(vm.asyncio.now),
+                crate::runtime::numeric::format::float_repr(next),
+                crate::runtime::numeric::format::float_repr(limit),
+            ));
+            ExitStatus::TimeLimit
+        }
         Err(Unwind::Abort(Abort::Unmodelled { what, at })) => {
             let place = match at {
                 Some((file, line)) => format!("{file}:{line}: "),

@@ -9,10 +9,12 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever an event kind or field changes meaning.
 /// 5: a cancel by asyncio.run's Ctrl-C handler says so (`by: interrupt`).
 /// 6: `Frames` (a task's or generator's frames and local variables).
-pub const SCHEMA_VERSION: u32 = 6;
+/// 7: the `time_limit` exit status (`--max-time`).
+pub const SCHEMA_VERSION: u32 = 7;
 
-/// The oldest schema this coroviz still reads: schemas 4 and 5 lack only `Frames` events
-/// (and 4 the Ctrl-C handler's cancel), so their recordings load and replay without frames.
+/// The oldest schema this coroviz still reads: schemas 4 to 6 only lack what came later
+/// (`Frames` events, the Ctrl-C handler's cancel, the time-limit exit), so their recordings
+/// load and replay (without frames before 6).
 pub const OLDEST_READABLE_SCHEMA: u32 = 4;
 
 macro_rules! typed_id {
@@ -222,6 +224,9 @@ pub enum ExitStatus {
     /// The program reached something CPython has and coroviz does not model: exit code 2,
     /// as for a program refused before it runs.
     Unmodelled,
+    /// A headless run would have gone on past its virtual time limit (`--max-time`):
+    /// exit code 5.
+    TimeLimit,
 }
 
 impl ExitStatus {
@@ -236,6 +241,7 @@ impl ExitStatus {
             ExitStatus::SystemExit { code } => code,
             ExitStatus::Stopped => 130,
             ExitStatus::Unmodelled => 2,
+            ExitStatus::TimeLimit => 5,
         }
     }
 }

@@ -127,6 +127,7 @@ impl Scenario {
             script: self.script.clone(),
             stdin: self.stdin.clone(),
             argv0: self.argv0.clone(),
+            max_time: None,
         }
     }
 }

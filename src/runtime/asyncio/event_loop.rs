@@ -363,6 +363,9 @@ impl Vm<'_> {
     /// Moves virtual time forward (pacing to the wall clock in the live view). Returns
     /// true when a person interrupted the wait: the clock then stands at that moment.
     pub fn advance_clock(&mut self, to: f64) -> PyResult<bool> {
+        if self.max_time.is_some_and(|limit| to > limit) {
+            return Err(Unwind::Abort(Abort::TimeLimit { next: to }));
+        }
         let from = self.asyncio.now;
         let stopped = self.host.wait_until(from, to).map_err(Unwind::Abort)?;
         let reached = match stopped {

@@ -159,7 +159,9 @@ impl Vm<'_> {
         // interpreter's shutdown reports nothing about its tasks.
         if matches!(
             result,
-            Err(Unwind::Abort(Abort::Budget { .. } | Abort::Deadlock))
+            Err(Unwind::Abort(
+                Abort::Budget { .. } | Abort::Deadlock | Abort::TimeLimit { .. }
+            ))
         ) {
             return result;
         }

@@ -55,6 +55,9 @@ pub enum Abort {
     },
     /// The user asked to stop (quit or restart in the dashboard).
     Stopped,
+    /// The clock would pass the run's virtual time limit (`EngineConfig::max_time`):
+    /// `next` is the wake-up it was asked to reach.
+    TimeLimit { next: f64 },
     /// The program reached something CPython has and coroviz does not model (`what`, e.g.
     /// "`str.casefold`"); `at` is the program's file and line, filled in by the first
     /// frame of the program's own code the abort passes through.
@@ -91,6 +94,8 @@ pub struct Vm<'h> {
     /// Instructions left in the current slice.
     pub budget: u64,
     pub max_instructions: u64,
+    /// Virtual seconds the clock may reach (headless runs); `None`: no limit.
+    pub max_time: Option<f64>,
     /// What `input()` has still to read of the program's standard input.
     pub stdin: String,
     /// The running frame is coroviz's own library code: its lookups of names coroviz lacks
@@ -149,6 +154,7 @@ impl<'h> Vm<'h> {
             modules: Default::default(),
             budget: max_instructions,
             max_instructions,
+            max_time: None,
             stdin: String::new(),
             in_library: false,
             depth: 0,
