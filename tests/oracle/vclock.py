@@ -721,7 +721,7 @@ _BLOCKING_OPERATIONS = {
 
 
 def _where_blocked(vt, frames, program):
-    """`in FUNCTION at FILE:LINE: OPERATION` for a blocked thread, as far as known."""
+    """`waits in FUNCTION at FILE:LINE on OPERATION` for a blocked thread, as far as known."""
     frame = frames.get(vt.ident)
     operation, place = None, None
     while frame is not None:
@@ -733,10 +733,8 @@ def _where_blocked(vt, frames, program):
         if name is not None:
             operation = name
         frame = frame.f_back
-    parts = [p for p in (place, operation) if p]
-    if not parts and vt.kind == "lock":
-        parts.append("waiting")
-    return ": ".join(parts) if parts else "waiting"
+    parts = [p for p in (place, operation and f"on {operation}") if p]
+    return "waits " + " ".join(parts) if parts else "waits"
 
 
 def _thread_deadlock():
