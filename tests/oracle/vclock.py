@@ -60,8 +60,9 @@ The model (coroviz's engine reproduces this float arithmetic literally):
   ``Event``, ``Semaphore``, ``BoundedSemaphore``, ``Barrier``, ``Timer``, ``Thread.join``,
   ``queue`` get/put/join, ``Future.result``/``exception``, ``as_completed``, ``wait``, an
   idle pool worker waiting for work): ``_thread.allocate_lock`` makes the oracle's locks,
-  ``RLock`` is threading's Python one over them, ``queue.SimpleQueue`` is queue's Python
-  one; and a loop's ``select`` with a timeout that is None or positive while other
+  ``RLock`` is threading's Python one over them (answering ``True`` as the C one does),
+  ``queue.SimpleQueue`` is queue's Python one, and threading's and queue's own names for
+  ``time.monotonic`` read the virtual clock; and a loop's ``select`` with a timeout that is None or positive while other
   threads are alive.  Non-blocking acquires (``blocking=False``, ``timeout=0``) never
   block.  The scheduler:
     - ``Thread.start()`` runs the new thread at once, until it blocks; then the starter
@@ -717,6 +718,7 @@ _BLOCKING_OPERATIONS = {
     "_PySimpleQueue.get": "SimpleQueue.get", "Future.result": "Future.result",
     "Future.exception": "Future.exception", "as_completed": "as_completed", "wait": "wait",
     "_virtual_sleep": "time.sleep", "FakeSelector.select": "the event loop's select",
+    "_shutdown": "the program's end (waiting for non-daemon threads)",
 }
 
 
@@ -753,6 +755,19 @@ def _thread_deadlock():
     os._exit(EXIT_DEADLOCK)
 
 
+class _RLock(threading._RLock):
+    """threading's Python RLock over the oracle's locks, answering as the C one does."""
+
+    def acquire(self, blocking=True, timeout=-1):
+        return bool(super().acquire(blocking, timeout))
+
+    __enter__ = acquire
+
+
+_RLock.__name__ = _RLock.__qualname__ = "RLock"
+_RLock.__module__ = "_thread"
+
+
 class _SimpleQueue(queue._PySimpleQueue):
     """`queue.SimpleQueue` in Python, so that its waits are the scheduler's."""
 
@@ -771,7 +786,9 @@ def _refuse_process_pool(*args, **kwargs):
 def _install_threads():
     """Puts the stdlib's threads, locks and queues under the scheduler."""
     threading._allocate_lock = threading.Lock = _thread.allocate_lock = _VLock
-    threading._CRLock = None
+    threading._CRLock = _RLock
+    # They read the clock through names of their own.
+    threading._time = queue.time = _virtual_monotonic
     threading._start_new_thread = _thread.start_new_thread = _vstart_new_thread
     threading._set_sentinel = _thread._set_sentinel = _vset_sentinel
     threading._active_limbo_lock = _VLock()
