@@ -74,7 +74,8 @@ The model (coroviz's engine reproduces this float arithmetic literally):
       when ``call_soon_threadsafe`` (the self-pipe write) woke it.  Then the first
       runnable thread runs.
     - When none can run, the clock jumps to the earliest wake-up (a sleep's end
-      ``start + secs``, a wait's timeout ``now + timeout``, the loop's ``now + timeout``,
+      ``start + secs``, a lock wait's timeout: the first float after ``now + timeout``
+      (strictly after its deadline, as on a real clock), the loop's ``now + timeout``,
       a script action's ``at``) and every thread due at that instant becomes runnable in
       the order it went to sleep (its wait times out: the acquire returns False).
     - ``time.sleep(0)`` yields: satisfied waiters become runnable, then the sleeper goes
@@ -112,6 +113,7 @@ import gc
 import importlib.machinery
 import json
 import logging
+import math
 import os
 import queue
 import random
@@ -620,7 +622,11 @@ class _VLock:
             return True
         if not blocking or timeout == 0:
             return False
-        return _block("lock", self, None if timeout == -1 else now + timeout)
+        if timeout == -1:
+            return _block("lock", self)
+        # A timed-out wait returns after its deadline, never at it, as on a real clock: code
+        # that loops until `deadline - monotonic()` is negative (as_completed) then ends.
+        return _block("lock", self, math.nextafter(now + timeout, math.inf))
 
     acquire_lock = acquire
 
