@@ -516,10 +516,6 @@ _waiting = []  # blocked threads, in the order they blocked
 _wait_seq = 0
 
 
-def _vthread():
-    return _current
-
-
 def _threads_alive():
     """True when another thread than the running one has been started and not ended."""
     return len(_live) > 1
