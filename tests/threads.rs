@@ -72,11 +72,17 @@ fn name_of(path: &Path) -> String {
 }
 
 fn is_realclock(source: &str) -> bool {
-    source.lines().any(|line| line.trim_end() == REALCLOCK_MARKER)
+    source
+        .lines()
+        .any(|line| line.trim_end() == REALCLOCK_MARKER)
 }
 
 /// Runs `job` on every item with a few worker threads; results come back in item order.
-fn in_parallel<T: Sync, R: Send>(items: &[T], workers: usize, job: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    job: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let slots: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     thread::scope(|scope| {
@@ -99,8 +105,10 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], workers: usize, job: impl Fn(&T) -
 
 fn oracle(program: &Path) -> Finished {
     let mut cmd = support::oracle_command(program, None);
-    cmd.current_dir(support::repo_root()).env("PYTHONHASHSEED", "0");
-    run_with_deadline(cmd, DEADLINE).unwrap_or_else(|e| panic!("run the oracle on {program:?}: {e}"))
+    cmd.current_dir(support::repo_root())
+        .env("PYTHONHASHSEED", "0");
+    run_with_deadline(cmd, DEADLINE)
+        .unwrap_or_else(|e| panic!("run the oracle on {program:?}: {e}"))
 }
 
 fn real_python3(program: &Path) -> Finished {
@@ -268,5 +276,27 @@ fn thread_programs_match_the_oracle_under_coroviz() {
         "threads: all {} programs print the same under python3 and {}",
         cases.len(),
         options.against()
+    );
+}
+
+#[test]
+fn the_oracle_names_the_threads_of_the_notes_executor_deadlock() {
+    if !support::python3_available() {
+        println!("skipped: python3 not found");
+        return;
+    }
+    let program = support::repo_root()
+        .join("tests")
+        .join("threads-next")
+        .join("2114_executor_deadlock.py");
+    let run = oracle(&program);
+    assert_eq!(run.exit, support::Exit::Code(3), "stderr:\n{}", run.stderr);
+    for name in ["in wait_on_a at", "in wait_on_b at", "on Future.result"] {
+        assert!(run.stderr.contains(name), "no {name:?} in:\n{}", run.stderr);
+    }
+    assert_eq!(
+        run.last_stderr_line(),
+        "coroviz: deadlock: blocked threads: MainThread, ThreadPoolExecutor-0_0, \
+         ThreadPoolExecutor-0_1"
     );
 }
