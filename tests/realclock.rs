@@ -27,7 +27,7 @@ use std::thread;
 use std::time::Duration;
 
 use support::differential::line_diff;
-use support::{run_with_deadline, run_with_input, Finished};
+use support::{mask_decimals as mask, run_with_deadline, run_with_input, Finished};
 
 /// Each run's deadline: the programs sleep well under a second of real time.
 const DEADLINE: Duration = Duration::from_secs(60);
@@ -181,34 +181,6 @@ fn python3(dir: &Path, args: &[&Path]) -> Finished {
     let mut cmd = Command::new("python3");
     cmd.args(args).current_dir(dir).env("PYTHONHASHSEED", "0");
     run_with_deadline(cmd, DEADLINE).unwrap_or_else(|e| panic!("run python3 {args:?}: {e}"))
-}
-
-/// Replaces every number written with a decimal point (`0.05`, `1753.64`) by `<num>`.
-fn mask(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i + 1 < chars.len() && chars[i] == '.' && chars[i + 1].is_ascii_digit() {
-                i += 1;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                out.push_str("<num>");
-            } else {
-                out.extend(&chars[start..i]);
-            }
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
-    out
 }
 
 #[test]

@@ -52,13 +52,60 @@ The model (coroviz's engine reproduces this float arithmetic literally):
   ``setrecursionlimit`` hide the difference, so RecursionError comes at
   python3's depth.  Its standard input is the
   oracle's (the differential harness pipes a scenario's ``stdin`` text).
+* Threads (``threading``, ``queue``, ``concurrent.futures.ThreadPoolExecutor``) are real
+  CPython threads running the real stdlib, but only one runs at a time, and it runs until
+  it blocks.  Each thread waits on a baton of its own (a real lock) while another runs.
+  The blocking points are: ``time.sleep``; a blocking acquire of a held lock, which is
+  where every wait of the stdlib's threading code ends (``Lock``, ``RLock``, ``Condition``,
+  ``Event``, ``Semaphore``, ``BoundedSemaphore``, ``Barrier``, ``Timer``, ``Thread.join``,
+  ``queue`` get/put/join, ``Future.result``/``exception``, ``as_completed``, ``wait``, an
+  idle pool worker waiting for work): ``_thread.allocate_lock`` makes the oracle's locks,
+  ``RLock`` is threading's Python one over them (answering ``True`` as the C one does),
+  ``queue.SimpleQueue`` is queue's Python one, and threading's and queue's own names for
+  ``time.monotonic`` read the virtual clock; and a loop's ``select`` with a timeout that is None or positive while other
+  threads are alive.  Non-blocking acquires (``blocking=False``, ``timeout=0``) never
+  block.  The scheduler:
+    - ``Thread.start()`` runs the new thread at once, until it blocks; then the starter
+      goes on, ahead of every other runnable thread.  Otherwise runnable threads run
+      first-in first-out.
+    - When a thread blocks (or ends), every waiter whose wait is now satisfied becomes
+      runnable, oldest waiter first: a lock waiter when the lock is free (it takes the
+      lock then, so a later waiter on the same lock stays blocked), a loop in ``select``
+      when ``call_soon_threadsafe`` (the self-pipe write) woke it.  Then the first
+      runnable thread runs.
+    - When none can run, the clock jumps to the earliest wake-up (a sleep's end
+      ``start + secs``, a lock wait's timeout: the first float after ``now + timeout``
+      (strictly after its deadline, as on a real clock), the loop's ``now + timeout``,
+      a script action's ``at``) and every thread due at that instant becomes runnable in
+      the order it went to sleep (its wait times out: the acquire returns False).
+    - ``time.sleep(0)`` yields: satisfied waiters become runnable, then the sleeper goes
+      behind every runnable thread.  With no other thread alive, ``time.sleep`` and
+      ``select`` are exactly as above (no scheduler involved).
+    - When no thread can run and none has a wake-up: deadlock.  stdout is flushed; stderr
+      gets ``THREAD_DEADLOCK_MESSAGE``, a line per blocked thread (name, the program's
+      function and line it waits at, the operation), and last
+      ``coroviz: deadlock: blocked threads: NAME, NAME, ...`` (creation order); exit 3.
+      A loop waiting in ``select(None)`` with no other thread alive keeps the asyncio
+      message above.
+    - A scripted ``interrupt`` due during the main thread's ``time.sleep`` wakes it at
+      ``at``, as without threads.  Daemon threads still blocked or runnable when the
+      program ends never run again.
+  At exit (normal or by an uncaught exception, after its traceback) the oracle calls
+  ``threading._shutdown()`` before the program's globals die, as CPython does first when
+  finalizing: pools' exit hooks run, then the main thread joins every non-daemon thread.
+  ``os.cpu_count()`` is 4 (the default pool has 8 workers).  ``ProcessPoolExecutor`` is not
+  modelled: making one prints a message to stderr and exits 2.
 * ``random`` is seeded with 0 before the program runs.
 * Exit status: 0 normally, 1 for an uncaught exception, 130 for an uncaught
-  KeyboardInterrupt (traceback printed as Python prints it), 3 for deadlock.
+  KeyboardInterrupt (traceback printed as Python prints it), 3 for deadlock, 2 for what
+  the oracle does not model.
 """
 
+import _thread
 import asyncio
 import builtins
+import collections
+import concurrent.futures
 import contextlib
 import ctypes
 import datetime
@@ -66,11 +113,14 @@ import gc
 import importlib.machinery
 import json
 import logging
+import math
 import os
+import queue
 import random
 import runpy
 import signal
 import sys
+import threading
 import time
 import traceback
 import weakref
@@ -78,6 +128,7 @@ import weakref
 DEADLOCK_MESSAGE = (
     "coroviz: deadlock: nothing is ready, no timer is set, and the loop is still waiting"
 )
+THREAD_DEADLOCK_MESSAGE = "coroviz: deadlock: no thread can run and none will wake"
 EXIT_DEADLOCK = 3
 EXIT_EXCEPTION = 1
 EXIT_INTERRUPT = 130
@@ -140,7 +191,21 @@ def _virtual_sleep(secs):
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
     start = now
-    if pending and pending[0]["do"] == "interrupt" and pending[0]["at"] <= start + secs:
+    interrupt = pending and pending[0]["do"] == "interrupt" and pending[0]["at"] <= start + secs
+    if _threads_alive():
+        if interrupt and _current is _main_vthread:
+            action = pending[0]
+            _block("sleep", None, max(action["at"], start))
+            if pending and pending[0] is action:
+                pending.pop(0)
+                _advance_to(action["at"])
+                _deliver_interrupt()
+        elif secs == 0:
+            _yield()
+        else:
+            _block("sleep", None, start + secs)
+        return
+    if interrupt:
         action = pending.pop(0)
         _advance_to(action["at"])
         _deliver_interrupt()
@@ -259,6 +324,25 @@ class FakeSelector:
 
     def select(self, timeout=None):
         global now
+        loop = self.loop
+        if _threads_alive() and (timeout is None or timeout > 0):
+            # Another thread may wake the loop (call_soon_threadsafe) while it waits.
+            if not loop._vclock_woken:
+                action = None
+                if pending and (timeout is None or pending[0]["at"] <= now + timeout):
+                    action = pending[0]
+                    deadline = max(action["at"], now)
+                else:
+                    deadline = None if timeout is None else now + timeout
+                woken = _block("select", loop, deadline)
+                if not woken and action is not None and pending and pending[0] is action:
+                    pending.pop(0)
+                    _advance_to(action["at"])
+                    loop._vclock_woken = False
+                    _perform(action, loop)
+            loop._vclock_woken = False
+            return []
+        loop._vclock_woken = False
         if pending and (timeout is None or pending[0]["at"] <= now + timeout):
             action = pending.pop(0)
             _advance_to(action["at"])
@@ -370,6 +454,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
     """A selector event loop on the virtual clock."""
 
     def __init__(self):
+        self._vclock_woken = False
         selector = FakeSelector()
         super().__init__(selector)
         selector.loop = self
@@ -379,9 +464,349 @@ class VirtualLoop(asyncio.SelectorEventLoop):
     def time(self):
         return now
 
+    def _write_to_self(self):
+        # What the self-pipe would tell the selector: wake up, a handle was added.
+        self._vclock_woken = True
+
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
     _loop_factory = VirtualLoop
+
+
+# --- threads -------------------------------------------------------------------
+#
+# Real threads of the real stdlib, one running at a time. Each thread the oracle knows (a
+# `_VThread`) owns a real lock, `go`, that it blocks on while another thread runs; handing
+# the run to another thread is releasing that one's `go` and acquiring one's own. Every
+# blocking point of the stdlib's threading, queue and concurrent.futures code ends in the
+# acquire of a lock made by `_thread.allocate_lock`, which is replaced by `_VLock`, whose
+# acquire is a wait the scheduler below knows about; `time.sleep` and the loop's select
+# are the others.
+
+_real_allocate_lock = _thread.allocate_lock
+_real_start_new_thread = _thread.start_new_thread
+_real_get_ident = _thread.get_ident
+
+
+class _VThread:
+    """A thread under the scheduler: its baton lock and what it waits for."""
+
+    __slots__ = ("go", "ident", "sentinels", "kind", "target", "deadline", "seq", "result",
+                 "action")
+
+    def __init__(self):
+        self.go = _real_allocate_lock()
+        self.go.acquire()
+        self.ident = None
+        self.sentinels = []
+        self.kind = None  # "lock", "sleep", "select" while waiting
+        self.target = None
+        self.deadline = None
+        self.seq = 0
+        self.result = None
+        self.action = None
+
+
+_main_vthread = _VThread()
+_main_vthread.ident = _real_get_ident()
+_current = _main_vthread
+_live = [_main_vthread]  # threads not yet ended, in the order they were made
+_runnable = collections.deque()
+_waiting = []  # blocked threads, in the order they blocked
+_wait_seq = 0
+
+
+def _threads_alive():
+    """True when another thread than the running one has been started and not ended."""
+    return len(_live) > 1
+
+
+def _satisfied(vt):
+    if vt.kind == "lock":
+        if not vt.target._locked:
+            vt.target._locked = True
+            return True
+        return False
+    if vt.kind == "select":
+        return vt.target._vclock_woken
+    return False
+
+
+def _wake_satisfied():
+    """Every waiter whose wait is now satisfied becomes runnable, oldest waiter first."""
+    still = []
+    for vt in _waiting:
+        if _satisfied(vt):
+            vt.result = True
+            vt.kind = None
+            _runnable.append(vt)
+        else:
+            still.append(vt)
+    _waiting[:] = still
+
+
+def _jump_clock():
+    """No thread can run: the clock jumps to the earliest wake-up; all due then wake."""
+    global now
+    deadlines = [vt.deadline for vt in _waiting if vt.deadline is not None]
+    if not deadlines:
+        _thread_deadlock()
+    earliest = min(deadlines)
+    _advance_to(earliest)
+    still = []
+    for vt in _waiting:
+        if vt.deadline is not None and vt.deadline == earliest:
+            vt.result = False
+            vt.kind = None
+            _runnable.append(vt)
+        else:
+            still.append(vt)
+    _waiting[:] = still
+
+
+def _next_thread():
+    _wake_satisfied()
+    if not _runnable:
+        _jump_clock()
+    return _runnable.popleft()
+
+
+def _hand_over(me, nxt):
+    """Lets `nxt` run and waits until this thread (`me`) is handed the run again."""
+    global _current
+    if nxt is me:
+        return
+    _current = nxt
+    nxt.go.release()
+    me.go.acquire()
+
+
+def _block(kind, target=None, deadline=None):
+    """The running thread waits; True when its wait was satisfied, False at its deadline."""
+    global _wait_seq
+    me = _current
+    _wait_seq += 1
+    me.kind, me.target, me.deadline, me.seq, me.result = kind, target, deadline, _wait_seq, None
+    _waiting.append(me)
+    _hand_over(me, _next_thread())
+    return me.result
+
+
+def _yield():
+    """`time.sleep(0)`: satisfied waiters become runnable, then this thread goes last."""
+    me = _current
+    _wake_satisfied()
+    _runnable.append(me)
+    _hand_over(me, _runnable.popleft())
+
+
+class _VLock:
+    """`_thread.lock` under the scheduler: a blocking acquire of a held lock is a wait."""
+
+    __slots__ = ("_locked", "__weakref__")
+
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking or timeout == 0:
+            return False
+        if timeout == -1:
+            return _block("lock", self)
+        # A timed-out wait returns after its deadline, never at it, as on a real clock: code
+        # that loops until `deadline - monotonic()` is negative (as_completed) then ends.
+        return _block("lock", self, math.nextafter(now + timeout, math.inf))
+
+    acquire_lock = acquire
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+
+    release_lock = release
+
+    def locked(self):
+        return self._locked
+
+    locked_lock = locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _at_fork_reinit(self):
+        self._locked = False
+
+    def __repr__(self):
+        state = "locked" if self._locked else "unlocked"
+        return f"<{state} _thread.lock object at {id(self):#x}>"
+
+
+_VLock.__name__ = _VLock.__qualname__ = "lock"
+_VLock.__module__ = "_thread"
+
+
+def _vset_sentinel():
+    """The lock `Thread.join` waits on: released when the thread that asked for it ends."""
+    lock = _VLock()
+    _current.sentinels.append(lock)
+    return lock
+
+
+def _vstart_new_thread(function, args, kwargs=None):
+    """Starts a real thread that runs at once, until it blocks; then the starter goes on."""
+    if kwargs is None:
+        kwargs = {}
+    vt = _VThread()
+
+    def body():
+        vt.go.acquire()
+        vt.ident = _real_get_ident()
+        try:
+            function(*args, **kwargs)
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            sys.stderr.write(f"Exception ignored in thread started by: {function!r}\n")
+            traceback.print_exception(exc)
+        finally:
+            _thread_ends(vt)
+
+    me = _current
+    _live.append(vt)
+    ident = _real_start_new_thread(body, ())
+    _runnable.appendleft(me)
+    _hand_over(me, vt)
+    return ident
+
+
+def _thread_ends(vt):
+    """The thread's state is gone: its join locks are released and the next thread runs."""
+    global _current
+    for lock in vt.sentinels:
+        if lock._locked:
+            lock._locked = False
+    _live.remove(vt)
+    nxt = _next_thread()
+    _current = nxt
+    nxt.go.release()
+
+
+def _thread_name(vt):
+    thread = threading._active.get(vt.ident)
+    if thread is None and vt is _main_vthread:
+        thread = threading._main_thread
+    return thread.name if thread is not None else f"thread {vt.ident}"
+
+
+# The public operations a blocked thread is reported in: the outermost such frame on its
+# stack below the program's own code.
+_BLOCKING_OPERATIONS = {
+    "Thread.join": "Thread.join", "_VLock.acquire": "Lock.acquire",
+    "_RLock.acquire": "RLock.acquire", "Condition.wait": "Condition.wait",
+    "Condition.wait_for": "Condition.wait_for", "Event.wait": "Event.wait",
+    "Semaphore.acquire": "Semaphore.acquire", "Barrier.wait": "Barrier.wait",
+    "Queue.get": "Queue.get", "Queue.put": "Queue.put", "Queue.join": "Queue.join",
+    "_PySimpleQueue.get": "SimpleQueue.get", "Future.result": "Future.result",
+    "Future.exception": "Future.exception", "as_completed": "as_completed", "wait": "wait",
+    "_virtual_sleep": "time.sleep", "FakeSelector.select": "the event loop's select",
+    "_shutdown": "the program's end (waiting for non-daemon threads)",
+}
+
+
+def _where_blocked(vt, frames, program):
+    """`waits in FUNCTION at FILE:LINE on OPERATION` for a blocked thread, as far as known."""
+    frame = frames.get(vt.ident)
+    operation, place = None, None
+    while frame is not None:
+        code = frame.f_code
+        if os.path.abspath(code.co_filename) == program:
+            place = f"in {code.co_name} at {os.path.basename(program)}:{frame.f_lineno}"
+            break
+        name = _BLOCKING_OPERATIONS.get(code.co_qualname)
+        if name is not None:
+            operation = name
+        frame = frame.f_back
+    parts = [p for p in (place, operation and f"on {operation}") if p]
+    return "waits " + " ".join(parts) if parts else "waits"
+
+
+def _thread_deadlock():
+    """Nothing can ever run again: names the blocked threads and exits 3."""
+    _flush()
+    frames = sys._current_frames()
+    program = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    blocked = [vt for vt in _live if vt in _waiting]
+    lines = [THREAD_DEADLOCK_MESSAGE]
+    for vt in blocked:
+        lines.append(f"  {_thread_name(vt)} {_where_blocked(vt, frames, program)}")
+    names = ", ".join(_thread_name(vt) for vt in blocked)
+    lines.append(f"coroviz: deadlock: blocked threads: {names}")
+    sys.stderr.write("\n".join(lines) + "\n")
+    _flush()
+    os._exit(EXIT_DEADLOCK)
+
+
+class _RLock(threading._RLock):
+    """threading's Python RLock over the oracle's locks, answering as the C one does."""
+
+    def acquire(self, blocking=True, timeout=-1):
+        return bool(super().acquire(blocking, timeout))
+
+    __enter__ = acquire
+
+
+_RLock.__name__ = _RLock.__qualname__ = "RLock"
+_RLock.__module__ = "_thread"
+
+
+class _SimpleQueue(queue._PySimpleQueue):
+    """`queue.SimpleQueue` in Python, so that its waits are the scheduler's."""
+
+
+_SimpleQueue.__name__ = _SimpleQueue.__qualname__ = "SimpleQueue"
+_SimpleQueue.__module__ = "_queue"
+
+
+def _refuse_process_pool(*args, **kwargs):
+    _flush()
+    sys.stderr.write("vclock: ProcessPoolExecutor is not modelled by the oracle\n")
+    _flush()
+    os._exit(2)
+
+
+def _install_threads():
+    """Puts the stdlib's threads, locks and queues under the scheduler."""
+    threading._allocate_lock = threading.Lock = _thread.allocate_lock = _VLock
+    threading._CRLock = _RLock
+    # They read the clock through names of their own.
+    threading._time = queue.time = _virtual_monotonic
+    threading._start_new_thread = _thread.start_new_thread = _vstart_new_thread
+    threading._set_sentinel = _thread._set_sentinel = _vset_sentinel
+    threading._active_limbo_lock = _VLock()
+    threading._shutdown_locks_lock = _VLock()
+    main_lock = _VLock()
+    main_lock._locked = True
+    threading._shutdown_locks.discard(threading._main_thread._tstate_lock)
+    threading._main_thread._tstate_lock = main_lock
+    threading._shutdown_locks.add(main_lock)
+    queue.SimpleQueue = _SimpleQueue
+    os.cpu_count = lambda: 4
+    # Imported now, so that its module-level lock is one of the scheduler's.
+    import concurrent.futures.process
+    import concurrent.futures.thread  # noqa: F401
+
+    concurrent.futures.process.ProcessPoolExecutor.__init__ = _refuse_process_pool
 
 
 # --- running the program -----------------------------------------------------
@@ -509,6 +934,7 @@ def main(argv):
     time.perf_counter = _virtual_monotonic
     time.sleep = _virtual_sleep
     _install_wall_clock()
+    _install_threads()
     asyncio.set_event_loop_policy(VirtualPolicy())
     random.seed(0)
 
@@ -520,20 +946,29 @@ def main(argv):
     except KeyboardInterrupt as exc:
         _flush()
         _print_uncaught(exc)
+        _join_threads()
         _release(exc)
         return EXIT_INTERRUPT
     except BaseException as exc:
         _flush()
         _print_uncaught(exc)
+        _join_threads()
         _release(exc)
         return EXIT_EXCEPTION
     # Interpreter shutdown: the program's globals die, and with them whatever still holds a
     # never-retrieved exception or a suspended coroutine; CPython reports those at exit.
+    _join_threads()
     program_globals.clear()
     del program_globals
     gc.collect()
     _flush()
     return 0
+
+
+def _join_threads():
+    """What CPython does first at exit: `threading._shutdown` (pools' exit hooks, then
+    waiting for every non-daemon thread), here so that it comes before the globals die."""
+    threading._shutdown()
 
 
 def _release(exc):
