@@ -15,9 +15,7 @@ def _is_leap(year):
 
 
 def _month_length(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
 
 
 def _to_ordinal(year, month, day):
