@@ -89,7 +89,6 @@ class Calendar:
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
-
     def iterweekdays(self):
         for i in range(self.firstweekday, self.firstweekday + 7):
             yield i % 7

@@ -475,7 +475,6 @@ class MutableMapping(Mapping):
         if key is _NO_DEFAULT:
             raise KeyError from None
         pair = key, self[key]
-
         del self[key]
         return pair
 
@@ -603,5 +602,4 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         # += is extend(), then the same object back.
         self.extend(values)
-
         return self

@@ -244,6 +244,7 @@ class Counter(dict):
             del self[elem]
         return self
 
+    # The in-place operations change this counter, then drop what is not positive.
     def __iadd__(self, other):
         for key, amount in other.items():
             self[key] += amount
@@ -306,9 +307,9 @@ class OrderedDict(dict):
         return equal if equal is NotImplemented else not equal
 
     def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        # The pairs as a list, in order; nothing at all when empty.
+        name = self.__class__.__name__
+        return f'{name}({list(self.items())!r})' if self else f'{name}()'
 
     def copy(self):
         return self.__class__(self)

@@ -151,7 +151,6 @@ class ChainMap(MutableMapping):
     def __ior__(self, other):
         # |= merges into the front mapping only.
         self.maps[0].update(other)
-
         return self
 
 

@@ -51,8 +51,6 @@ _NOTHING = object()
 
 
 class AbstractContextManager:
-
-
     @classmethod
     def __subclasshook__(cls, C):
         return _structural_hook(cls, AbstractContextManager, C, ('__enter__', '__exit__'))
@@ -425,7 +423,7 @@ class _BaseExitStack:
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
-        return self
+        return self  # the stack itself, as in the async form
 
     def __exit__(self, *exc_details):
         run = _Unwinding(exc_details)

@@ -323,7 +323,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             has_dataclass_bases = True
             for inherited in base_fields.values():
                 fields[inherited.name] = inherited
-
             if base.__dict__["__dataclass_params__"].frozen:
                 any_frozen_base = True
 

@@ -87,7 +87,6 @@ def _iso_to_ordinal(year, week, day):
     return _week1_monday(year) + (week - 1) * 7 + day - 1
 
 
-
 def _check_date_range(year, month, day):
     if not 1 <= year <= 9999:
         raise ValueError(f"year {year} is out of range")

@@ -347,7 +347,7 @@ class Enum(metaclass=EnumType):
     # The hook for values no member has: None means "no such member" (a ValueError).
     @classmethod
     def _missing_(cls, value):
-        return None
+        return None  # no member: the lookup raises ValueError
 
     @property
     def value(self):

@@ -238,7 +238,6 @@ class cached_property:
         return value
 
 
-
 # ---- singledispatch -------------------------------------------------------------------
 
 def _first_annotation(func):
@@ -315,7 +314,6 @@ class singledispatchmethod:
         dispatching.register = self.register
         update_wrapper(dispatching, self.func)
         return dispatching
-
 
 
 def _bind(func, obj, cls):

@@ -72,7 +72,6 @@ class JSONEncoder:
         if default is not None:
             self.default = default  # an instance attribute over the method
 
-
     def default(self, o):
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 

@@ -979,7 +979,7 @@ class Logger(Filterer):
             elif _setting('raiseExceptions') and not self.manager.emittedNoHandlerWarning:
                 _sys.stderr.write("No handlers could be found for logger"
                                  " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+                self.manager.emittedNoHandlerWarning = True  # said once per manager
 
     def getEffectiveLevel(self):
         # The first level set on the way up towards the root; NOTSET if there is none.
@@ -1156,7 +1156,6 @@ def getLogger(name=None):
     if name and not (isinstance(name, str) and name == root.name):
         return Logger.manager.getLogger(name)
     return root
-
 
 
 def _configured():

@@ -156,7 +156,6 @@ class PrettyPrinter:
             self._readable = False
         return text
 
-
     def _format(self, object, out, indent, allowance, context, level):
         key = id(object)
         if key in context:
@@ -207,7 +206,6 @@ class PrettyPrinter:
             else:
                 self._format(value, out, indent + len(ktext) + 2, 1, context, level)
                 out.append(delimnl)
-
 
     def _pprint_list(self, object, out, indent, allowance, context, level):
         out.append("[")

@@ -194,7 +194,6 @@ def _non_negative(values, errmsg):
         yield value
 
 
-
 def harmonic_mean(data, weights=None):
     if iter(data) is data:
         data = list(data)
@@ -256,7 +255,6 @@ def median_low(data):
 def median_high(data):
     ordered, n = _ranked(data)
     return ordered[n // 2]
-
 
 
 def _counts(data):

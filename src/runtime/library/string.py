@@ -296,7 +296,6 @@ class Formatter:
         # Numbered fields index the positional arguments, named ones the keywords.
         return args[key] if isinstance(key, int) else kwargs[key]
 
-
     def check_unused_args(self, used_args, args, kwargs):
         pass
 

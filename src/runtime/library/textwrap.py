@@ -208,7 +208,6 @@ class TextWrapper:
             self._fix_sentence_endings(pieces)
         return self._wrap_chunks(pieces)
 
-
     def fill(self, text):
         return "\n".join(self.wrap(text))
 

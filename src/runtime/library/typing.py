@@ -121,7 +121,6 @@ class _GenericAlias(_Final):
             return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
         return NotImplemented
 
-
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
@@ -472,7 +471,6 @@ class Generic:
         given = params if isinstance(params, tuple) else (params,)
         params = tuple([_type_check(p, "") for p in given])
         if cls is Generic or cls is Protocol:
-
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
@@ -1013,19 +1011,18 @@ class _NamedTupleMeta(type):
         types = ns.get('__annotations__', {})
         # A field with a value in the class body has a default; no field without one may
         # come after it.
-        default_names = []
+        with_defaults = []
         for field_name in types:
             if field_name in ns:
-                default_names.append(field_name)
+                with_defaults.append(field_name)
                 continue
-            if default_names:
-
-                s = 's' if len(default_names) > 1 else ''
+            if with_defaults:
+                s = 's' if len(with_defaults) > 1 else ''
                 raise TypeError(f"Non-default namedtuple field {field_name} "
                                 f"cannot follow default field{s} "
-                                f"{', '.join(default_names)}")
+                                f"{', '.join(with_defaults)}")
         made = _make_nmtuple(typename, types.items(),
-                             defaults=[ns[n] for n in default_names],
+                             defaults=[ns[n] for n in with_defaults],
                              module=ns['__module__'])
         for key in ns:
             if key in _NT_PROHIBITED:

@@ -26,5 +26,5 @@ class LimitOverrunError(Exception):
 
     def __init__(self, message, consumed):
         super().__init__(message)
-        self.consumed = consumed
+        self.consumed = consumed  # how many bytes go with the separator
 

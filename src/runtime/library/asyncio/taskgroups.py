@@ -128,7 +128,6 @@ class TaskGroup:
             if not child.done():
                 child.cancel()
 
-
     def _on_task_done(self, task):
         self._tasks.discard(task)
         waiting = self._all_done

@@ -169,7 +169,6 @@ def shield(arg):
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
-
     # Each side watches the other; the inner one first, as in CPython.
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
