@@ -22,6 +22,7 @@ class IllegalMonthError(ValueError):
         return "bad month number %r; must be 1-12" % self.month
 
 
+# Like IllegalMonthError: the number is kept, the message made when shown.
 class IllegalWeekdayError(ValueError):
     def __init__(self, weekday):
         self.weekday = weekday
@@ -80,11 +81,11 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday  # kept as given; read back modulo 7
+
     def getfirstweekday(self):
         return self._firstweekday % 7
-
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 

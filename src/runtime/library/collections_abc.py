@@ -113,12 +113,12 @@ class AsyncIterable:
 
 
 class AsyncIterator(AsyncIterable):
+    def __aiter__(self):
+        return self
+
     @_abstract
     async def __anext__(self):
         raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
 
 
 class AsyncGenerator(AsyncIterator):
@@ -151,12 +151,12 @@ class Iterable:
 
 
 class Iterator(Iterable):
+    def __iter__(self):
+        return self
+
     @_abstract
     def __next__(self):
         raise StopIteration
-
-    def __iter__(self):
-        return self
 
 
 class Reversible(Iterable):
@@ -305,9 +305,11 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        # discard(), except that a missing value is an error.
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
         # An arbitrary element: whichever our iterator offers first.
@@ -334,6 +336,7 @@ class MutableSet(Set):
         return self
 
     def __ixor__(self, it):
+        # With ourselves, the symmetric difference is nothing.
         if it is self:
             self.clear()
             return self
@@ -344,8 +347,8 @@ class MutableSet(Set):
         return self
 
     def __isub__(self, it):
+        # Discarding while iterating over ourselves would skip elements.
         if it is self:
-            # Discarding while iterating over ourselves would skip elements.
             self.clear()
             return self
         for item in it:
@@ -362,12 +365,18 @@ class Mapping(Collection):
     def __getitem__(self, key):
         raise KeyError
 
+    def __contains__(self, key):
+        return _lookup(self, key)[0]
+
     def get(self, key, default=None):
         found, value = _lookup(self, key)
         return value if found else default
 
-    def __contains__(self, key):
-        return _lookup(self, key)[0]
+    def __eq__(self, other):
+        # Equal as plain dicts: the same keys with equal values, order aside.
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     def keys(self):
         return KeysView(self)
@@ -378,26 +387,21 @@ class Mapping(Collection):
     def values(self):
         return ValuesView(self)
 
-    def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        # Equal as plain dicts: the same keys with equal values, order aside.
-        return dict(self.items()) == dict(other.items())
-
     # Mutable subclasses exist, and a mapping's order need not be reversible.
     __hash__ = None
     __reversed__ = None
 
 
 class MappingView(Sized):
-    def __init__(self, mapping):
-        self._mapping = mapping
+    # A live view: every question goes to the mapping as it is at that moment.
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
 
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return f"{type(self).__name__}({self._mapping!r})"
+    def __init__(self, mapping):
+        self._mapping = mapping
 
 
 class KeysView(MappingView, Set):
@@ -406,11 +410,11 @@ class KeysView(MappingView, Set):
     def _from_iterable(cls, items):
         return set(items)
 
-    def __contains__(self, key):
-        return key in self._mapping
-
     def __iter__(self):
         yield from self._mapping
+
+    def __contains__(self, key):
+        return key in self._mapping
 
 
 class ItemsView(MappingView, Set):
@@ -466,13 +470,13 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        # Whichever key our iterator gives first, removed with its value.
+        key = next(iter(self), _NO_DEFAULT)
+        if key is _NO_DEFAULT:
             raise KeyError from None
-        value = self[key]
+        pair = key, self[key]
         del self[key]
-        return key, value
+        return pair
 
     def clear(self):
         _drain(self.popitem, KeyError)
@@ -518,6 +522,9 @@ class Sequence(Reversible, Collection):
     def __getitem__(self, index):
         raise IndexError
 
+    def __contains__(self, value):
+        return any(_same(item, value) for item in self)
+
     def __iter__(self):
         # The old sequence protocol: indexes 0, 1, ... until IndexError (not len()).
         position = 0
@@ -527,9 +534,6 @@ class Sequence(Reversible, Collection):
                 position += 1
         except IndexError:
             return
-
-    def __contains__(self, value):
-        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
         for position in range(len(self) - 1, -1, -1):
@@ -596,5 +600,6 @@ class MutableSequence(Sequence):
         del self[self.index(value)]
 
     def __iadd__(self, values):
+        # += is extend(), then the same object back.
         self.extend(values)
         return self

@@ -36,26 +36,64 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+        # Merges keep our factory, whichever side we are on.
+        if isinstance(other, dict):
+            result = self.copy()
+            result.update(other)
+            return result
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self.default_factory, other)
-        result.update(self)
-        return result
+        if isinstance(other, dict):
+            result = type(self)(self.default_factory, other)
+            result.update(self)
+            return result
+        return NotImplemented
 
     def __ior__(self, other):
+        # In place, as dict's |= is: the factory stays.
         self.update(other)
         return self
 
 
 def _count(pair):
     return pair[1]
+
+
+def _combine(left, right, pick, right_only):
+    # A new Counter: each element of left with pick(its count, right's count), then (if
+    # right_only is given) each element only right has, with right_only(its count) or
+    # nothing when that is None. Only positive counts are kept.
+    result = Counter()
+    for elem, count in left.items():
+        n = pick(count, right[elem])
+        if n > 0:
+            result[elem] = n
+    if right_only is not None:
+        for elem, count in right.items():
+            if elem not in left:
+                n = right_only(count)
+                if n is not None:
+                    result[elem] = n
+    return result
+
+
+def _every_count(left, right, test):
+    # Whether test(left's count, right's count) holds for every element either counter
+    # has (a missing one counts zero), asked for left's elements first.
+    for side in (left, right):
+        for elem in side:
+            if not test(left[elem], right[elem]):
+                return False
+    return True
+
+
+def _if_positive(count):
+    return count if count > 0 else None
+
+
+def _negated_if_negative(count):
+    return 0 - count if count < 0 else None
 
 
 class Counter(dict):
@@ -85,175 +123,149 @@ class Counter(dict):
             for _ in range(count):
                 yield elem
 
+    def update(self, iterable=None, /, **kwds):
+        # Counts are added to, never replaced: one per element of an iterable, or the
+        # counts of a mapping (copied as they are when we have none yet).
+        if iterable is not None:
+            if not isinstance(iterable, Mapping):
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+            elif self:
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+            else:
+                dict.update(self, iterable)
+        if kwds:
+            # Keywords are one more mapping of counts.
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        # update()'s opposite, except that counts may go to zero or below.
+        if iterable is not None:
+            if not isinstance(iterable, Mapping):
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+            else:
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+        if kwds:
+            self.subtract(kwds)
+
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, Mapping):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
-        if kwds:
-            self.update(kwds)
-
-    def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
-
     def copy(self):
         return self.__class__(self)
 
     def __delitem__(self, elem):
+        # Deleting an element that is not there is no error: its count is zero already.
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
+        # Most common first, when the counts can be ordered at all.
         try:
             shown = dict(self.most_common())
         except TypeError:
             shown = dict(self)
-        return f'{self.__class__.__name__}({shown!r})'
+        return f'{name}({shown!r})'
 
-    # Comparisons treat missing elements as zero counts.
+    # Comparisons treat missing elements as zero counts; other types are not compared.
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _every_count(self, other, lambda mine, theirs: mine == theirs)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _every_count(self, other, lambda mine, theirs: mine <= theirs)
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _every_count(self, other, lambda mine, theirs: mine >= theirs)
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
-    # Multiset arithmetic keeps only positive counts.
+    # Multiset arithmetic makes a plain Counter and keeps only positive counts.
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            n = count + other[elem]
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        if isinstance(other, Counter):
+            return _combine(self, other, lambda mine, theirs: mine + theirs, _if_positive)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            n = count - other[elem]
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        if isinstance(other, Counter):
+            return _combine(self, other, lambda mine, theirs: mine - theirs,
+                            _negated_if_negative)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = theirs if count < theirs else count
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        if isinstance(other, Counter):
+            return _combine(self, other,
+                            lambda mine, theirs: theirs if mine < theirs else mine,
+                            _if_positive)
+        return NotImplemented
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = count if count < theirs else theirs
-            if n > 0:
-                result[elem] = n
-        return result
+        if isinstance(other, Counter):
+            return _combine(self, other,
+                            lambda mine, theirs: mine if mine < theirs else theirs, None)
+        return NotImplemented
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        # The positive counts alone; the negated negative ones.
+        return Counter({elem: count for elem, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({elem: 0 - count for elem, count in self.items() if count < 0})
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            dict.__delitem__(self, elem)
+        # What the in-place operations leave: every count that is not positive goes.
+        for elem in [key for key, amount in self.items() if not amount > 0]:
+            del self[elem]
         return self
 
+    # The in-place operations change this counter, then drop what is not positive.
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for key, amount in other.items():
+            self[key] += amount
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for key, amount in other.items():
+            self[key] -= amount
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, theirs in other.items():
-            if theirs > self[elem]:
-                self[elem] = theirs
+        for key, theirs in other.items():
+            if theirs > self[key]:
+                self[key] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            theirs = other[elem]
-            if theirs < count:
-                self[elem] = theirs
+        for key, mine in self.items():
+            theirs = other[key]
+            if theirs < mine:
+                self[key] = theirs
         return self._keep_positive()
 
 
@@ -295,9 +307,9 @@ class OrderedDict(dict):
         return equal if equal is NotImplemented else not equal
 
     def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        # The pairs as a list, in order; nothing at all when empty.
+        name = self.__class__.__name__
+        return f'{name}({list(self.items())!r})' if self else f'{name}()'
 
     def copy(self):
         return self.__class__(self)
@@ -312,20 +324,22 @@ class OrderedDict(dict):
         return made
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        made = self.__class__(self)
-        made.update(other)
-        return made
+        # A new ordered dict of our class: our keys first, then the other's new ones.
+        if isinstance(other, dict):
+            made = self.__class__(self)
+            made.update(other)
+            return made
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        made = self.__class__(other)
-        made.update(self)
-        return made
+        if isinstance(other, dict):
+            made = self.__class__(other)
+            made.update(self)
+            return made
+        return NotImplemented
 
     def __ior__(self, other):
+        # In place through update(): new keys go to the end.
         self.update(other)
         return self
 
@@ -408,6 +422,38 @@ def _binder(qualname, fields, defaults):
     return bind
 
 
+def _check_name(name):
+    # What the type's name and every field's must be, checked in this order.
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    if name in _KEYWORDS:
+        raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+
+def _check_fields(field_names, rename):
+    # Field names must be distinct, and (unless renaming made them) may not look private.
+    earlier = set()
+    for name in field_names:
+        if not rename and name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in earlier:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        earlier.add(name)
+
+
+def _trailing_defaults(field_names, defaults):
+    # Defaults belong to the last fields: (the defaults as a tuple, {field: default}).
+    if defaults is None:
+        return (), {}
+    defaults = tuple(defaults)
+    first = len(field_names) - len(defaults)
+    if first < 0:
+        raise TypeError('Got more default values than field names')
+    return defaults, dict(zip(field_names[first:], defaults))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -421,32 +467,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        for name, value in zip(field_names[len(field_names) - len(defaults):], defaults):
-            field_defaults[name] = value
-    else:
-        defaults = ()
+        _check_name(name)
+    _check_fields(field_names, rename)
+    defaults, field_defaults = _trailing_defaults(field_names, defaults)
     fields = tuple(field_names)
     count = len(fields)
     bind = _binder(f'{typename}.__new__', fields, defaults)
@@ -464,11 +487,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else self[i]
-                             for i, name in enumerate(fields)])
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        # Every keyword must name a field; each one named takes the field's place.
+        replaced = self._make([kwds.pop(name) if name in kwds else self[i]
+                               for i, name in enumerate(fields)])
+        if not kwds:
+            return replaced
+        raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
 
     def __repr__(self):
         shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
@@ -485,15 +509,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': fields,
-        '__module__': '__main__' if module is None else module,
     }
+    # The functions above, under their own names, in the order CPython's class has them.
+    for key, value in (('__new__', __new__), ('_make', _make), ('_replace', _replace),
+                       ('__repr__', __repr__), ('_asdict', _asdict),
+                       ('__getnewargs__', __getnewargs__)):
+        namespace[key] = value
+    namespace['__match_args__'] = fields
+    namespace['__module__'] = '__main__' if module is None else module
     for index, name in enumerate(fields):
         namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)

@@ -38,9 +38,6 @@ class ChainMap(MutableMapping):
         # There is always a front mapping to write to.
         self.maps = list(maps) if maps else [{}]
 
-    def __missing__(self, key):
-        raise KeyError(key)
-
     def __getitem__(self, key):
         for layer in self.maps:
             # Subscripting rather than `in`, so a defaultdict layer supplies its default.
@@ -51,10 +48,19 @@ class ChainMap(MutableMapping):
         # A subclass may define __missing__ to supply a value.
         return self.__missing__(key)
 
+    def __missing__(self, key):
+        raise KeyError(key)
+
     def get(self, key, default=None):
         if key in self:
             return self[key]
         return default
+
+    def __contains__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __len__(self):
         distinct = set()
@@ -67,12 +73,6 @@ class ChainMap(MutableMapping):
         for layer in self.maps[::-1]:
             order.update(dict.fromkeys(layer))
         return iter(order)
-
-    def __contains__(self, key):
-        for layer in self.maps:
-            if key in layer:
-                return True
-        return False
 
     def __bool__(self):
         return any(self.maps)
@@ -105,13 +105,20 @@ class ChainMap(MutableMapping):
     def parents(self):
         return type(self)(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
     def __delitem__(self, key):
         front = self.maps[0]
         try:
             del front[key]
+        except KeyError:
+            raise _missing_in_front(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def pop(self, key, *args):
+        front = self.maps[0]
+        try:
+            return front.pop(key, *args)
         except KeyError:
             raise _missing_in_front(key)
 
@@ -122,19 +129,8 @@ class ChainMap(MutableMapping):
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        front = self.maps[0]
-        try:
-            return front.pop(key, *args)
-        except KeyError:
-            raise _missing_in_front(key)
-
     def clear(self):
         self.maps[0].clear()
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
 
     def __or__(self, other):
         if isinstance(other, Mapping):
@@ -152,6 +148,11 @@ class ChainMap(MutableMapping):
             return type(self)(flat)
         return NotImplemented
 
+    def __ior__(self, other):
+        # |= merges into the front mapping only.
+        self.maps[0].update(other)
+        return self
+
 
 # ----- UserDict ------------------------------------------------------------------------
 
@@ -167,9 +168,6 @@ class UserDict(MutableMapping):
             if source is not None:
                 self.update(source)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
         store = self.data
         if key in store:
@@ -180,24 +178,24 @@ class UserDict(MutableMapping):
             return cls.__missing__(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def get(self, key, default=None):
         # Through our own `in` and subscript, so overrides of either are honoured.
         return self[key] if key in self else default
 
-    def __repr__(self):
-        return repr(self.data)
+    def __contains__(self, key):
+        return key in self.data
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
 
     def __or__(self, other):
         if isinstance(other, (UserDict, dict)):
@@ -225,6 +223,9 @@ class UserDict(MutableMapping):
         for key in iterable:
             made[key] = value
         return made
+
+    def __repr__(self):
+        return repr(self.data)
 
 
 # ----- UserList ------------------------------------------------------------------------
@@ -254,8 +255,25 @@ class UserList(MutableSequence):
         else:
             self.data = list(initlist)
 
-    def __repr__(self):
-        return repr(self.data)
+    def __getitem__(self, i):
+        found = self.data[i]
+        # A slice is a new list of ours; a single index is the element itself.
+        return _rebuild(self, found) if isinstance(i, slice) else found
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __eq__(self, other):
+        return self.data == _unwrap(other, UserList)
 
     def __lt__(self, other):
         return self.data < _unwrap(other, UserList)
@@ -263,31 +281,20 @@ class UserList(MutableSequence):
     def __le__(self, other):
         return self.data <= _unwrap(other, UserList)
 
-    def __eq__(self, other):
-        return self.data == _unwrap(other, UserList)
-
     def __gt__(self, other):
         return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
         return self.data >= _unwrap(other, UserList)
 
-    def __contains__(self, item):
-        return item in self.data
+    def __iadd__(self, other):
+        self.data += _as_list(self, other)
+        return self
 
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, i):
-        found = self.data[i]
-        # A slice is a new list of ours; a single index is the element itself.
-        return _rebuild(self, found) if isinstance(i, slice) else found
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+    def __imul__(self, n):
+        # Repeated in place: the same list object, n times as long.
+        self.data *= n
+        return self
 
     def __add__(self, other):
         return _rebuild(self, self.data + _as_list(self, other))
@@ -295,51 +302,46 @@ class UserList(MutableSequence):
     def __radd__(self, other):
         return _rebuild(self, _as_list(self, other) + self.data)
 
-    def __iadd__(self, other):
-        self.data += _as_list(self, other)
-        return self
-
     def __mul__(self, n):
         return _rebuild(self, self.data * n)
 
     __rmul__ = __mul__
 
-    def __imul__(self, n):
-        self.data *= n
-        return self
-
     def append(self, item):
         self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(_unwrap(other, UserList))
 
     def insert(self, i, item):
         self.data.insert(i, item)
 
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
     def remove(self, item):
         self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return _rebuild(self, self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
 
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        self.data.extend(_unwrap(other, UserList))
+    def reverse(self):
+        self.data.reverse()
+
+    def clear(self):
+        self.data.clear()
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def copy(self):
+        return _rebuild(self, self)
+
+    def __repr__(self):
+        return repr(self.data)
 
 
 # ----- UserString ----------------------------------------------------------------------
@@ -352,24 +354,25 @@ class UserString(Sequence):
 
     def __init__(self, seq):
         if isinstance(seq, str):
-            self.data = seq
+            text = seq
         elif isinstance(seq, UserString):
             # A copy of the other wrapper's text, not a share of the wrapper.
-            self.data = seq.data[:]
+            text = seq.data[:]
         else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
+            text = str(seq)
+        self.data = text
 
     def __repr__(self):
         return repr(self.data)
 
-    def __int__(self):
-        return int(self.data)
+    def __str__(self):
+        return str(self.data)
 
     def __float__(self):
         return float(self.data)
+
+    def __int__(self):
+        return int(self.data)
 
     def __hash__(self):
         return hash(self.data)
@@ -389,11 +392,11 @@ class UserString(Sequence):
     def __ge__(self, string):
         return self.data >= _unwrap(string, UserString)
 
-    def __contains__(self, char):
-        return _unwrap(char, UserString) in self.data
-
     def __len__(self):
         return len(self.data)
+
+    def __contains__(self, char):
+        return _unwrap(char, UserString) in self.data
 
     def __getitem__(self, index):
         return _rebuild(self, self.data[index])
@@ -440,6 +443,9 @@ class UserString(Sequence):
     def index(self, sub, *args):
         return self.data.index(_unwrap(sub, UserString), *args)
 
+    def join(self, seq):
+        return self.data.join(seq)
+
     def isalpha(self):
         return self.data.isalpha()
 
@@ -454,9 +460,6 @@ class UserString(Sequence):
 
     def isupper(self):
         return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
 
     def ljust(self, width, *args):
         return _rebuild(self, self.data.ljust(width, *args))

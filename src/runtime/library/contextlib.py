@@ -46,29 +46,33 @@ def _structural_hook(cls, owner, candidate, needed):
     return True
 
 
+# What next() gives back for a generator that has stopped (never anything it yields).
+_NOTHING = object()
+
+
 class AbstractContextManager:
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _structural_hook(cls, AbstractContextManager, C, ('__enter__', '__exit__'))
+
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _structural_hook(cls, AbstractContextManager, C, ('__enter__', '__exit__'))
-
 
 class AbstractAsyncContextManager:
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _structural_hook(cls, AbstractAsyncContextManager, C,
+                                ('__aenter__', '__aexit__'))
+
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _structural_hook(cls, AbstractAsyncContextManager, C,
-                                ('__aenter__', '__aexit__'))
 
 
 class ContextDecorator:
@@ -147,16 +151,16 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                                ContextDecorator):
     def __enter__(self):
         self._spend()
-        try:
-            return next(self.gen)
-        except StopIteration:
+        # The generator runs to its first yield; what it yields is what `as` binds.
+        first = next(self.gen, _NOTHING)
+        if first is _NOTHING:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            # A clean exit: the generator must finish without yielding again.
+            if next(self.gen, _NOTHING) is _NOTHING:
                 return False
             raise RuntimeError("generator didn't stop")
         sent = _thrown_instance(exc_type, exc)
@@ -214,22 +218,22 @@ class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
-    def __enter__(self):
-        return self.thing
-
     def __exit__(self, *exc_info):
         self.thing.close()
+
+    def __enter__(self):
+        return self.thing
 
 
 class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
         self.thing = thing
 
-    async def __aenter__(self):
-        return self.thing
-
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+    async def __aenter__(self):
+        return self.thing
 
 
 class _RedirectStream(AbstractContextManager):
@@ -278,13 +282,13 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
-    def __enter__(self):
+    async def __aenter__(self):
         return self.enter_result
 
     def __exit__(self, *ignored):
         pass
 
-    async def __aenter__(self):
+    def __enter__(self):
         return self.enter_result
 
     async def __aexit__(self, *ignored):
@@ -419,7 +423,7 @@ class _BaseExitStack:
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
-        return self
+        return self  # the stack itself, as in the async form
 
     def __exit__(self, *exc_details):
         run = _Unwinding(exc_details)
@@ -451,7 +455,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         await self.__aexit__(*_NO_EXCEPTION)
 
     async def __aenter__(self):
-        return self
+        return self  # the stack itself, to push managers and callbacks onto
 
     async def __aexit__(self, *exc_details):
         run = _Unwinding(exc_details)

@@ -118,10 +118,11 @@ def copy(x):
     copier = _special(cls, '__copy__')
     if copier is not None:
         return copier(x)
-    rv = _reduction(x)
-    if isinstance(rv, str):
+    reduced = _reduction(x)
+    # A string from __reduce_ex__ names a global: the object is its own copy.
+    if isinstance(reduced, str):
         return x
-    return _reconstruct(x, None, *rv)
+    return _reconstruct(x, None, *reduced)
 
 
 def _is_instance(x):
@@ -132,21 +133,22 @@ def _is_instance(x):
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    # Already copied during this deepcopy (a shared or a circular reference)?
+    key = id(x)
+    found = memo.get(key, _nil)
+    if found is not _nil:
+        return found
     cls = type(x)
     if cls in _ATOMIC:
         y = x
     elif cls is list:
         y = []
-        memo[d] = y
+        memo[key] = y
         for item in x:
             y.append(deepcopy(item, memo))
     elif cls is dict:
         y = {}
-        memo[d] = y
+        memo[key] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
@@ -171,7 +173,7 @@ def deepcopy(x, memo=None, _nil=[]):
                 y = _reconstruct(x, memo, *rv)
     # An object that is its own copy is not remembered.
     if y is not x:
-        memo[d] = y
+        memo[key] = y
         _keep_alive(x, memo)
     return y
 

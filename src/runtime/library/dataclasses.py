@@ -27,15 +27,13 @@ _FIELD_INITVAR = "_FIELD_INITVAR"
 
 
 class InitVar:
+    # InitVar[T]: a parameter of __init__ (and __post_init__) that is not a field.
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f"dataclasses.InitVar[{shown}]"
+
     def __init__(self, type):
         self.type = type
-
-    def __repr__(self):
-        if isinstance(self.type, type):
-            name = self.type.__name__
-        else:
-            name = repr(self.type)
-        return f"dataclasses.InitVar[{name}]"
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -43,14 +41,10 @@ class InitVar:
 
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        # name and type are filled in when the class is processed.
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
         self._field_type = None
@@ -70,12 +64,9 @@ class Field:
 
 class _DataclassParams:
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        # The decorator's arguments, kept on the class as __dataclass_params__.
+        self.init, self.repr, self.eq, self.order = init, repr, eq, order
+        self.unsafe_hash, self.frozen = unsafe_hash, frozen
 
     def __repr__(self):
         return (f"_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},"
@@ -330,8 +321,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         base_fields = base.__dict__.get("__dataclass_fields__")
         if base_fields is not None:
             has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
+            for inherited in base_fields.values():
+                fields[inherited.name] = inherited
             if base.__dict__["__dataclass_params__"].frozen:
                 any_frozen_base = True
 

@@ -251,6 +251,7 @@ class timedelta:
             return _delta_from_us(timedelta, self._us() - other._us())
         return NotImplemented
 
+    # timedelta - timedelta with us on the right.
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return _delta_from_us(timedelta, other._us() - self._us())
@@ -309,6 +310,7 @@ class timedelta:
             return _delta_from_us(timedelta, self._us() % other._us())
         return NotImplemented
 
+    # (how many times other fits, what is left), both counted in microseconds.
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             if other._us() == 0:
@@ -619,13 +621,10 @@ class date:
         return _IsoCalendarDate(*_iso_calendar(self.toordinal(), self._year))
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        # Each field given replaces ours; the others are kept.
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
 
     def _key(self):
         return (self._year, self._month, self._day)
@@ -697,8 +696,8 @@ class date:
 
 
 _C_TYPES[date] = 'datetime.date'
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+# The range of dates, and the smallest step between two of them.
+date.min, date.max = date(1, 1, 1), date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
@@ -825,9 +824,10 @@ class timezone(tzinfo):
         return self._text()
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        # Equal offsets make equal zones, whatever their names.
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __ne__(self, other):
         if isinstance(other, timezone):
@@ -835,12 +835,11 @@ class timezone(tzinfo):
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._offset)
+        return hash(self._offset)  # as equality: the name plays no part
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        # The name only when one was given: timezone(offset) and timezone(offset, name).
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
         return (type(self), self.__getinitargs__())
@@ -939,19 +938,12 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        # As datetime.replace: None keeps a field, and tzinfo's "not given" is True.
+        zone = self._tzinfo if tzinfo is True else tzinfo
+        return type(self)(_given_or(hour, self._hour), _given_or(minute, self._minute),
+                          _given_or(second, self._second),
+                          _given_or(microsecond, self._microsecond), zone,
+                          fold=_given_or(fold, self._fold))
 
     def _us_of_day(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 \
@@ -1025,8 +1017,8 @@ def _compare_result(a, b, op):
 
 
 _C_TYPES[time] = 'datetime.time'
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
+# Midnight to the last microsecond of the day.
+time.min, time.max = time(0, 0, 0), time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
@@ -1092,6 +1084,11 @@ def _new_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold=0
     if fold:
         return cls(year, month, day, hour, minute, second, micro, tz, fold=fold)
     return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+def _given_or(value, current):
+    # A replace() argument: the value given, or the field as it is when None.
+    return current if value is None else value
 
 
 class datetime(date):
@@ -1231,26 +1228,14 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        # Each field given replaces ours. tzinfo=None is a choice (a naive result), so
+        # "not given" is its default True instead.
+        zone = self._tzinfo if tzinfo is True else tzinfo
+        return type(self)(_given_or(year, self._year), _given_or(month, self._month),
+                          _given_or(day, self._day), _given_or(hour, self._hour),
+                          _given_or(minute, self._minute), _given_or(second, self._second),
+                          _given_or(microsecond, self._microsecond), zone,
+                          fold=_given_or(fold, self._fold))
 
     # Time zones.
 

@@ -15,9 +15,7 @@ def _is_leap(year):
 
 
 def _month_length(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
 
 
 def _to_ordinal(year, month, day):
@@ -87,7 +85,6 @@ def _iso_to_ordinal(year, week, day):
     if day <= 0 or day >= 8:
         return 'day'
     return _week1_monday(year) + (week - 1) * 7 + day - 1
-
 
 
 def _check_date_range(year, month, day):

@@ -6,18 +6,21 @@
 
 
 class _AutoValue:
-    pass
+    # auto()'s "no value given": shown under the name CPython gives it.
+    def __repr__(self):
+        return '_auto_null'
 
 
 _auto_null = _AutoValue()
 
 
 class auto:
-    def __init__(self, value=_auto_null):
-        self.value = value
-
+    # A placeholder value: the class body replaces it by _generate_next_value_'s choice.
     def __repr__(self):
         return f"auto({self.value!r})"
+
+    def __init__(self, value=_auto_null):
+        self.value = value
 
 
 class nonmember:
@@ -320,10 +323,7 @@ class Enum(metaclass=EnumType):
     def __init__(self, *args, **kwds):
         pass
 
-    @classmethod
-    def _missing_(cls, value):
-        return None
-
+    # What auto() stands for by default: one more than the largest value so far.
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
@@ -344,13 +344,18 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
-    @property
-    def name(self):
-        return self._name_
+    # The hook for values no member has: None means "no such member" (a ValueError).
+    @classmethod
+    def _missing_(cls, value):
+        return None  # no member: the lookup raises ValueError
 
     @property
     def value(self):
         return self._value_
+
+    @property
+    def name(self):
+        return self._name_
 
 
 class ReprEnum(Enum):
@@ -367,6 +372,17 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+def _flag_operand(member, other):
+    # A Flag operation's other operand as bits: a member of the same class, or a plain
+    # value of the member type (IntFlag's ints). (False, None): not an operand we take.
+    if isinstance(other, member.__class__):
+        return True, other._value_
+    kind = member._member_type_
+    if kind is not object and isinstance(other, kind):
+        return True, other
+    return False, None
 
 
 class Flag(Enum):
@@ -424,32 +440,29 @@ class Flag(Enum):
         return len(self._members())
 
     def __bool__(self):
-        return bool(self._value_)
+        return bool(self._value_)  # the empty flag is false
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+        usable, bits = _flag_operand(self, other)
+        if not usable:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return self.__class__(self._value_ | bits)
 
     __ror__ = __or__
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+        usable, bits = _flag_operand(self, other)
+        if not usable:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return self.__class__(self._value_ & bits)
 
     __rand__ = __and__
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+        usable, bits = _flag_operand(self, other)
+        if not usable:
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return self.__class__(self._value_ ^ bits)
 
     __rxor__ = __xor__
 

@@ -209,31 +209,32 @@ def cache(user_function):
 # ---- cached_property ------------------------------------------------------------------
 
 class cached_property:
+    # A method run once per instance, on first access; its result is kept in the
+    # instance's __dict__ under the attribute's own name, where later lookups find it
+    # before they reach this (non-data) descriptor.
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
+        self.func, self.attrname = func, None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        # One name per descriptor: the class attribute it was first assigned to.
+        if self.attrname is not None and name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
-            return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+            return self  # looked up on the class: the descriptor itself
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
         store = instance.__dict__
-        value = store.get(self.attrname, _MISSING)
+        value = store.get(name, _MISSING)
         if value is _MISSING:
             value = self.func(instance)
-            store[self.attrname] = value
+            store[name] = value
         return value
 
 
@@ -265,19 +266,22 @@ def singledispatch(func):
         return registry[object]
 
     def register(cls, func=None):
-        if isinstance(cls, type):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        # Three spellings: register(cls, func); @register(cls), which gives back a
+        # decorator; and plain @register, on a function whose first parameter's
+        # annotation names the class.
+        if not isinstance(cls, type):
             if func is not None:
                 raise TypeError(
-                    f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            func = cls
-            cls = _first_annotation(func)
+                    f"Invalid first argument to `register()`. {cls!r} is not a class or "
+                    "union type.")
+            func, cls = cls, _first_annotation(cls)
+        elif func is None:
+            return lambda f: register(cls, f)
         registry[cls] = func
         return func
 
     def wrapper(*args, **kw):
+        # The implementation is chosen by the class of the first positional argument.
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
         return dispatch(args[0].__class__)(*args, **kw)
@@ -294,8 +298,7 @@ class singledispatchmethod:
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
-        self.func = func
+        self.dispatcher, self.func = singledispatch(func), func
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
@@ -303,13 +306,14 @@ class singledispatchmethod:
     def __get__(self, obj, cls=None):
         dispatcher = self.dispatcher
 
-        def _method(*args, **kwargs):
-            method = dispatcher.dispatch(args[0].__class__)
-            return _bind(method, obj, cls)(*args, **kwargs)
+        def dispatching(*args, **kwargs):
+            # Dispatched on the first argument after self (or cls), then bound to obj.
+            chosen = dispatcher.dispatch(args[0].__class__)
+            return _bind(chosen, obj, cls)(*args, **kwargs)
 
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        dispatching.register = self.register
+        update_wrapper(dispatching, self.func)
+        return dispatching
 
 
 def _bind(func, obj, cls):

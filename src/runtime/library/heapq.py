@@ -254,10 +254,9 @@ def _extremes(n, iterable, key, largest):
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=largest)[:n]
+        size = None  # an iterator: its length is unknown
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
 
     # Keep the n best seen so far in a heap whose root is the worst of them: a max-heap for
     # the smallest, a min-heap for the largest. Entries are (sort key, rank, item); ranks

@@ -126,10 +126,11 @@ class StringIO:
         return self
 
     def __next__(self):
-        line = self.readline()
-        if not line:
+        # Iteration is readline() until it gives the empty string.
+        text = self.readline()
+        if not text:
             raise StopIteration
-        return line
+        return text
 
     def __enter__(self):
         self._check_open()

@@ -61,18 +61,16 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        # Separators given win; with an indent, items end their lines without a space.
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
-            self.item_separator = ','
+            self.item_separator = ','  # the line ends after the comma
         if default is not None:
-            self.default = default
+            self.default = default  # an instance attribute over the method
 
     def default(self, o):
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
@@ -218,11 +216,9 @@ class JSONDecodeError(ValueError):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
         ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # The parts of the message stay available one by one.
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
 
 class _NoValue(Exception):
@@ -436,9 +432,10 @@ class JSONDecoder:
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip(s, 0))
         end = _skip(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        # Only whitespace may follow the one value.
+        if end == len(s):
+            return obj
+        raise JSONDecodeError("Extra data", s, end)
 
     def raw_decode(self, s, idx=0):
         try:
@@ -454,17 +451,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    # The decoder gets the hooks that were given (in this order) and any other keywords.
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    for name, hook in hooks:
+        if hook is not None:
+            kw[name] = hook
+    decoder_class = JSONDecoder if cls is None else cls
+    return decoder_class(**kw).decode(s)
 

@@ -35,33 +35,23 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# The numbered levels. FATAL and WARN are other spellings of CRITICAL and WARNING.
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+FATAL, WARN = CRITICAL, WARNING
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Both directions of the level table. A name that is only an alias parses to its number
+# but is never what a number prints as; the rows are in the order getLevelNamesMapping()
+# shows them.
+_levelToName = {}
+_nameToLevel = {}
+for _row_name, _row_level, _row_alias in (
+        ('CRITICAL', CRITICAL, False), ('FATAL', FATAL, True), ('ERROR', ERROR, False),
+        ('WARN', WARN, True), ('WARNING', WARNING, False), ('INFO', INFO, False),
+        ('DEBUG', DEBUG, False), ('NOTSET', NOTSET, False)):
+    _nameToLevel[_row_name] = _row_level
+    if not _row_alias:
+        _levelToName[_row_level] = _row_name
+del _row_name, _row_level, _row_alias
 
 
 def getLevelNamesMapping():
@@ -136,22 +126,19 @@ class LogRecord(object):
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
         created = _now()
-        self.name = name
-        self.msg = msg
         # A lone non-empty mapping is the arguments themselves: "%(user)s" % {"user": ...}.
-        if (args and len(args) == 1 and isinstance(args[0], _Mapping)
-                and args[0]):
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
+        lone = args[0] if args and len(args) == 1 else None
+        if isinstance(lone, _Mapping) and lone:
+            args = lone
         if isinstance(pathname, str):
-            self.filename = _basename(pathname)
-            self.module = _stem(self.filename)
+            filename = _basename(pathname)
+            module = _stem(filename)
         else:
-            self.filename = pathname
-            self.module = "Unknown module"
+            filename, module = pathname, "Unknown module"
+        # The attributes in CPython's order: a program may print vars(record).
+        self.name, self.msg, self.args = name, msg, args
+        self.levelname, self.levelno = getLevelName(level), level
+        self.pathname, self.filename, self.module = pathname, filename, module
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -194,9 +181,10 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    # An empty record from the factory, then the given attributes laid over it.
+    blank = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    blank.__dict__.update(dict)
+    return blank
 
 
 # ----- the three format styles -----------------------------------------------------------
@@ -247,24 +235,28 @@ class PercentStyle(object):
     asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        # No format (or an empty one) means the style's own default.
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
-    def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        if not _has_percent_field(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+    def format(self, record):
+        # A field the record lacks is a KeyError from the substitution; logging reports
+        # it as a ValueError naming the field.
+        try:
+            text = self._format(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+        return text
 
     def _format(self, record):
         return self._fmt % _record_values(self._defaults, record)
 
-    def format(self, record):
-        try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) != -1
+
+    def validate(self):
+        if not _has_percent_field(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
 
 def _brace_fields(fmt):
@@ -320,9 +312,10 @@ def _field_name_ok(name):
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
+    # str.format fields: {name}, {name:spec}, {name!r}.
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
+    default_format = '{message}'
 
     def _format(self, record):
         return self._fmt.format(**_record_values(self._defaults, record))
@@ -344,12 +337,14 @@ class StrFormatStyle(PercentStyle):
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
+    # string.Template fields: $name or ${name}.
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
+    default_format = '${message}'
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The template is compiled once, when the formatter is made.
         self._tpl = _Template(self._fmt)
 
     def usesTime(self):
@@ -390,11 +385,10 @@ class StringTemplateStyle(PercentStyle):
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# Formatter(style=...) by its key: the style's class, and the format basicConfig gives it.
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT),
+           '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 
 
 def _format_exception_text(value):
@@ -440,14 +434,15 @@ class Formatter(object):
             text = text[:-1]
         return text
 
-    def usesTime(self):
-        return self._style.usesTime()
+    def formatStack(self, stack_info):
+        # The stack text is already formatted when the record is made.
+        return stack_info
 
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
+    def usesTime(self):
+        return self._style.usesTime()
 
     def format(self, record):
         record.message = record.getMessage()
@@ -499,17 +494,16 @@ class Filter(object):
     """Lets through the records of one logger and the loggers below it (all, if no name)."""
 
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        # Passes a record from the named logger itself or from one whose name continues
+        # it after a dot ("a.b" passes "a.b.c", not "a.bc"); the empty name passes all.
+        if not self.nlen or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        if record.name.find(self.name, 0, self.nlen) == 0:
+            return record.name[self.nlen] == "."
+        return False
 
 
 class Filterer(object):
@@ -519,12 +513,15 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        # Each filter at most once, in the order added.
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
+        try:
             self.filters.remove(filter)
+        except ValueError:
+            pass
 
     def filter(self, record):
         for f in self.filters:
@@ -549,36 +546,36 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
+        self._name, self.level = None, _checkLevel(level)
+        self.formatter, self._closed = None, False
+        # shutdown() flushes and closes every handler made, newest first.
         _handlerList.append(self)
         self.createLock()
 
-    def get_name(self):
-        return self._name
-
     def set_name(self, name):
+        # A named handler is findable by its name until renamed or closed.
         if self._name in _handlers:
             del _handlers[self._name]
         self._name = name
         if name:
             _handlers[name] = self
 
+    def get_name(self):
+        return self._name
+
     name = property(get_name, set_name)
 
+    # One thread, no forks: the lock is nothing and taking it does nothing.
     def createLock(self):
-        # One thread: nothing to lock.
         self.lock = None
-
-    def _at_fork_reinit(self):
-        pass
 
     def acquire(self):
         pass
 
     def release(self):
+        pass
+
+    def _at_fork_reinit(self):
         pass
 
     def setLevel(self, level):
@@ -592,13 +589,16 @@ class Handler(Filterer):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
+        # Emits the record if the filters pass it, under the handler's lock; says whether
+        # they did.
         passed = self.filter(record)
-        if passed:
-            self.acquire()
-            try:
-                self.emit(record)
-            finally:
-                self.release()
+        if not passed:
+            return passed
+        self.acquire()
+        try:
+            self.emit(record)
+        finally:
+            self.release()
         return passed
 
     def setFormatter(self, fmt):
@@ -654,24 +654,26 @@ class StreamHandler(Handler):
         if self.stream and hasattr(self.stream, "flush"):
             self.stream.flush()
 
+    def setStream(self, stream):
+        # Swaps in a new stream, flushing the old one, and gives back the old one (None if
+        # the stream was the same).
+        if stream is self.stream:
+            return None
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
+
     def emit(self, record):
         try:
             text = self.format(record)
-            stream = self.stream
-            stream.write(text + self.terminator)
+            out = self.stream
+            out.write(text + self.terminator)
             self.flush()
-        except RecursionError:
+        except RecursionError:  # running out of stack is not a logging error
             raise
-        except Exception:
+        except Exception:  # reported on stderr; the program goes on
             self.handleError(record)
-
-    def setStream(self, stream):
-        if stream is self.stream:
-            return None
-        old = self.stream
-        self.flush()
-        self.stream = stream
-        return old
 
     def __repr__(self):
         name = str(getattr(self.stream, 'name', ''))
@@ -684,9 +686,12 @@ class _StderrHandler(StreamHandler):
     """The last resort: whatever sys.stderr is at the time of each record."""
 
     def __init__(self, level=NOTSET):
+        # Not StreamHandler's __init__: the stream is looked up on each use, never kept.
         Handler.__init__(self, level)
 
+    # sys.stderr as it is at each record, not as it was when the handler was made.
     @property
+
     def stream(self):
         return _sys.stderr
 
@@ -740,20 +745,20 @@ class Manager(object):
     """Keeps every logger by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.disable = rootnode, 0
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
 
-    @property
-    def disable(self):
+    # manager.disable is kept as a number, whether set from a level's name or number.
+    def _disable_get(self):
         return self._disable
 
-    @disable.setter
-    def disable(self, value):
+    def _disable_set(self, value):
         self._disable = _checkLevel(value)
+
+    disable = property(_disable_get, _disable_set)
+    del _disable_get, _disable_set
 
     def getLogger(self, name):
         if not isinstance(name, str):
@@ -810,10 +815,11 @@ class Manager(object):
                 child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        # Forgets every logger's remembered isEnabledFor answers (placeholders have none).
         self.root._cache.clear()
+        for entry in self.loggerDict.values():
+            if isinstance(entry, Logger):
+                entry._cache.clear()
 
 
 class Logger(Filterer):
@@ -822,43 +828,48 @@ class Logger(Filterer):
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.name, self.level = name, _checkLevel(level)
+        self.parent, self.propagate = None, True
+        self.handlers, self.disabled = [], False
+        # isEnabledFor's answers by level, until some level changes anywhere.
         self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
+        # Descendants inherit the level: every logger's remembered answers may be stale.
         self.manager._clear_cache()
 
+    # One method per level; each does nothing at all when the level is not enabled.
     def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+        if not self.isEnabledFor(DEBUG):
+            return
+        self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+        if not self.isEnabledFor(INFO):
+            return
+        self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+        if not self.isEnabledFor(WARNING):
+            return
+        self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
         _logsupport.unmodelled("`Logger.warn` (deprecated; its DeprecationWarning)")
 
     def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        if not self.isEnabledFor(ERROR):
+            return
+        self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        if not self.isEnabledFor(CRITICAL):
+            return
+        self._log(CRITICAL, msg, args, **kwargs)
 
     fatal = critical
 
@@ -867,8 +878,9 @@ class Logger(Filterer):
             if _setting('raiseExceptions'):
                 raise TypeError("level must be an integer")
             return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         # The frame that called into logging, or stacklevel-1 frames further out.
@@ -898,32 +910,39 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is None:
+            return record
+        attrs = record.__dict__
+        for key in extra:
+            # extra may add attributes, never replace one (message and asctime are made
+            # later, by format()).
+            if key in ("message", "asctime") or key in attrs:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            attrs[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
+        if exc_info and not isinstance(exc_info, tuple):
+            # An exception is shown as itself; any other true value means the exception
+            # being handled now.
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
+            else:
                 exc_info = _exc_info()
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
                                  func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
-            self.callHandlers(record)
+        if self.disabled or not self.filter(record):
+            return
+        self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -960,14 +979,15 @@ class Logger(Filterer):
             elif _setting('raiseExceptions') and not self.manager.emittedNoHandlerWarning:
                 _sys.stderr.write("No handlers could be found for logger"
                                  " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+                self.manager.emittedNoHandlerWarning = True  # said once per manager
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        # The first level set on the way up towards the root; NOTSET if there is none.
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
@@ -983,13 +1003,14 @@ class Logger(Filterer):
         return enabled
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        # The root's children have top-level names; anyone else's are dotted onto theirs.
+        if self.root is self:
+            return self.manager.getLogger(suffix)
+        return self.manager.getLogger('.'.join((self.name, suffix)))
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        shown = getLevelName(self.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, shown)
 
 
 class RootLogger(Logger):
@@ -1014,10 +1035,10 @@ class LoggerAdapter(object):
     """A logger with context: process() adds `extra` to every call."""
 
     def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
+        # The base adapter replaces any extra given in the call with its own.
         kwargs["extra"] = self.extra
         return msg, kwargs
 
@@ -1043,9 +1064,10 @@ class LoggerAdapter(object):
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1063,27 +1085,27 @@ class LoggerAdapter(object):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
+    # manager and name are the wrapped logger's, read and written through.
+    def _manager_get(self):
         return self.logger.manager
 
-    @manager.setter
-    def manager(self, value):
+    def _manager_set(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(_manager_get, _manager_set)
+    name = property(lambda self: self.logger.name)
+    del _manager_get, _manager_set
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        wrapped = self.logger
+        shown = getLevelName(wrapped.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, wrapped.name, shown)
 
 
+# The hierarchy's top, shared by every Logger through the class.
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
 # ----- module-level configuration and shortcuts ------------------------------------------
@@ -1130,9 +1152,10 @@ def basicConfig(**kwargs):
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    # No name, or the root's own name, is the root logger.
+    if name and not (isinstance(name, str) and name == root.name):
+        return Logger.manager.getLogger(name)
+    return root
 
 
 def _configured():

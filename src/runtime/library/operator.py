@@ -312,11 +312,10 @@ class methodcaller:
         name = args[0]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args[1:]
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, args[1:], kwargs
 
     def __call__(self, obj):
+        # The method is looked up on each object it is called with.
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):

@@ -127,12 +127,12 @@ def abspath(path):
 def commonprefix(m):
     if not m:
         return ""
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # What the smallest and the largest share at the front, everyone between shares.
+    low, high = min(m), max(m)
+    for at, char in enumerate(low):
+        if char != high[at]:
+            return low[:at]
+    return low
 
 
 def relpath(path, start=None):

@@ -41,14 +41,15 @@ def isrecursive(object):
 class _SafeKey:
     # Sorting key for items of mixed types: values that do not compare order by their
     # type's name (CPython then falls back to ids; coroviz keeps their order).
+    def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
+        try:
+            return mine < theirs
+        except TypeError:
+            return str(type(mine)) < str(type(theirs))
+
     def __init__(self, obj):
         self.obj = obj
-
-    def __lt__(self, other):
-        try:
-            return self.obj < other.obj
-        except TypeError:
-            return str(type(self.obj)) < str(type(other.obj))
 
 
 def _safe_tuple(t):
@@ -57,6 +58,42 @@ def _safe_tuple(t):
 
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+def _split_words(line, room, tail):
+    # A line too long for one piece, as pieces of whole words (each with the whitespace
+    # after it) packed greedily so that each piece's repr fits in `room` columns; the
+    # piece ending in the last word must also leave `tail` columns free.
+    words = _re.findall(r"\S*\s*", line)
+    words.pop()  # the empty match findall always ends with
+    pieces = []
+    current = ""
+    for number, word in enumerate(words):
+        if number == len(words) - 1:
+            room -= tail
+        joined = current + word
+        if len(repr(joined)) <= room:
+            current = joined
+            continue
+        if current:
+            pieces.append(repr(current))
+        current = word
+    if current:
+        pieces.append(repr(current))
+    return pieces
+
+
+# The types whose too-long reprs are broken over lines, and the method doing each.
+_LAYOUT_NAMES = {
+    dict: "_pprint_dict",
+    list: "_pprint_list",
+    tuple: "_pprint_tuple",
+    set: "_pprint_set",
+    str: "_pprint_str",
+}
+
+# The plain types whose repr is always readable and never recursive.
+_ATOMS = (str, float, bool, type(None))
 
 
 # Containers of other modules whose long reprs CPython breaks its own way.
@@ -77,83 +114,71 @@ _UNMODELLED = {
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
+        self._depth, self._indent_per_level, self._width = depth, indent, width
+        # No stream means sys.stdout as it is now, kept even if sys.stdout changes later.
+        self._stream = _sys.stdout if stream is None else stream
+        self._compact, self._sort_dicts = bool(compact), sort_dicts
         self._underscore_numbers = underscore_numbers
-
-    def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            stream.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
         out = []
         self._format(object, out, 0, 0, {}, 0)
         return "".join(out)
 
+    def pprint(self, object):
+        if self._stream is not None:
+            self._stream.write(self.pformat(object) + "\n")
+
+    def isreadable(self, object):
+        _, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
-    def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
-
     def format(self, object, context, maxlevels, level):
+        # The hook subclasses override: (text, readable, recursive) for one object.
         return self._safe_repr(object, context, maxlevels, level)
 
     def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
+        # The one-line text, noting on the printer whatever made it unreadable or recursive.
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
         if recursive:
             self._recursive = True
-        return rep
+        if not readable:
+            self._readable = False
+        return text
 
     def _format(self, object, out, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        key = id(object)
+        if key in context:
+            # Already being printed further out: a placeholder, noted on the printer.
+            self._readable, self._recursive = False, True
             out.append(_recursion(object))
-            self._recursive = True
-            self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            typ = type(object)
-            layout = None
-            if typ is dict:
-                layout = self._pprint_dict
-            elif typ is list:
-                layout = self._pprint_list
-            elif typ is tuple:
-                layout = self._pprint_tuple
-            elif typ is set:
-                layout = self._pprint_set
-            elif typ is str:
-                layout = self._pprint_str
-            elif typ.__name__ in _UNMODELLED or hasattr(typ, "__dataclass_fields__"):
+        text = self._repr(object, context, level)
+        if len(text) > self._width - indent - allowance:
+            kind = type(object)
+            name = _LAYOUT_NAMES.get(kind)
+            if name is None and (kind.__name__ in _UNMODELLED
+                                 or hasattr(kind, "__dataclass_fields__")):
                 _coroviz_os.unmodelled(
                     "`pprint` of a long %s (CPython breaks its lines its own way)"
-                    % typ.__name__
+                    % kind.__name__
                 )
-            if layout is not None:
-                context[objid] = 1
-                layout(object, out, indent, allowance, context, level + 1)
-                del context[objid]
+            if name is not None:
+                context[key] = 1
+                getattr(self, name)(object, out, indent, allowance, context, level + 1)
+                del context[key]
                 return
-        out.append(rep)
+        out.append(text)
 
     def _pprint_dict(self, object, out, indent, allowance, context, level):
         out.append("{")
@@ -170,15 +195,16 @@ class PrettyPrinter:
     def _format_dict_items(self, items, out, indent, allowance, context, level):
         indent += self._indent_per_level
         delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            out.append(rep)
+        final = len(items) - 1
+        for position, (key, value) in enumerate(items):
+            # The key on one line, its value indented to just past "key: ".
+            ktext = self._repr(key, context, level)
+            out.append(ktext)
             out.append(": ")
-            self._format(ent, out, indent + len(rep) + 2, allowance if last else 1,
-                         context, level)
-            if not last:
+            if position == final:
+                self._format(value, out, indent + len(ktext) + 2, allowance, context, level)
+            else:
+                self._format(value, out, indent + len(ktext) + 2, 1, context, level)
                 out.append(delimnl)
 
     def _pprint_list(self, object, out, indent, allowance, context, level):
@@ -205,143 +231,125 @@ class PrettyPrinter:
         if not len(object):
             out.append(repr(object))
             return
-        chunks = []
-        lines = object.splitlines(True)
         if level == 1:
+            # At the top a broken string is wrapped in parentheses: one more column each side.
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        rep = ""
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
+        room = self._width - indent
+        lines = object.splitlines(True)
+        pieces = []
+        for number, line in enumerate(lines):
+            # Only the last line has to leave room for what follows the string.
+            tail = allowance if number == len(lines) - 1 else 0
+            text = repr(line)
+            if len(text) <= room - tail:
+                pieces.append(text)
             else:
-                # Words with the spaces after them, packed into pieces that fit.
-                parts = _re.findall(r"\S*\s*", line)
-                parts.pop()
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            out.append(rep)
+                pieces.extend(_split_words(line, room, tail))
+        if len(pieces) == 1:
+            out.append(repr(lines[-1]))
             return
         if level == 1:
             out.append("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                out.append("\n" + " " * indent)
-            out.append(rep)
+        out.append(("\n" + " " * indent).join(pieces))
         if level == 1:
             out.append(")")
 
     def _format_items(self, items, out, indent, allowance, context, level):
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            out.append((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        for i, ent in enumerate(items):
-            last = i == len(items) - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
+        step = self._indent_per_level
+        indent += step
+        if step > 1:
+            out.append(" " * (step - 1))
+        newline = ",\n" + " " * indent
+        entries = list(items)
+        # `fresh` is the room on a new line, `left` what remains on the current one; the
+        # last entry must leave `allowance` columns for the closing bracket and beyond.
+        fresh = left = self._width - indent + 1
+        sep = ""
+        for position, entry in enumerate(entries):
+            final = position == len(entries) - 1
+            if final:
+                fresh -= allowance
+                left -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    out.append(delim)
-                    delim = ", "
-                    out.append(rep)
+                text = self._repr(entry, context, level)
+                need = len(text) + 2
+                if left < need:
+                    # Onto a new line, unless nothing has been written yet.
+                    left = fresh
+                    if sep:
+                        sep = newline
+                if left >= need:
+                    left -= need
+                    out.append(sep)
+                    out.append(text)
+                    sep = ", "
                     continue
-            out.append(delim)
-            delim = delimnl
-            self._format(ent, out, indent, allowance if last else 1, context, level)
+            out.append(sep)
+            sep = newline
+            self._format(entry, out, indent, allowance if final else 1, context, level)
 
     def _safe_repr(self, object, context, maxlevels, level):
         # (repr, readable, recursive), with dicts sorted and nesting cut at `maxlevels`.
-        typ = type(object)
-        if typ in (str, float, bool, type(None)):
+        kind = type(object)
+        if kind in _ATOMS:
             return repr(object), True, False
-        if typ is int:
-            if self._underscore_numbers:
-                return "{:_d}".format(object), True, False
-            return repr(object), True, False
-        if typ is dict:
+        if kind is int:
+            text = "{:_d}".format(object) if self._underscore_numbers else repr(object)
+            return text, True, False
+        if kind is dict:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+            return self._nested_repr(object, "{%s}", context, maxlevels, level,
+                                     self._dict_inside)
+        if kind is list or kind is tuple:
+            if not object:
+                return ("[]" if kind is list else "()"), True, False
+            if kind is list:
+                template = "[%s]"
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if typ is list or typ is tuple:
-            if typ is list:
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+                template = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._nested_repr(object, template, context, maxlevels, level,
+                                     self._sequence_inside)
+        text = repr(object)
+        return text, (text and not text.startswith("<")), False
+
+    def _nested_repr(self, object, template, context, maxlevels, level, inside):
+        # A container's one-line text: "..." past the depth limit, a placeholder if it
+        # contains itself, else its items' texts between its brackets.
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        joined, readable, recursive = inside(object, context, maxlevels, level + 1)
+        del context[key]
+        return template % joined, readable, recursive
+
+    def _dict_inside(self, object, context, maxlevels, level):
+        if self._sort_dicts:
+            pairs = sorted(object.items(), key=_safe_tuple)
+        else:
+            pairs = object.items()
+        shown = []
+        readable, recursive = True, False
+        for key, value in pairs:
+            ktext, kreadable, kloops = self.format(key, context, maxlevels, level)
+            vtext, vreadable, vloops = self.format(value, context, maxlevels, level)
+            shown.append("%s: %s" % (ktext, vtext))
+            readable = readable and kreadable and vreadable
+            recursive = recursive or bool(kloops or vloops)
+        return ", ".join(shown), readable, recursive
+
+    def _sequence_inside(self, object, context, maxlevels, level):
+        shown = []
+        readable, recursive = True, False
+        for item in object:
+            text, item_readable, item_loops = self.format(item, context, maxlevels, level)
+            shown.append(text)
+            if not item_readable:
+                readable = False
+            if item_loops:
+                recursive = True
+        return ", ".join(shown), readable, recursive

@@ -136,18 +136,17 @@ class error(Exception):
     # CPython's message: "msg at position N", plus "(line L, column C)" when the pattern
     # has several lines.
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            msg = "%s at position %d" % (msg, pos)
-            self.lineno = pattern.count("\n", 0, pos) + 1
-            self.colno = pos - pattern.rfind("\n", 0, pos)
-            if "\n" in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-        else:
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        if pattern is None or pos is None:
             self.lineno = self.colno = None
-        super().__init__(msg)
+            super().__init__(msg)
+            return
+        text = "%s at position %d" % (msg, pos)
+        self.lineno = pattern.count("\n", 0, pos) + 1
+        self.colno = pos - pattern.rfind("\n", 0, pos)
+        if "\n" in pattern:
+            text = "%s (line %d, column %d)" % (text, self.lineno, self.colno)
+        super().__init__(text)
 
 
 class _GroupIndex:

@@ -152,22 +152,23 @@ def mean(data):
     return _convert(_divided(total, n), T)
 
 
-def fmean(data, weights=None):
+def _with_length(values):
+    # (values, len(values)), listing an iterable first when it has no len().
     try:
-        n = len(data)
+        return values, len(values)
     except TypeError:
-        data = list(data)
-        n = len(data)
+        listed = list(values)
+        return listed, len(listed)
+
+
+def fmean(data, weights=None):
+    data, n = _with_length(data)
     if weights is None:
         total = _math.fsum(data)
         if not n:
             raise StatisticsError("fmean requires at least one data point")
         return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
+    weights, num_weights = _with_length(weights)
     num = _math.fsum(x * w for x, w in zip(data, weights))
     if n != num_weights:
         raise StatisticsError("data and weights must be the same length")
@@ -186,10 +187,11 @@ def geometric_mean(data):
 
 
 def _non_negative(values, errmsg):
-    for x in values:
-        if x < 0:
+    # The values as they come, stopping with errmsg at the first negative one.
+    for value in values:
+        if value < 0:
             raise StatisticsError(errmsg)
-        yield x
+        yield value
 
 
 def harmonic_mean(data, weights=None):
@@ -207,9 +209,9 @@ def harmonic_mean(data, weights=None):
             return x
         raise TypeError("unsupported type")
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        weights, sum_weights = [1] * n, n
     else:
+        # An iterator is listed: it is read twice (summed, then paired with the data).
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
@@ -227,33 +229,32 @@ def harmonic_mean(data, weights=None):
     return _convert(_Ratio(sum_weights.n * total.d, sum_weights.d * total.n), T)
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def _ranked(data):
+    # The data in order, and how many points: every kind of median needs at least one.
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    return ordered, len(ordered)
+
+
+def median(data):
+    # The middle point, or the mean of the two middle ones.
+    ordered, n = _ranked(data)
+    half = n // 2
+    if n % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    # Always a data point: the lower of the two middle ones when n is even.
+    ordered, n = _ranked(data)
+    return ordered[n // 2] if n % 2 else ordered[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered, n = _ranked(data)
+    return ordered[n // 2]
 
 
 def _counts(data):

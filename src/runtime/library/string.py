@@ -74,13 +74,10 @@ class Template:
             i = text.find(delim, after)
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len("".join(lines[:-1]))
-            lineno = len(lines)
+        # Where the bad placeholder starts, as a line and a column, both counted from 1.
+        before = self.template[:i].splitlines(keepends=True)
+        lineno = len(before) if before else 1
+        colno = i - len("".join(before[:-1])) if before else 1
         raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
 
     def _fill(self, mapping, kws, safe):
@@ -125,11 +122,12 @@ class Template:
         return True
 
     def get_identifiers(self):
-        ids = []
+        # Each valid placeholder's name once, in order of first appearance.
+        names = []
         for start, end, kind, name in self._pieces():
-            if name is not None and name not in ids:
-                ids.append(name)
-        return ids
+            if name is not None and name not in names:
+                names.append(name)
+        return names
 
 
 class _Overlay:
@@ -251,17 +249,21 @@ def _split_field_name(name):
 
 
 class Formatter:
+    # str.format in steps a subclass can replace: parse, get_field (through get_value),
+    # convert_field, format_field and check_unused_args.
+    def vformat(self, format_string, args, kwargs):
+        # A spec may hold fields of its own, nested at most two levels deep.
+        seen = set()
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
-    def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
-
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index is the next automatic number, or False once a field was numbered.
         if recursion_depth < 0:
             raise ValueError("Max string recursion exceeded")
         out = []
@@ -291,9 +293,8 @@ class Formatter:
         return "".join(out), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        # Numbered fields index the positional arguments, named ones the keywords.
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass

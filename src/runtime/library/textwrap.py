@@ -100,18 +100,15 @@ class TextWrapper:
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
                  break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
                  tabsize=8, *, max_lines=None, placeholder=" [...]"):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        # Each option is kept as the attribute of the same name; wrap() reads them at
+        # every call, so a program may change them between calls.
+        self.width, self.initial_indent = width, initial_indent
+        self.subsequent_indent, self.expand_tabs = subsequent_indent, expand_tabs
         self.replace_whitespace = replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.break_long_words, self.drop_whitespace = break_long_words, drop_whitespace
+        self.break_on_hyphens, self.tabsize = break_on_hyphens, tabsize
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -127,13 +124,14 @@ class TextWrapper:
         return _chunks_on_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        # One space after a sentence's end becomes two; the pair is then stepped over.
+        at = 0
+        while at < len(chunks) - 1:
+            step = 1
+            if chunks[at + 1] == " " and _ends_sentence(chunks[at]):
+                chunks[at + 1] = "  "
+                step = 2
+            at += step
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
@@ -205,10 +203,10 @@ class TextWrapper:
         return lines
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))

@@ -88,11 +88,12 @@ class _SpecialForm(_Final):
 
     __or__, __ror__ = _union_with, _union_after
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
-
+    # A special form is no class: neither check can be asked of it.
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
 
 
 class _GenericAlias(_Final):
@@ -115,9 +116,10 @@ class _GenericAlias(_Final):
         return f"{head}[{self._inner_repr()}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        # The same origin with the same arguments, in order.
+        if isinstance(other, _GenericAlias):
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -125,12 +127,13 @@ class _GenericAlias(_Final):
     def __call__(self, *args, **kwargs):
         if self._name is not None and not isinstance(self.__origin__, type):
             raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        made = self.__origin__(*args, **kwargs)
+        # The object remembers the alias it was made through, if it takes new attributes.
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
             pass
-        return result
+        return made
 
     __or__, __ror__ = _union_with, _union_after
 
@@ -251,10 +254,10 @@ class _SpecialGenericAlias(_Final):
 
 
 def _union_getitem(self, parameters):
+    # Union[X] is Union[(X,)]; the empty tuple is the one thing refused outright.
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
+    parameters = parameters if isinstance(parameters, tuple) else (parameters,)
     flat = []
     for p in parameters:
         p = _type_check(p, "")
@@ -378,27 +381,29 @@ class TypeVarTuple(_Final):
     def __init__(self, name):
         self.__name__ = name
 
-    def __repr__(self):
-        return self.__name__
-
     def __typing_subst__(self, arg):
         return arg
 
+    def __repr__(self):
+        return self.__name__
+
 
 class ParamSpecArgs(_Final):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
+    # P.args: shown by its ParamSpec's name.
     def __repr__(self):
         return f"{self.__origin__.__name__}.args"
 
-
-class ParamSpecKwargs(_Final):
     def __init__(self, origin):
         self.__origin__ = origin
 
+
+class ParamSpecKwargs(_Final):
+    # P.kwargs, likewise.
     def __repr__(self):
         return f"{self.__origin__.__name__}.kwargs"
+
+    def __init__(self, origin):
+        self.__origin__ = origin
 
 
 class ParamSpec(_Final, _BoundVarianceMixin):
@@ -422,19 +427,18 @@ class ForwardRef(_Final):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
+        # Unevaluated until something (get_type_hints) resolves the name.
+        self.__forward_evaluated__, self.__forward_value__ = False, None
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
         self.__forward_module__ = module
 
     def __repr__(self):
         return f"ForwardRef({self.__forward_arg__!r})"
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return NotImplemented
 
     def __hash__(self):
         return hash(self.__forward_arg__)
@@ -463,9 +467,9 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple([_type_check(p, "") for p in params])
+        # One parameter or a tuple of them, each checked to be a type.
+        given = params if isinstance(params, tuple) else (params,)
+        params = tuple([_type_check(p, "") for p in given])
         if cls is Generic or cls is Protocol:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
@@ -487,6 +491,7 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # The class's type parameters: those of its generic bases, in order of appearance.
         tvars = []
         orig = cls.__dict__.get("__orig_bases__", ())
         declared = None
@@ -560,11 +565,12 @@ class _ProtocolMeta(type):
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    _is_protocol = True
     _is_runtime_protocol = False
+    _is_protocol = True
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # A subclass is a protocol itself only if Protocol is one of its direct bases.
         if not cls.__dict__.get("_is_protocol", False):
             cls._is_protocol = any([b is Protocol for b in cls.__bases__])
 
@@ -791,6 +797,7 @@ def no_type_check(arg):
     return arg
 
 
+# Makes a decorator whose results are also marked no_type_check.
 def no_type_check_decorator(decorator):
     def wrapped(*args, **kwargs):
         return no_type_check(decorator(*args, **kwargs))
@@ -800,14 +807,13 @@ def no_type_check_decorator(decorator):
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
     def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
+        # Only recorded: type checkers read it, nothing at run time does.
+        cls_or_fn.__dataclass_transform__ = dict(
+            eq_default=eq_default, order_default=order_default,
+            kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+            kwargs=kwargs)
         return cls_or_fn
+
     return decorator
 
 
@@ -1003,17 +1009,20 @@ def _make_nmtuple(name, types, module, defaults=()):
 class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         types = ns.get('__annotations__', {})
-        default_names = []
+        # A field with a value in the class body has a default; no field without one may
+        # come after it.
+        with_defaults = []
         for field_name in types:
             if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                s = 's' if len(default_names) > 1 else ''
+                with_defaults.append(field_name)
+                continue
+            if with_defaults:
+                s = 's' if len(with_defaults) > 1 else ''
                 raise TypeError(f"Non-default namedtuple field {field_name} "
                                 f"cannot follow default field{s} "
-                                f"{', '.join(default_names)}")
+                                f"{', '.join(with_defaults)}")
         made = _make_nmtuple(typename, types.items(),
-                             defaults=[ns[n] for n in default_names],
+                             defaults=[ns[n] for n in with_defaults],
                              module=ns['__module__'])
         for key in ns:
             if key in _NT_PROHIBITED:

@@ -83,8 +83,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """A lock no task owns: any task may release it. Waiters get it first come, first served."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._waiters, self._locked = None, False
         _prim(self)
 
     def __repr__(self):
@@ -107,10 +106,11 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             self._waiters = deque()
         fut = _join_line(self, 'acquire')
         try:
+            # Out of the line first (the inner finally), so that handing the turn on in
+            # _turn_abandoned cannot pick us.
             try:
                 await fut
             finally:
-                # Out of the line first, so that handing the turn on cannot pick us.
                 _leave_line(self, fut)
         except CancelledError:
             self._turn_abandoned(fut)
@@ -212,6 +212,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         try:
             fut = _join_line(self, 'wait')
             try:
+                # notify() resolves it; a cancellation ends the wait early.
                 await fut
                 return True
             finally:
@@ -261,10 +262,10 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     """A counter of free units: acquire() takes one (waiting if none is free), release() adds one."""
 
     def __init__(self, value=1):
+        # No line of waiters until someone has to wait.
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
+        self._waiters, self._value = None, value
         _prim(self)
 
     def __repr__(self):
@@ -285,10 +286,11 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._waiters = deque()
         fut = _join_line(self, 'acquire')
         try:
+            # Out of the line before a cancellation is handled, as in Lock.acquire.
             try:
                 await fut
             finally:
-                _leave_line(self, fut)  # as in Lock.acquire
+                _leave_line(self, fut)
         except CancelledError:
             self._turn_abandoned(fut)
             raise
@@ -310,10 +312,11 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if not self._waiters:
             return
         for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+            if fut.done():
+                continue
+            self._value -= 1
+            fut.set_result(True)
+            return
 
     def _turn_abandoned(self, fut):
         # Woken, so holding a reserved unit, but cancelled before it could run: return the
@@ -329,12 +332,14 @@ class BoundedSemaphore(Semaphore):
 
     def __init__(self, value=1):
         self._bound_value = value
+        # Semaphore's own setup, and its check of value, once the bound is known.
         super().__init__(value)
 
     def release(self):
         """Adds a unit; ValueError if that would exceed the initial value."""
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
+        # Below the bound: an ordinary release.
         super().release()
 
 
@@ -373,6 +378,7 @@ class Barrier(_LoopBoundMixin):
         return await self.wait()
 
     async def __aexit__(self, *args):
+        # Nothing to undo: wait() did all the work on the way in.
         pass
 
     # wait() runs in three steps, each a coroutine of its own as in CPython (so that a
@@ -438,18 +444,17 @@ class Barrier(_LoopBoundMixin):
             self._cond.notify_all()
 
     @property
-    def parties(self):
-        """How many tasks it takes to pass."""
-        return self._parties
+    def broken(self):
+        """Whether abort() broke the barrier."""
+        return self._state is _BROKEN
 
     @property
     def n_waiting(self):
         """How many tasks wait to pass now (0 unless filling)."""
-        if self._state is _FILLING:
-            return self._count
-        return 0
+        return self._count if self._state is _FILLING else 0
 
     @property
-    def broken(self):
-        """Whether abort() broke the barrier."""
-        return self._state is _BROKEN
+    def parties(self):
+        """How many tasks it takes to pass."""
+        return self._parties
+

@@ -46,11 +46,11 @@ class Queue(_LoopBoundMixin):
     def _init(self, maxsize):
         self._queue = deque()
 
-    def _get(self):
-        return self._queue.popleft()
-
     def _put(self, item):
-        self._queue.append(item)
+        self._queue.append(item)  # in at the back
+
+    def _get(self):
+        return self._queue.popleft()  # out at the front
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
@@ -71,14 +71,14 @@ class Queue(_LoopBoundMixin):
             parts.append(f'tasks={self._unfinished_tasks}')
         return ' '.join(parts)
 
-    def qsize(self):
-        """How many items are in the queue."""
-        return len(self._queue)
-
     @property
     def maxsize(self):
         """The most items the queue holds (0 or less: no limit)."""
         return self._maxsize
+
+    def qsize(self):
+        """How many items are in the queue."""
+        return len(self._queue)
 
     def empty(self):
         """Whether the queue holds no items."""
@@ -122,12 +122,14 @@ class Queue(_LoopBoundMixin):
             except BaseException:
                 self._turn_lost(self._putters, putter, self.full)
                 raise
+        # There is room now: the rest is put_nowait's.
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         """Puts an item in now; QueueFull if there is no room."""
         if self.full():
             raise QueueFull
+        # The item goes in, one more task is unfinished, and join() must wait again.
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -145,6 +147,7 @@ class Queue(_LoopBoundMixin):
             except BaseException:
                 self._turn_lost(self._getters, getter, self.empty)
                 raise
+        # An item is there now: the rest is get_nowait's.
         return self.get_nowait()
 
     def get_nowait(self):
@@ -168,6 +171,7 @@ class Queue(_LoopBoundMixin):
     async def join(self):
         """Waits until every item put has been marked with task_done()."""
         if self._unfinished_tasks > 0:
+            # Set again by the task_done() that finishes the last item.
             await self._finished.wait()
 
 
@@ -175,7 +179,7 @@ class PriorityQueue(Queue):
     """A Queue that hands out its smallest item first, kept as a heapq heap."""
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = []  # a heap: the smallest item at index 0
 
     def _put(self, item):
         heapq.heappush(self._queue, item)
@@ -188,10 +192,11 @@ class LifoQueue(Queue):
     """A Queue that hands out the item put in last first."""
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = []  # a stack: the newest item last
 
     def _put(self, item):
-        self._queue.append(item)
+        self._queue.append(item)  # on top
 
     def _get(self):
-        return self._queue.pop()
+        return self._queue.pop()  # off the top
+

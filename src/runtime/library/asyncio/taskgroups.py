@@ -23,9 +23,8 @@ class TaskGroup:
     their errors come out together as an ExceptionGroup."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
+        # Where the group is in its life: entered, exiting the body, cancelling children.
+        self._entered = self._exiting = self._aborting = False
         self._loop = None
         self._parent = None
         self._cancelled_parent = False
@@ -103,13 +102,13 @@ class TaskGroup:
         refusal = self._refusal()
         if refusal is not None:
             raise RuntimeError(f"TaskGroup {self!r} {refusal}")
-        if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
+        # The loop's create_task, given a context only when the caller gave one.
+        extra = {} if context is None else {'context': context}
+        task = self._loop.create_task(coro, **extra)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
+        # Counted as running until its done callback removes it.
         self._tasks.add(task)
         return task
 
@@ -125,9 +124,9 @@ class TaskGroup:
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for child in self._tasks:
+            if not child.done():
+                child.cancel()
 
     def _on_task_done(self, task):
         self._tasks.discard(task)

@@ -48,8 +48,7 @@ async def wait_for(fut, timeout):
     timeout cancels it and raises TimeoutError. Cancelling wait_for() cancels it too."""
     loop = get_running_loop()
     if timeout is None:
-        return await fut
-
+        return await fut  # no limit: a plain await
     if timeout <= 0:
         # No time at all: a finished future gives its result, anything else is stopped.
         fut = ensure_future(fut, loop=loop)
@@ -127,10 +126,11 @@ def as_completed(fs, *, timeout=None):
             timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
-        if f is None:
+        # The next future to finish, or None put in by the timer.
+        first = await done.get()
+        if first is None:
             raise TimeoutError
-        return f.result()
+        return first.result()
 
     for f in pending:
         f.add_done_callback(_on_completion)
@@ -165,9 +165,11 @@ def shield(arg):
                 outer.set_exception(failure)
 
     def _outer_done_callback(outer):
+        # The outer future was cancelled: the inner one's outcome no longer goes anywhere.
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
+    # Each side watches the other; the inner one first, as in CPython.
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer

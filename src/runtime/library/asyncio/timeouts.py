@@ -2,11 +2,7 @@
 # is a loop timer that cancels the task, and leaving the block turns that cancellation into a
 # TimeoutError, unless another cancellation arrived meanwhile (counted with uncancel()).
 
-__all__ = (
-    "Timeout",
-    "timeout",
-    "timeout_at",
-)
+__all__ = ("Timeout", "timeout", "timeout_at")
 
 from asyncio import get_running_loop, current_task, CancelledError
 
