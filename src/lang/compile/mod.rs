@@ -43,6 +43,7 @@ pub struct Program {
 /// Modules a program may import: the ones the runtime models.
 pub const KNOWN_MODULES: &[&str] = &[
     "asyncio",
+    "threading",
     "time",
     "random",
     "sys",

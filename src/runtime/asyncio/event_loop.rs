@@ -339,6 +339,17 @@ impl Vm<'_> {
                 }
                 Err(Unwind::Abort(Abort::Deadlock))
             }
+            Some(t) if t > 0.0 && self.threaded() => {
+                // Other threads run while the loop waits for its next timer.
+                let to = self.asyncio.now + t;
+                let line = self.current_line;
+                self.thread_block(crate::runtime::threads::State::Blocked {
+                    on: "the event loop's select".into(),
+                    line,
+                    until: Some(to),
+                })?;
+                Ok(())
+            }
             Some(t) => {
                 let to = self.asyncio.now + t;
                 if t > 0.0 && self.advance_clock(to)? {

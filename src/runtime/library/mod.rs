@@ -27,6 +27,11 @@ pub struct LibModule {
 /// Every library module.
 pub const MODULES: &[LibModule] = &[
     LibModule {
+        name: "threading",
+        file: "threading.py",
+        source: include_str!("threading.py"),
+    },
+    LibModule {
         name: "asyncio.locks",
         file: "asyncio/locks.py",
         source: include_str!("asyncio/locks.py"),

@@ -134,6 +134,8 @@ pub struct Vm<'h> {
     /// `ended_frames` for the task's `Frames` event.
     pub snap_task_coro: usize,
     pub ended_frames: Option<Vec<crate::runtime::event::FrameInfo>>,
+    /// The program's Python threads and their scheduler (`runtime::threads`).
+    pub threads: crate::runtime::threads::Threads,
 }
 
 impl<'h> Vm<'h> {
@@ -170,6 +172,7 @@ impl<'h> Vm<'h> {
             globals_dict: None,
             snap_task_coro: 0,
             ended_frames: None,
+            threads: Default::default(),
         };
         crate::runtime::objects::class::install(&vm.types);
         crate::runtime::objects::metaclass::install(&vm.types);
@@ -190,6 +193,15 @@ impl<'h> Vm<'h> {
     /// The exception the running frame (or one of its callers) is handling: `sys.exc_info()`.
     pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
         self.handled.clone()
+    }
+
+    /// Takes the handled exception away (a thread switch keeps it with its thread).
+    pub(crate) fn take_handled(&mut self) -> Option<Rc<ExcObj>> {
+        self.handled.take()
+    }
+
+    pub(crate) fn set_handled(&mut self, e: Option<Rc<ExcObj>>) {
+        self.handled = e;
     }
 
     /// A new exception of `class` with one string argument.

@@ -1,0 +1,678 @@
+//! Python threads on the one engine thread, deterministically, on the virtual clock.
+//!
+//! Each `threading.Thread` runs on a stack of its own (a `corosensei` coroutine), so a thread
+//! that blocks deep in nested calls (`time.sleep` inside a function its target called)
+//! suspends its whole Rust stack; the VM's per-thread state (`Ctx`) is swapped on each switch.
+//! The model, exactly:
+//! - one thread runs at a time, until it blocks (sleep, a lock or condition wait, join …);
+//! - `start()` runs the new thread at once until it blocks; then the starter goes on, ahead
+//!   of every other runnable thread; otherwise runnable threads run first-in first-out;
+//! - when a thread blocks, the waiters it satisfied meanwhile become runnable, oldest waiter
+//!   first;
+//! - when none can run, the clock jumps to the earliest wake-up and every thread due then
+//!   becomes runnable in the order it went to sleep; `time.sleep(0)` yields to threads
+//!   already runnable;
+//! - nothing runnable and nothing asleep is a deadlock: the run ends (exit 3) naming each
+//!   blocked thread, its line and what it waits on.
+//!
+//! The main thread runs on the engine's own stack; whenever it blocks, the scheduler loop runs
+//! there (`Vm::schedule_main`) and resumes the other threads' coroutines in turn. A thread
+//! other than main that blocks suspends to whoever resumed it: the scheduler, or the
+//! `start()` that started it (which is how the starter goes on first).
+//!
+//! Idents are fixed fakes: the main thread's is [`MAIN_IDENT`], thread `n` (in start order)
+//! has `MAIN_IDENT + n`; `native_id` is the same number.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+use crate::runtime::event::{EventKind, ThreadId, ThreadState};
+use crate::runtime::objects::value::{Args, Value};
+use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
+
+/// The main thread's `threading.get_ident()`.
+pub const MAIN_IDENT: i64 = 1000;
+
+/// Each thread's stack: Python's recursion limit must fit, as on the engine's thread
+/// (`cli::ENGINE_STACK`); pages are touched only as deep as a thread recurses.
+pub const THREAD_STACK: usize = 256 << 20;
+
+type VmPtr = *mut Vm<'static>;
+type ThreadCo = Coroutine<VmPtr, VmPtr, Result<(), Abort>, DefaultStack>;
+
+/// What the VM keeps per thread, swapped out while the thread does not run.
+#[derive(Default)]
+pub struct Ctx {
+    pub line: u32,
+    pub caller_lines: Vec<u32>,
+    pub depth: u32,
+    pub running_gens: Vec<(usize, usize)>,
+    pub running_codes: Vec<Rc<crate::lang::bytecode::Code>>,
+    pub handled: Option<Rc<crate::runtime::objects::exceptions::ExcObj>>,
+    pub in_library: bool,
+    pub running_loop: Option<Rc<crate::runtime::asyncio::event_loop::LoopObj>>,
+}
+
+/// A thread's state as the scheduler sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum State {
+    Running,
+    Runnable,
+    /// Woken (its wait is satisfied): runnable once the running thread blocks.
+    Satisfied,
+    Sleeping {
+        until: f64,
+    },
+    Blocked {
+        on: String,
+        line: u32,
+        until: Option<f64>,
+    },
+    Done,
+}
+
+impl State {
+    fn deadline(&self) -> Option<f64> {
+        match self {
+            State::Sleeping { until } => Some(*until),
+            State::Blocked { until, .. } => *until,
+            _ => None,
+        }
+    }
+}
+
+pub struct ThreadRec {
+    pub name: String,
+    pub daemon: bool,
+    pub state: State,
+    co: Option<ThreadCo>,
+    yielder: *const Yielder<VmPtr, VmPtr>,
+    ctx: Ctx,
+    /// When it began its current wait (scheduler order: oldest first).
+    wait_seq: u64,
+    /// Whether its last wait ended by a wake-up (not by its timeout).
+    woken: bool,
+    /// Threads waiting in `join` for this one.
+    joiners: Vec<usize>,
+}
+
+impl ThreadRec {
+    fn new(name: String, daemon: bool, state: State) -> ThreadRec {
+        ThreadRec {
+            name,
+            daemon,
+            state,
+            co: None,
+            yielder: std::ptr::null(),
+            ctx: Ctx::default(),
+            wait_seq: 0,
+            woken: false,
+            joiners: Vec::new(),
+        }
+    }
+}
+
+/// Every thread of the run (index = `ThreadId`, 0 = main) and the scheduler's queues.
+pub struct Threads {
+    pub list: Vec<ThreadRec>,
+    pub current: usize,
+    pub runnable: VecDeque<usize>,
+    /// Woken waiters, made runnable (oldest waiter first) when the running thread blocks.
+    satisfied: Vec<usize>,
+    seq: u64,
+    /// One line per blocked thread when a deadlock was found.
+    pub deadlock: Vec<String>,
+}
+
+impl Default for Threads {
+    fn default() -> Self {
+        Threads {
+            list: vec![ThreadRec::new("MainThread".into(), false, State::Running)],
+            current: 0,
+            runnable: VecDeque::new(),
+            satisfied: Vec::new(),
+            seq: 0,
+            deadlock: Vec::new(),
+        }
+    }
+}
+
+impl Threads {
+    /// Whether any thread but the running one has not finished.
+    pub fn others_alive(&self) -> bool {
+        self.list
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != self.current && t.state != State::Done)
+    }
+
+    pub fn ident(tid: usize) -> i64 {
+        MAIN_IDENT + tid as i64
+    }
+
+    pub fn tid_of(&self, ident: i64) -> Option<usize> {
+        let t = ident.checked_sub(MAIN_IDENT)?;
+        (t >= 0 && (t as usize) < self.list.len()).then_some(t as usize)
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// The woken waiters become runnable, oldest waiter first.
+    fn flush_satisfied(&mut self) {
+        let mut woken = std::mem::take(&mut self.satisfied);
+        woken.sort_by_key(|&t| self.list[t].wait_seq);
+        for t in woken {
+            self.list[t].state = State::Runnable;
+            self.runnable.push_back(t);
+        }
+    }
+
+    /// Marks `tid`'s wait satisfied; false if it was not waiting.
+    fn wake(&mut self, tid: usize) -> bool {
+        match self.list.get(tid).map(|t| &t.state) {
+            Some(State::Blocked { .. }) => {
+                self.list[tid].state = State::Satisfied;
+                self.list[tid].woken = true;
+                self.satisfied.push(tid);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The scheduler's order rules without the VM: the same queues, driven by a test.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threads(n: usize) -> Threads {
+        let mut t = Threads::default();
+        for i in 1..n {
+            t.list
+                .push(ThreadRec::new(format!("T{i}"), false, State::Runnable));
+        }
+        t
+    }
+
+    fn block(t: &mut Threads, tid: usize) {
+        let s = t.next_seq();
+        t.list[tid].wait_seq = s;
+        t.list[tid].state = State::Blocked {
+            on: "Lock".into(),
+            line: 1,
+            until: None,
+        };
+    }
+
+    #[test]
+    fn woken_waiters_become_runnable_oldest_first() {
+        let mut t = threads(4);
+        block(&mut t, 2);
+        block(&mut t, 3);
+        block(&mut t, 1);
+        // woken in another order than they began waiting
+        assert!(t.wake(1));
+        assert!(t.wake(3));
+        assert!(t.wake(2));
+        assert!(!t.wake(2), "a second wake-up is nothing");
+        assert!(
+            t.runnable.is_empty(),
+            "runnable only once the running thread blocks"
+        );
+        t.flush_satisfied();
+        assert_eq!(t.runnable, VecDeque::from(vec![2, 3, 1]));
+        assert!(t.list[1].woken);
+    }
+
+    #[test]
+    fn only_blocked_threads_wake() {
+        let mut t = threads(3);
+        t.list[1].state = State::Sleeping { until: 1.0 };
+        assert!(!t.wake(1), "a sleeper is not woken by a notify");
+        t.list[2].state = State::Done;
+        assert!(!t.wake(2));
+        assert!(!t.wake(7));
+    }
+
+    #[test]
+    fn due_sleepers_in_sleep_order() {
+        let mut t = threads(4);
+        for (tid, until) in [(3, 0.5), (1, 0.5), (2, 0.2)] {
+            let s = t.next_seq();
+            t.list[tid].wait_seq = s;
+            t.list[tid].state = State::Sleeping { until };
+        }
+        assert_eq!(t.earliest(), Some(0.2));
+        assert_eq!(t.due(0.2), vec![2]);
+        assert_eq!(t.due(0.5), vec![3, 1]);
+    }
+
+    #[test]
+    fn idents_are_fixed() {
+        let t = threads(3);
+        assert_eq!(Threads::ident(0), MAIN_IDENT);
+        assert_eq!(t.tid_of(MAIN_IDENT + 2), Some(2));
+        assert_eq!(t.tid_of(MAIN_IDENT + 3), None);
+        assert_eq!(t.tid_of(5), None);
+    }
+}
+
+impl Threads {
+    /// The earliest wake-up of any sleeper or timed wait.
+    fn earliest(&self) -> Option<f64> {
+        self.list
+            .iter()
+            .filter_map(|t| t.state.deadline())
+            .min_by(|a, b| a.total_cmp(b))
+    }
+
+    /// The threads whose wake-up is at or before `t`, in the order they began to wait.
+    fn due(&self, t: f64) -> Vec<usize> {
+        let mut due: Vec<usize> = (0..self.list.len())
+            .filter(|&i| self.list[i].state.deadline().is_some_and(|d| d <= t))
+            .collect();
+        due.sort_by_key(|&i| self.list[i].wait_seq);
+        due
+    }
+}
+
+impl<'h> Vm<'h> {
+    fn save_ctx(&mut self, tid: usize) {
+        let ctx = Ctx {
+            line: self.current_line,
+            caller_lines: std::mem::take(&mut self.caller_lines),
+            depth: std::mem::take(&mut self.depth),
+            running_gens: std::mem::take(&mut self.running_gens),
+            running_codes: std::mem::take(&mut self.running_codes),
+            handled: self.take_handled(),
+            in_library: std::mem::take(&mut self.in_library),
+            running_loop: self.asyncio.running_loop.take(),
+        };
+        self.threads.list[tid].ctx = ctx;
+    }
+
+    fn load_ctx(&mut self, tid: usize) {
+        let ctx = std::mem::take(&mut self.threads.list[tid].ctx);
+        self.current_line = ctx.line;
+        self.caller_lines = ctx.caller_lines;
+        self.depth = ctx.depth;
+        self.running_gens = ctx.running_gens;
+        self.running_codes = ctx.running_codes;
+        self.set_handled(ctx.handled);
+        self.in_library = ctx.in_library;
+        self.asyncio.running_loop = ctx.running_loop;
+        self.threads.current = tid;
+        self.new_slice();
+    }
+
+    fn set_state(&mut self, tid: usize, state: State) {
+        self.threads.list[tid].state = state.clone();
+        if !self.emitting() {
+            return;
+        }
+        let state = match state {
+            State::Running => ThreadState::Running,
+            State::Runnable | State::Satisfied => ThreadState::Runnable,
+            State::Sleeping { until } => ThreadState::Sleeping { until },
+            State::Blocked { on, line, until } => ThreadState::Blocked { on, line, until },
+            State::Done => return,
+        };
+        self.emit(EventKind::ThreadChanged {
+            thread: ThreadId(tid as u64),
+            state,
+        });
+    }
+
+    /// Whether threads other than the running one are alive: blocking calls then go through
+    /// the scheduler; otherwise they keep their single-threaded behaviour.
+    pub fn threaded(&self) -> bool {
+        self.threads.others_alive()
+    }
+
+    /// The running thread blocks (`state` is `Sleeping` or `Blocked`) until its wake-up or
+    /// its deadline. True when woken, false when its deadline passed.
+    pub fn thread_block(&mut self, state: State) -> PyResult<bool> {
+        let cur = self.threads.current;
+        let seq = self.threads.next_seq();
+        self.threads.list[cur].wait_seq = seq;
+        self.threads.list[cur].woken = false;
+        self.set_state(cur, state);
+        self.threads.flush_satisfied();
+        self.switch_away(cur)?;
+        Ok(self.threads.list[cur].woken)
+    }
+
+    /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
+    pub fn thread_yield(&mut self) -> PyResult<()> {
+        self.threads.flush_satisfied();
+        if self.threads.runnable.is_empty() {
+            return Ok(());
+        }
+        let cur = self.threads.current;
+        self.set_state(cur, State::Runnable);
+        self.threads.runnable.push_back(cur);
+        self.switch_away(cur)
+    }
+
+    /// Wakes the thread `ident` from its wait (`_coroviz_threads.unpark`).
+    pub fn thread_wake(&mut self, ident: i64) -> bool {
+        match self.threads.tid_of(ident) {
+            Some(tid) => self.threads.wake(tid),
+            None => false,
+        }
+    }
+
+    /// Gives up the processor: the thread `cur` (not running any more) resumes when the
+    /// scheduler picks it.
+    fn switch_away(&mut self, cur: usize) -> PyResult<()> {
+        self.save_ctx(cur);
+        let result = if cur == 0 {
+            self.schedule_main()
+        } else {
+            let y = self.threads.list[cur].yielder;
+            let me = self as *mut Vm<'h> as VmPtr;
+            // SAFETY: `y` is this coroutine's own yielder, alive while it runs; the VM
+            // pointer is handed over so the resumer's accesses are visible here.
+            unsafe { (*y).suspend(me) };
+            Ok(())
+        };
+        self.load_ctx(cur);
+        self.set_state(cur, State::Running);
+        result
+    }
+
+    /// The scheduler, on the main thread's stack while it is blocked: runs the other
+    /// threads in turn, jumps the clock when none can run, returns when main is picked.
+    fn schedule_main(&mut self) -> PyResult<()> {
+        loop {
+            self.threads.flush_satisfied();
+            if let Some(next) = self.threads.runnable.pop_front() {
+                if next == 0 {
+                    return Ok(());
+                }
+                self.resume_thread(next)?;
+                continue;
+            }
+            let Some(t) = self.threads.earliest() else {
+                self.threads.deadlock = self.thread_deadlock_report();
+                if self.emitting() {
+                    let mut msg = THREAD_DEADLOCK_HEADLINE.to_string();
+                    for line in &self.threads.deadlock {
+                        msg.push('\n');
+                        msg.push_str(line);
+                    }
+                    self.emit(EventKind::Warning {
+                        warning: crate::runtime::event::WarningKind::Deadlock,
+                        msg,
+                    });
+                }
+                return Err(Unwind::Abort(Abort::Deadlock));
+            };
+            if t > self.asyncio.now {
+                // A person's early stop (live view) is not an event of the thread model:
+                // the clock goes on to the wake-up.
+                while self.advance_clock(t)? {
+                    if let Some(a) = self.host.take_action() {
+                        self.asyncio.deferred.push_back(a);
+                    }
+                }
+            }
+            for tid in self.threads.due(t) {
+                self.threads.list[tid].woken = false;
+                self.set_state(tid, State::Runnable);
+                self.threads.runnable.push_back(tid);
+            }
+        }
+    }
+
+    /// Runs thread `tid` on its own stack until it blocks or ends.
+    fn resume_thread(&mut self, tid: usize) -> PyResult<()> {
+        let mut co = self.threads.list[tid]
+            .co
+            .take()
+            .expect("a thread to resume");
+        self.threads.current = tid;
+        let me = self as *mut Vm<'h> as VmPtr;
+        match co.resume(me) {
+            CoroutineResult::Yield(_) => {
+                self.threads.list[tid].co = Some(co);
+                Ok(())
+            }
+            CoroutineResult::Return(r) => r.map_err(Unwind::Abort),
+        }
+    }
+
+    /// `Thread.start()`: a new thread running `body()`, run at once until it blocks; then
+    /// the starter goes on. Returns its ident.
+    pub fn thread_start(&mut self, body: Value, name: String, daemon: bool) -> PyResult<i64> {
+        let tid = self.threads.list.len();
+        let stack = DefaultStack::new(THREAD_STACK).map_err(|e| {
+            self.exc(
+                &self.types.exc.runtime_error,
+                format!("can't start new thread ({e})"),
+            )
+        })?;
+        let co: ThreadCo =
+            Coroutine::with_stack(stack, move |y: &Yielder<VmPtr, VmPtr>, ptr: VmPtr| {
+                // SAFETY: the VM outlives every thread (the engine drops unfinished ones
+                // before it), and only the running thread touches it.
+                let vm: &mut Vm<'static> = unsafe { &mut *ptr };
+                vm.threads.list[tid].yielder = y as *const _;
+                vm.load_ctx(tid);
+                vm.set_state(tid, State::Running);
+                let out = match vm.call(&body, Args::default()) {
+                    Ok(_) => Ok(()),
+                    Err(Unwind::Exc(e)) => {
+                        // `_bootstrap` hands exceptions to `excepthook`; one escaping it is
+                        // printed as CPython's thread machinery would.
+                        let text = vm.format_exception(&e);
+                        vm.write_stderr(&text);
+                        Ok(())
+                    }
+                    Err(Unwind::Abort(a)) => Err(a),
+                };
+                vm.thread_finished(tid);
+                out
+            });
+        let mut rec = ThreadRec::new(name.clone(), daemon, State::Runnable);
+        rec.co = Some(co);
+        self.threads.list.push(rec);
+        if self.emitting() {
+            let line = self.current_line;
+            self.emit(EventKind::ThreadCreated {
+                thread: ThreadId(tid as u64),
+                name,
+                ident: Threads::ident(tid),
+                daemon,
+                line,
+            });
+        }
+        let starter = self.threads.current;
+        self.set_state(starter, State::Runnable);
+        self.save_ctx(starter);
+        let r = self.resume_thread(tid);
+        self.load_ctx(starter);
+        self.set_state(starter, State::Running);
+        r?;
+        Ok(Threads::ident(tid))
+    }
+
+    /// Thread `tid` ended: its joiners wake, and the waiters it satisfied become runnable.
+    fn thread_finished(&mut self, tid: usize) {
+        self.threads.list[tid].state = State::Done;
+        if self.emitting() {
+            self.emit(EventKind::ThreadEnded {
+                thread: ThreadId(tid as u64),
+            });
+        }
+        for j in std::mem::take(&mut self.threads.list[tid].joiners) {
+            self.threads.wake(j);
+        }
+        self.threads.flush_satisfied();
+        self.save_ctx(tid);
+        self.threads.list[tid].ctx = Ctx::default();
+    }
+
+    /// `Thread.join(timeout)` on the thread `ident`: true once it has ended.
+    pub fn thread_join(&mut self, ident: i64, until: Option<f64>) -> PyResult<bool> {
+        let Some(tid) = self.threads.tid_of(ident) else {
+            return Ok(true);
+        };
+        if self.threads.list[tid].state == State::Done {
+            return Ok(true);
+        }
+        let cur = self.threads.current;
+        self.threads.list[tid].joiners.push(cur);
+        let on = format!("join of {}", self.threads.list[tid].name);
+        let line = self.current_line;
+        self.thread_block(State::Blocked { on, line, until })?;
+        self.threads.list[tid].joiners.retain(|&j| j != cur);
+        Ok(self.threads.list[tid].state == State::Done)
+    }
+
+    /// At the end of the program the main thread waits for every non-daemon thread, as
+    /// CPython's `threading._shutdown`.
+    pub fn thread_shutdown(&mut self) -> PyResult<()> {
+        while let Some(tid) = (1..self.threads.list.len())
+            .find(|&t| !self.threads.list[t].daemon && self.threads.list[t].state != State::Done)
+        {
+            self.current_line = 0;
+            self.thread_join(Threads::ident(tid), None)?;
+        }
+        Ok(())
+    }
+
+    /// Frees the stacks of threads that never finished (daemon threads at exit, or every
+    /// thread after a deadlock), without running anything more on them.
+    pub fn thread_teardown(&mut self) {
+        for t in &mut self.threads.list {
+            if let Some(mut co) = t.co.take() {
+                if co.started() && !co.done() {
+                    // SAFETY: objects on that stack are leaked, never used again.
+                    unsafe { co.force_reset() };
+                }
+            }
+        }
+    }
+
+    /// One line per blocked thread, in start order: `Thread-1 (worker) at line 7 → Lock`.
+    fn thread_deadlock_report(&self) -> Vec<String> {
+        self.threads
+            .list
+            .iter()
+            .filter_map(|t| match &t.state {
+                State::Blocked { on, line, .. } => {
+                    let at = match line {
+                        0 => " at exit".to_string(),
+                        n => format!(" at line {n}"),
+                    };
+                    Some(format!("{}{at} → {on}", t.name))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The name of the running thread (for messages).
+    pub fn thread_name(&self) -> &str {
+        &self.threads.list[self.threads.current].name
+    }
+}
+
+/// The last line of a threads' deadlock report.
+pub const THREAD_DEADLOCK_HEADLINE: &str =
+    "no thread can run, none sleeps, and threads are still waiting";
+
+/// `_coroviz_threads`: what `library/threading.py` asks of the scheduler.
+pub fn make_module() -> Value {
+    crate::runtime::stdlib::module(
+        "_coroviz_threads",
+        &[
+            ("start", py_start),
+            ("get_ident", py_get_ident),
+            ("main_ident", py_main_ident),
+            ("park", py_park),
+            ("unpark", py_unpark),
+            ("join", py_join),
+            ("now", py_now),
+            ("yield_", py_yield),
+        ],
+    )
+}
+
+fn int_arg(vm: &Vm, args: &Args, i: usize) -> PyResult<i64> {
+    match args.pos.get(i) {
+        Some(Value::Int(n)) => Ok(*n),
+        _ => Err(vm.type_error("_coroviz_threads: an int argument expected")),
+    }
+}
+
+/// A deadline argument (absolute virtual time): None is for ever.
+fn deadline_arg(vm: &Vm, args: &Args, i: usize) -> PyResult<Option<f64>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok(Some(*n as f64)),
+        Some(Value::Float(f)) => Ok(Some(*f)),
+        _ => Err(vm.type_error("_coroviz_threads: a deadline must be a number")),
+    }
+}
+
+/// `start(body, name, daemon)`.
+fn py_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let body = args.pos.first().cloned().unwrap_or(Value::None);
+    let name = match args.pos.get(1) {
+        Some(v) => vm.to_str(v)?,
+        None => String::new(),
+    };
+    let daemon = matches!(args.pos.get(2), Some(Value::Bool(true)));
+    Ok(Value::Int(vm.thread_start(body, name, daemon)?))
+}
+
+fn py_get_ident(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(Threads::ident(vm.threads.current)))
+}
+
+fn py_main_ident(_: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(MAIN_IDENT))
+}
+
+fn py_now(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Float(vm.asyncio.now))
+}
+
+/// `park(on, deadline)`: the running thread waits on `on` (a label) until `unpark` or its
+/// deadline. True when woken.
+fn py_park(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let on = match args.pos.first() {
+        Some(v) => vm.to_str(v)?,
+        None => "something".to_string(),
+    };
+    let until = deadline_arg(vm, &args, 1)?;
+    let line = vm.current_line;
+    let woken = vm.thread_block(State::Blocked { on, line, until })?;
+    Ok(Value::Bool(woken))
+}
+
+fn py_unpark(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ident = int_arg(vm, &args, 0)?;
+    Ok(Value::Bool(vm.thread_wake(ident)))
+}
+
+/// `join(ident, deadline)`: true once the thread has ended.
+fn py_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ident = int_arg(vm, &args, 0)?;
+    let until = deadline_arg(vm, &args, 1)?;
+    Ok(Value::Bool(vm.thread_join(ident, until)?))
+}
+
+fn py_yield(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.thread_yield()?;
+    Ok(Value::None)
+}
