@@ -125,6 +125,9 @@ pub struct Threads {
     seq: u64,
     /// One line per blocked thread when a deadlock was found.
     pub deadlock: Vec<String>,
+    /// Who resumed each thread now on the chain of running stacks, innermost last: true for
+    /// a `start()` (its starter is held, first in line), false for the scheduler.
+    resumed_by_start: Vec<bool>,
 }
 
 impl Default for Threads {
@@ -136,6 +139,7 @@ impl Default for Threads {
             satisfied: Vec::new(),
             seq: 0,
             deadlock: Vec::new(),
+            resumed_by_start: Vec::new(),
         }
     }
 }
@@ -352,7 +356,9 @@ impl<'h> Vm<'h> {
     /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
     pub fn thread_yield(&mut self) -> PyResult<()> {
         self.threads.flush_satisfied();
-        if self.threads.runnable.is_empty() {
+        // A starter held in `start()` is runnable too, and first in line.
+        let starter_waits = self.threads.resumed_by_start.last() == Some(&true);
+        if self.threads.runnable.is_empty() && !starter_waits {
             return Ok(());
         }
         let cur = self.threads.current;
@@ -397,7 +403,10 @@ impl<'h> Vm<'h> {
                 if next == 0 {
                     return Ok(());
                 }
-                self.resume_thread(next)?;
+                self.threads.resumed_by_start.push(false);
+                let r = self.resume_thread(next);
+                self.threads.resumed_by_start.pop();
+                r?;
                 continue;
             }
             let Some(t) = self.threads.earliest() else {
@@ -497,7 +506,9 @@ impl<'h> Vm<'h> {
         let starter = self.threads.current;
         self.set_state(starter, State::Runnable);
         self.save_ctx(starter);
+        self.threads.resumed_by_start.push(true);
         let r = self.resume_thread(tid);
+        self.threads.resumed_by_start.pop();
         self.load_ctx(starter);
         self.set_state(starter, State::Running);
         r?;

@@ -557,7 +557,7 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
-        _start(self._bootstrap, self._name, self._daemonic)
+        _start(self._bootstrap_inner, self._name, self._daemonic)
 
     def run(self):
         try:
@@ -566,7 +566,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = self._ident
         _active[self._ident] = self

@@ -1001,6 +1001,10 @@ impl<'h> Vm<'h> {
                     f.stack.push(v);
                 }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                    if matches!(ins, Instr::BeforeWith) {
+                        // `__enter__` is a call: a thread blocking in it waits at this line.
+                        self.note_line(&code, f.ip - 1);
+                    }
                     let ctx = pop(f);
                     let (exit, entered) =
                         self.before_with(&ctx, matches!(ins, Instr::BeforeAsyncWith))?;
