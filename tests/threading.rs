@@ -181,9 +181,9 @@ fn a_deadlock_of_threads_is_reported() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(
         err,
-        "coroviz: deadlock: these threads wait for ever:\n\
+        "coroviz: deadlock: no thread can run and none will wake\n\
          \x20 MainThread at line 10 → Lock held by MainThread\n\
          \x20 waiter at line 6 → Condition\n\
-         coroviz: deadlock: no thread can run, none sleeps, and threads are still waiting\n"
+         coroviz: deadlock: blocked threads: MainThread, waiter\n"
     );
 }

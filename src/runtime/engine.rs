@@ -250,14 +250,16 @@ fn exit_of(vm: &mut Vm, result: Result<(), Unwind>, max_instructions: u64) -> Ex
             }
         }
         Err(Unwind::Abort(Abort::Deadlock)) if !vm.threads.deadlock.is_empty() => {
-            let mut text = String::from("coroviz: deadlock: these threads wait for ever:\n");
+            // The headline first and the blocked threads' names last, as the oracle.
+            let mut text = format!(
+                "coroviz: deadlock: {}\n",
+                crate::runtime::threads::THREAD_DEADLOCK_HEADLINE
+            );
             for line in std::mem::take(&mut vm.threads.deadlock) {
                 text.push_str(&format!("  {line}\n"));
             }
-            text.push_str(&format!(
-                "coroviz: deadlock: {}\n",
-                crate::runtime::threads::THREAD_DEADLOCK_HEADLINE
-            ));
+            let names = vm.threads.blocked_names().join(", ");
+            text.push_str(&format!("coroviz: deadlock: blocked threads: {names}\n"));
             vm.write_stderr(&text);
             ExitStatus::Deadlock
         }

@@ -97,6 +97,8 @@ pub struct ThreadRec {
     woken: bool,
     /// Threads waiting in `join` for this one.
     joiners: Vec<usize>,
+    /// The lock (by number) it waits to take, while it does.
+    wants_lock: Option<usize>,
 }
 
 impl ThreadRec {
@@ -111,8 +113,16 @@ impl ThreadRec {
             wait_seq: 0,
             woken: false,
             joiners: Vec::new(),
+            wants_lock: None,
         }
     }
+}
+
+/// A `threading.Lock`: the scheduler hands it to its oldest waiter when it is free as the
+/// running thread blocks.
+#[derive(Default)]
+pub struct LockRec {
+    pub owner: Option<usize>,
 }
 
 /// Every thread of the run (index = `ThreadId`, 0 = main) and the scheduler's queues.
@@ -128,6 +138,10 @@ pub struct Threads {
     /// Who resumed each thread now on the chain of running stacks, innermost last: true for
     /// a `start()` (its starter is held, first in line), false for the scheduler.
     resumed_by_start: Vec<bool>,
+    /// Every `threading.Lock` made, by number.
+    pub locks: Vec<LockRec>,
+    /// Threads waiting in an event loop's select: (the loop's address, the thread).
+    selecting: Vec<(usize, usize)>,
 }
 
 impl Default for Threads {
@@ -140,6 +154,8 @@ impl Default for Threads {
             seq: 0,
             deadlock: Vec::new(),
             resumed_by_start: Vec::new(),
+            locks: Vec::new(),
+            selecting: Vec::new(),
         }
     }
 }
@@ -151,6 +167,15 @@ impl Threads {
             .iter()
             .enumerate()
             .any(|(i, t)| i != self.current && t.state != State::Done)
+    }
+
+    /// The blocked threads' names, in start order (the deadlock report's last line).
+    pub fn blocked_names(&self) -> Vec<String> {
+        self.list
+            .iter()
+            .filter(|t| matches!(t.state, State::Blocked { .. }))
+            .map(|t| t.name.clone())
+            .collect()
     }
 
     pub fn ident(tid: usize) -> i64 {
@@ -167,11 +192,24 @@ impl Threads {
         self.seq
     }
 
-    /// The woken waiters become runnable, oldest waiter first.
+    /// Every waiter whose wait is now satisfied becomes runnable, oldest waiter first: the
+    /// woken ones, and lock waiters whose lock is free (each takes its lock then, so a
+    /// later waiter on the same lock stays blocked).
     fn flush_satisfied(&mut self) {
         let mut woken = std::mem::take(&mut self.satisfied);
+        woken.extend((0..self.list.len()).filter(|&t| {
+            self.list[t].wants_lock.is_some() && matches!(self.list[t].state, State::Blocked { .. })
+        }));
         woken.sort_by_key(|&t| self.list[t].wait_seq);
         for t in woken {
+            if let Some(l) = self.list[t].wants_lock {
+                if self.locks[l].owner.is_some() {
+                    continue;
+                }
+                self.locks[l].owner = Some(t);
+                self.list[t].wants_lock = None;
+                self.list[t].woken = true;
+            }
             self.list[t].state = State::Runnable;
             self.runnable.push_back(t);
         }
@@ -255,7 +293,13 @@ mod tests {
         }
         assert_eq!(t.earliest(), Some(0.2));
         assert_eq!(t.due(0.2), vec![2]);
-        assert_eq!(t.due(0.5), vec![3, 1]);
+        t.list[2].state = State::Runnable;
+        assert_eq!(t.earliest(), Some(0.5));
+        assert_eq!(
+            t.due(0.5),
+            vec![3, 1],
+            "due together: in the order they went to sleep"
+        );
     }
 
     #[test]
@@ -367,6 +411,29 @@ impl<'h> Vm<'h> {
         self.switch_away(cur)
     }
 
+    /// The running thread's event loop (at `loop_addr`) waits in its select until `until`
+    /// (None: until a thread's `call_soon_threadsafe`) while other threads run.
+    pub fn select_in_thread(&mut self, loop_addr: usize, until: Option<f64>) -> PyResult<()> {
+        let cur = self.threads.current;
+        self.threads.selecting.push((loop_addr, cur));
+        let line = self.current_line;
+        let r = self.thread_block(State::Blocked {
+            on: "the event loop's select".into(),
+            line,
+            until,
+        });
+        self.threads.selecting.retain(|&(_, t)| t != cur);
+        r.map(|_| ())
+    }
+
+    /// `call_soon_threadsafe` on the loop at `loop_addr`: a thread waiting in its select
+    /// wakes.
+    pub fn wake_select(&mut self, loop_addr: usize) {
+        if let Some(&(_, t)) = self.threads.selecting.iter().find(|(l, _)| *l == loop_addr) {
+            self.threads.wake(t);
+        }
+    }
+
     /// Wakes the thread `ident` from its wait (`_coroviz_threads.unpark`).
     pub fn thread_wake(&mut self, ident: i64) -> bool {
         match self.threads.tid_of(ident) {
@@ -390,7 +457,9 @@ impl<'h> Vm<'h> {
             Ok(())
         };
         self.load_ctx(cur);
-        self.set_state(cur, State::Running);
+        if result.is_ok() {
+            self.set_state(cur, State::Running);
+        }
         result
     }
 
@@ -435,6 +504,7 @@ impl<'h> Vm<'h> {
             }
             for tid in self.threads.due(t) {
                 self.threads.list[tid].woken = false;
+                self.threads.list[tid].wants_lock = None;
                 self.set_state(tid, State::Runnable);
                 self.threads.runnable.push_back(tid);
             }
@@ -597,9 +667,8 @@ impl<'h> Vm<'h> {
     }
 }
 
-/// The last line of a threads' deadlock report.
-pub const THREAD_DEADLOCK_HEADLINE: &str =
-    "no thread can run, none sleeps, and threads are still waiting";
+/// The first line of a threads' deadlock report (stderr and the dashboard's warning).
+pub const THREAD_DEADLOCK_HEADLINE: &str = "no thread can run and none will wake";
 
 /// `_coroviz_threads`: what `library/threading.py` asks of the scheduler.
 pub fn make_module() -> Value {
@@ -614,6 +683,10 @@ pub fn make_module() -> Value {
             ("join", py_join),
             ("now", py_now),
             ("yield_", py_yield),
+            ("lock_new", py_lock_new),
+            ("lock_acquire", py_lock_acquire),
+            ("lock_release", py_lock_release),
+            ("lock_owner", py_lock_owner),
         ],
     )
 }
@@ -686,4 +759,61 @@ fn py_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn py_yield(vm: &mut Vm, _: Args) -> PyResult<Value> {
     vm.thread_yield()?;
     Ok(Value::None)
+}
+
+fn lock_arg(vm: &Vm, args: &Args) -> PyResult<usize> {
+    let n = int_arg(vm, args, 0)?;
+    usize::try_from(n)
+        .ok()
+        .filter(|&n| n < vm.threads.locks.len())
+        .ok_or_else(|| vm.type_error("_coroviz_threads: no such lock"))
+}
+
+fn py_lock_new(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.threads.locks.push(LockRec::default());
+    Ok(Value::Int(vm.threads.locks.len() as i64 - 1))
+}
+
+/// `lock_acquire(lock, blocking, deadline, on)`: takes the lock, or waits for the scheduler
+/// to hand it over (true) until the deadline (false). `on` names it for the deadlock
+/// report; None is `Lock held by OWNER`.
+fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    let blocking = !matches!(args.pos.get(1), Some(Value::Bool(false)));
+    let until = deadline_arg(vm, &args, 2)?;
+    let cur = vm.threads.current;
+    if vm.threads.locks[l].owner.is_none() {
+        vm.threads.locks[l].owner = Some(cur);
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || until.is_some_and(|u| u <= vm.asyncio.now) {
+        return Ok(Value::Bool(false));
+    }
+    let on = match args.pos.get(3) {
+        Some(Value::None) | None => {
+            let owner = vm.threads.locks[l].owner.unwrap_or(0);
+            format!("Lock held by {}", vm.threads.list[owner].name)
+        }
+        Some(v) => vm.to_str(v)?,
+    };
+    let line = vm.current_line;
+    vm.threads.list[cur].wants_lock = Some(l);
+    let got = vm.thread_block(State::Blocked { on, line, until })?;
+    vm.threads.list[cur].wants_lock = None;
+    Ok(Value::Bool(got))
+}
+
+/// `lock_release(lock)`: false when it was not locked.
+fn py_lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    Ok(Value::Bool(vm.threads.locks[l].owner.take().is_some()))
+}
+
+/// `lock_owner(lock)`: the ident of the thread holding it, or None.
+fn py_lock_owner(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    Ok(match vm.threads.locks[l].owner {
+        Some(t) => Value::Int(Threads::ident(t)),
+        None => Value::None,
+    })
 }

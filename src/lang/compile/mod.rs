@@ -44,6 +44,7 @@ pub struct Program {
 pub const KNOWN_MODULES: &[&str] = &[
     "asyncio",
     "threading",
+    "queue",
     "time",
     "random",
     "sys",

@@ -12,6 +12,17 @@ use super::{CResult, Compiler};
 /// raise. Kept equal to the runtime's modules by a test in `runtime::library`.
 pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     (
+        "queue",
+        &[
+            "Queue",
+            "LifoQueue",
+            "PriorityQueue",
+            "SimpleQueue",
+            "Empty",
+            "Full",
+        ],
+    ),
+    (
         "threading",
         &[
             "Thread",

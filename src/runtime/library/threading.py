@@ -1,7 +1,7 @@
 # threading, written for coroviz: Python threads scheduled by runtime/threads.rs (one runs
 # at a time until it blocks; see that file for the model), with CPython 3.11's classes,
-# names, reprs and errors. Lock is the one primitive that talks to the scheduler (`park`
-# and `unpark`); RLock, Condition, Event, Semaphore, BoundedSemaphore and Barrier are built
+# names, reprs and errors. Lock is the one primitive that talks to the scheduler (which
+# holds it and hands it over); RLock, Condition, Event, Semaphore, BoundedSemaphore and Barrier are built
 # on it as CPython builds them on its C lock, so they wake threads in the same order.
 #
 # Idents are coroviz's fixed fakes (the main thread's 1000, then 1001, 1002 ... in start
@@ -12,10 +12,12 @@ from _collections import deque as _deque
 from _coroviz_threads import start as _start
 from _coroviz_threads import get_ident
 from _coroviz_threads import main_ident as _main_ident
-from _coroviz_threads import park as _park
-from _coroviz_threads import unpark as _unpark
 from _coroviz_threads import join as _join
 from _coroviz_threads import now as _now
+from _coroviz_threads import lock_new as _lock_new
+from _coroviz_threads import lock_acquire as _lock_acquire
+from _coroviz_threads import lock_release as _lock_release
+from _coroviz_threads import lock_owner as _lock_owner
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
@@ -31,60 +33,29 @@ def get_native_id():
     return get_ident()
 
 
-def _owner_name(ident):
-    t = _active.get(ident)
-    return t._name if t is not None else str(ident)
-
-
 class lock:
-    # threading.Lock(): CPython's _thread.lock.
+    # threading.Lock(): CPython's _thread.lock. The scheduler keeps who holds it and hands
+    # it to its oldest waiter (runtime/threads.rs).
     __module__ = '_thread'
 
     def __init__(self):
-        self._locked = False
-        self._owner = None
-        self._waiters = _deque()
+        self._id = _lock_new()
         self._on = None
-
-    def _label(self):
-        if self._on is not None:
-            return self._on
-        return "Lock held by " + _owner_name(self._owner)
 
     def acquire(self, blocking=True, timeout=-1):
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
             raise ValueError("timeout value must be a non-negative number")
-        if not self._locked:
-            self._locked = True
-            self._owner = get_ident()
-            return True
-        if not blocking:
-            return False
         deadline = None if timeout == -1 else _now() + timeout
-        me = get_ident()
-        while self._locked:
-            if deadline is not None and _now() >= deadline:
-                return False
-            self._waiters.append(me)
-            if not _park(self._label(), deadline):
-                if me in self._waiters:
-                    self._waiters.remove(me)
-        self._locked = True
-        self._owner = me
-        return True
+        return _lock_acquire(self._id, blocking, deadline, self._on)
 
     def release(self):
-        if not self._locked:
+        if not _lock_release(self._id):
             raise RuntimeError("release unlocked lock")
-        self._locked = False
-        self._owner = None
-        if self._waiters:
-            _unpark(self._waiters.popleft())
 
     def locked(self):
-        return self._locked
+        return _lock_owner(self._id) is not None
 
     def __enter__(self):
         return self.acquire()
@@ -93,7 +64,7 @@ class lock:
         self.release()
 
     def __repr__(self):
-        state = 'locked' if self._locked else 'unlocked'
+        state = 'locked' if self.locked() else 'unlocked'
         return f"<{state} _thread.lock object at {hex(id(self))}>"
 
 
@@ -152,7 +123,7 @@ class RLock:
         return self._owner == get_ident()
 
     def __repr__(self):
-        state = 'locked' if self._block._locked else 'unlocked'
+        state = 'locked' if self._block.locked() else 'unlocked'
         owner = self._owner if self._owner is not None else 0
         return (f"<{state} _thread.RLock object owner={owner} "
                 f"count={self._count} at {hex(id(self))}>")
@@ -574,7 +545,10 @@ class Thread:
             try:
                 self.run()
             except BaseException as e:
-                excepthook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
+                # The module's attribute, so that a program's `threading.excepthook = f`
+                # is the hook.
+                import threading as _module
+                _module.excepthook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
         finally:
             self._is_stopped = True
             del _active[self._ident]
