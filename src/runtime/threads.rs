@@ -195,7 +195,8 @@ impl Threads {
     /// Every waiter whose wait is now satisfied becomes runnable, oldest waiter first: the
     /// woken ones, and lock waiters whose lock is free (each takes its lock then, so a
     /// later waiter on the same lock stays blocked).
-    fn flush_satisfied(&mut self) {
+    fn flush_satisfied(&mut self) -> Vec<usize> {
+        let mut made = Vec::new();
         let mut woken = std::mem::take(&mut self.satisfied);
         woken.extend((0..self.list.len()).filter(|&t| {
             self.list[t].wants_lock.is_some() && matches!(self.list[t].state, State::Blocked { .. })
@@ -212,7 +213,9 @@ impl Threads {
             }
             self.list[t].state = State::Runnable;
             self.runnable.push_back(t);
+            made.push(t);
         }
+        made
     }
 
     /// Marks `tid`'s wait satisfied; false if it was not waiting.
@@ -268,9 +271,27 @@ mod tests {
             t.runnable.is_empty(),
             "runnable only once the running thread blocks"
         );
-        t.flush_satisfied();
+        assert_eq!(t.flush_satisfied(), vec![2, 3, 1]);
         assert_eq!(t.runnable, VecDeque::from(vec![2, 3, 1]));
         assert!(t.list[1].woken);
+    }
+
+    #[test]
+    fn a_free_lock_goes_to_its_oldest_waiter_as_the_running_thread_blocks() {
+        let mut t = threads(4);
+        t.locks.push(LockRec { owner: Some(0) });
+        for tid in [3, 1] {
+            block(&mut t, tid);
+            t.list[tid].wants_lock = Some(0);
+        }
+        block(&mut t, 2);
+        assert!(t.flush_satisfied().is_empty(), "held: nobody takes it");
+        t.locks[0].owner = None;
+        t.wake(2);
+        assert_eq!(t.flush_satisfied(), vec![3, 2], "oldest first; 1 waits on");
+        assert_eq!(t.locks[0].owner, Some(3));
+        assert_eq!(t.list[1].wants_lock, Some(0));
+        assert!(matches!(t.list[1].state, State::Blocked { .. }));
     }
 
     #[test]
@@ -360,6 +381,13 @@ impl<'h> Vm<'h> {
         self.new_slice();
     }
 
+    /// [`Threads::flush_satisfied`], telling the dashboard who became runnable.
+    fn flush_satisfied(&mut self) {
+        for t in self.threads.flush_satisfied() {
+            self.set_state(t, State::Runnable);
+        }
+    }
+
     fn set_state(&mut self, tid: usize, state: State) {
         self.threads.list[tid].state = state.clone();
         if !self.emitting() {
@@ -392,14 +420,14 @@ impl<'h> Vm<'h> {
         self.threads.list[cur].wait_seq = seq;
         self.threads.list[cur].woken = false;
         self.set_state(cur, state);
-        self.threads.flush_satisfied();
+        self.flush_satisfied();
         self.switch_away(cur)?;
         Ok(self.threads.list[cur].woken)
     }
 
     /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
     pub fn thread_yield(&mut self) -> PyResult<()> {
-        self.threads.flush_satisfied();
+        self.flush_satisfied();
         // A starter held in `start()` is runnable too, and first in line.
         let starter_waits = self.threads.resumed_by_start.last() == Some(&true);
         if self.threads.runnable.is_empty() && !starter_waits {
@@ -467,7 +495,7 @@ impl<'h> Vm<'h> {
     /// threads in turn, jumps the clock when none can run, returns when main is picked.
     fn schedule_main(&mut self) -> PyResult<()> {
         loop {
-            self.threads.flush_satisfied();
+            self.flush_satisfied();
             if let Some(next) = self.threads.runnable.pop_front() {
                 if next == 0 {
                     return Ok(());
@@ -596,7 +624,7 @@ impl<'h> Vm<'h> {
         for j in std::mem::take(&mut self.threads.list[tid].joiners) {
             self.threads.wake(j);
         }
-        self.threads.flush_satisfied();
+        self.flush_satisfied();
         self.save_ctx(tid);
         self.threads.list[tid].ctx = Ctx::default();
     }
