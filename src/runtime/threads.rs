@@ -232,107 +232,6 @@ impl Threads {
     }
 }
 
-/// The scheduler's order rules without the VM: the same queues, driven by a test.
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn threads(n: usize) -> Threads {
-        let mut t = Threads::default();
-        for i in 1..n {
-            t.list
-                .push(ThreadRec::new(format!("T{i}"), false, State::Runnable));
-        }
-        t
-    }
-
-    fn block(t: &mut Threads, tid: usize) {
-        let s = t.next_seq();
-        t.list[tid].wait_seq = s;
-        t.list[tid].state = State::Blocked {
-            on: "Lock".into(),
-            line: 1,
-            until: None,
-        };
-    }
-
-    #[test]
-    fn woken_waiters_become_runnable_oldest_first() {
-        let mut t = threads(4);
-        block(&mut t, 2);
-        block(&mut t, 3);
-        block(&mut t, 1);
-        // woken in another order than they began waiting
-        assert!(t.wake(1));
-        assert!(t.wake(3));
-        assert!(t.wake(2));
-        assert!(!t.wake(2), "a second wake-up is nothing");
-        assert!(
-            t.runnable.is_empty(),
-            "runnable only once the running thread blocks"
-        );
-        assert_eq!(t.flush_satisfied(), vec![2, 3, 1]);
-        assert_eq!(t.runnable, VecDeque::from(vec![2, 3, 1]));
-        assert!(t.list[1].woken);
-    }
-
-    #[test]
-    fn a_free_lock_goes_to_its_oldest_waiter_as_the_running_thread_blocks() {
-        let mut t = threads(4);
-        t.locks.push(LockRec { owner: Some(0) });
-        for tid in [3, 1] {
-            block(&mut t, tid);
-            t.list[tid].wants_lock = Some(0);
-        }
-        block(&mut t, 2);
-        assert!(t.flush_satisfied().is_empty(), "held: nobody takes it");
-        t.locks[0].owner = None;
-        t.wake(2);
-        assert_eq!(t.flush_satisfied(), vec![3, 2], "oldest first; 1 waits on");
-        assert_eq!(t.locks[0].owner, Some(3));
-        assert_eq!(t.list[1].wants_lock, Some(0));
-        assert!(matches!(t.list[1].state, State::Blocked { .. }));
-    }
-
-    #[test]
-    fn only_blocked_threads_wake() {
-        let mut t = threads(3);
-        t.list[1].state = State::Sleeping { until: 1.0 };
-        assert!(!t.wake(1), "a sleeper is not woken by a notify");
-        t.list[2].state = State::Done;
-        assert!(!t.wake(2));
-        assert!(!t.wake(7));
-    }
-
-    #[test]
-    fn due_sleepers_in_sleep_order() {
-        let mut t = threads(4);
-        for (tid, until) in [(3, 0.5), (1, 0.5), (2, 0.2)] {
-            let s = t.next_seq();
-            t.list[tid].wait_seq = s;
-            t.list[tid].state = State::Sleeping { until };
-        }
-        assert_eq!(t.earliest(), Some(0.2));
-        assert_eq!(t.due(0.2), vec![2]);
-        t.list[2].state = State::Runnable;
-        assert_eq!(t.earliest(), Some(0.5));
-        assert_eq!(
-            t.due(0.5),
-            vec![3, 1],
-            "due together: in the order they went to sleep"
-        );
-    }
-
-    #[test]
-    fn idents_are_fixed() {
-        let t = threads(3);
-        assert_eq!(Threads::ident(0), MAIN_IDENT);
-        assert_eq!(t.tid_of(MAIN_IDENT + 2), Some(2));
-        assert_eq!(t.tid_of(MAIN_IDENT + 3), None);
-        assert_eq!(t.tid_of(5), None);
-    }
-}
-
 impl Threads {
     /// The earliest wake-up of any sleeper or timed wait.
     fn earliest(&self) -> Option<f64> {
@@ -844,4 +743,105 @@ fn py_lock_owner(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(t) => Value::Int(Threads::ident(t)),
         None => Value::None,
     })
+}
+
+/// The scheduler's order rules without the VM: the same queues, driven by a test.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threads(n: usize) -> Threads {
+        let mut t = Threads::default();
+        for i in 1..n {
+            t.list
+                .push(ThreadRec::new(format!("T{i}"), false, State::Runnable));
+        }
+        t
+    }
+
+    fn block(t: &mut Threads, tid: usize) {
+        let s = t.next_seq();
+        t.list[tid].wait_seq = s;
+        t.list[tid].state = State::Blocked {
+            on: "Lock".into(),
+            line: 1,
+            until: None,
+        };
+    }
+
+    #[test]
+    fn woken_waiters_become_runnable_oldest_first() {
+        let mut t = threads(4);
+        block(&mut t, 2);
+        block(&mut t, 3);
+        block(&mut t, 1);
+        // woken in another order than they began waiting
+        assert!(t.wake(1));
+        assert!(t.wake(3));
+        assert!(t.wake(2));
+        assert!(!t.wake(2), "a second wake-up is nothing");
+        assert!(
+            t.runnable.is_empty(),
+            "runnable only once the running thread blocks"
+        );
+        assert_eq!(t.flush_satisfied(), vec![2, 3, 1]);
+        assert_eq!(t.runnable, VecDeque::from(vec![2, 3, 1]));
+        assert!(t.list[1].woken);
+    }
+
+    #[test]
+    fn a_free_lock_goes_to_its_oldest_waiter_as_the_running_thread_blocks() {
+        let mut t = threads(4);
+        t.locks.push(LockRec { owner: Some(0) });
+        for tid in [3, 1] {
+            block(&mut t, tid);
+            t.list[tid].wants_lock = Some(0);
+        }
+        block(&mut t, 2);
+        assert!(t.flush_satisfied().is_empty(), "held: nobody takes it");
+        t.locks[0].owner = None;
+        t.wake(2);
+        assert_eq!(t.flush_satisfied(), vec![3, 2], "oldest first; 1 waits on");
+        assert_eq!(t.locks[0].owner, Some(3));
+        assert_eq!(t.list[1].wants_lock, Some(0));
+        assert!(matches!(t.list[1].state, State::Blocked { .. }));
+    }
+
+    #[test]
+    fn only_blocked_threads_wake() {
+        let mut t = threads(3);
+        t.list[1].state = State::Sleeping { until: 1.0 };
+        assert!(!t.wake(1), "a sleeper is not woken by a notify");
+        t.list[2].state = State::Done;
+        assert!(!t.wake(2));
+        assert!(!t.wake(7));
+    }
+
+    #[test]
+    fn due_sleepers_in_sleep_order() {
+        let mut t = threads(4);
+        for (tid, until) in [(3, 0.5), (1, 0.5), (2, 0.2)] {
+            let s = t.next_seq();
+            t.list[tid].wait_seq = s;
+            t.list[tid].state = State::Sleeping { until };
+        }
+        assert_eq!(t.earliest(), Some(0.2));
+        assert_eq!(t.due(0.2), vec![2]);
+        t.list[2].state = State::Runnable;
+        assert_eq!(t.earliest(), Some(0.5));
+        assert_eq!(
+            t.due(0.5),
+            vec![3, 1],
+            "due together: in the order they went to sleep"
+        );
+    }
+
+    #[test]
+    fn idents_are_fixed() {
+        let t = threads(3);
+        assert_eq!(Threads::ident(0), MAIN_IDENT);
+        assert_eq!(t.tid_of(MAIN_IDENT + 2), Some(2));
+        assert_eq!(t.tid_of(MAIN_IDENT + 3), None);
+        assert_eq!(t.tid_of(5), None);
+    }
 }
