@@ -187,3 +187,41 @@ fn a_deadlock_of_threads_is_reported() {
          coroviz: deadlock: blocked threads: MainThread, waiter\n"
     );
 }
+
+/// A recording of a thread program replays exactly: `verify` re-executes it and finds the
+/// same events (thread switches, the clock's jumps).
+#[test]
+fn a_recorded_thread_program_verifies() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let rec = dir.path().join("q.cvz");
+    let p = support::repo_root()
+        .join("tests")
+        .join("threading")
+        .join("11_queue_workers.py");
+    let o = run(Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .arg("run")
+        .arg("--record")
+        .arg(&rec)
+        .arg(&p));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = fs::read_to_string(&rec).expect("the recording");
+    assert!(
+        text.contains(r#""kind":"ThreadCreated""#),
+        "thread events recorded"
+    );
+    assert!(
+        text.contains(r#""state":"blocked","on":"Queue.get""#),
+        "{text}"
+    );
+    let v = run(Command::new(env!("CARGO_BIN_EXE_coroviz"))
+        .arg("verify")
+        .arg(&rec));
+    let out = String::from_utf8_lossy(&v.stdout).into_owned() + &String::from_utf8_lossy(&v.stderr);
+    assert_eq!(v.status.code(), Some(0), "{out}");
+    assert!(out.contains("verified"), "{out}");
+}
