@@ -141,3 +141,9 @@ fn lock_holders_and_waiters() {
     assert_eq!(waits.len(), 2, "{waits:?}");
     assert!(waits.iter().all(|l| l.contains("\"line\":5")), "{waits:?}");
 }
+
+/// Python threads (schema 7): each thread's creation, state changes and end.
+#[test]
+fn threads_trace() {
+    insta::assert_snapshot!("threads", trace("tests/golden/threads.py"));
+}

@@ -526,6 +526,15 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
         EventKind::LoopBlocked { .. } => {
             "a blocking call held the whole loop: no other task could run meanwhile".into()
         }
+        EventKind::ThreadCreated { .. } => {
+            "Thread.start(): the new thread runs at once, until it blocks; then its starter \
+             goes on"
+                .into()
+        }
+        EventKind::ThreadChanged { .. } => {
+            "a thread changed state: one thread runs at a time, until it blocks".into()
+        }
+        EventKind::ThreadEnded { .. } => "a thread's run() returned or raised".into(),
         EventKind::KeyboardInterrupt { .. } => {
             "Ctrl-C: KeyboardInterrupt delivered where CPython 3.11 delivers it".into()
         }

@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, PrimId, Stream, TaskId,
+    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, PrimId, Stream, TaskId, ThreadState,
 };
 
 /// One log line with the moment it happened.
@@ -174,6 +174,21 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             format!("loop blocked {duration}s by a blocking call at line {line}")
         }
         EventKind::KeyboardInterrupt { delivered } => format!("KeyboardInterrupt: {delivered}"),
+        EventKind::ThreadCreated {
+            thread, name, line, ..
+        } => format!("thread #{} {name} started at line {line}", thread.0),
+        EventKind::ThreadChanged { thread, state } => {
+            let what = match state {
+                ThreadState::Running => "running".to_string(),
+                ThreadState::Runnable => "runnable".to_string(),
+                ThreadState::Sleeping { until } => format!("sleeping until {until}"),
+                ThreadState::Blocked { on, line, .. } => {
+                    format!("blocked at line {line} on {on}")
+                }
+            };
+            format!("thread #{} {what}", thread.0)
+        }
+        EventKind::ThreadEnded { thread } => format!("thread #{} ended", thread.0),
         // A deadlock's message goes on with one line per stuck task (the notes list them).
         EventKind::Warning { msg, .. } => {
             format!("warning: {}", msg.lines().next().unwrap_or_default())

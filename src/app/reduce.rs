@@ -65,7 +65,11 @@ impl State {
         match kind {
             EventKind::ScenarioStarted { .. }
             | EventKind::ClockAdvanced { .. }
-            | EventKind::Frames { .. } => {}
+            | EventKind::Frames { .. }
+            // Threads (schema 7) show in the event log; the threads panel is to come.
+            | EventKind::ThreadCreated { .. }
+            | EventKind::ThreadChanged { .. }
+            | EventKind::ThreadEnded { .. } => {}
             EventKind::LoopStarted { .. } => self.loop_view.running = true,
             EventKind::LoopStopped => {
                 self.loop_view.running = false;

@@ -222,7 +222,10 @@ impl ScopeTable {
             inner.extend(
                 s.locals
                     .iter()
-                    .filter(|n| !s.declared_nonlocal.contains(*n))
+                    // A name declared global is not this scope's to lend to nested ones.
+                    .filter(|n| {
+                        !s.declared_nonlocal.contains(*n) && !s.declared_global.contains(*n)
+                    })
                     .cloned(),
             );
         }

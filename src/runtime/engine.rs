@@ -204,9 +204,30 @@ pub fn run_compiled(
         vm.write_stderr(warning);
     }
     let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
-    let result = vm.run_frame(&mut frame);
+    let result = vm.run_frame(&mut frame).map(|_| ());
     drop(frame);
-    let exit = match result {
+    let mut exit = exit_of(&mut vm, result, config.max_instructions);
+    if vm.threads.list.len() > 1 {
+        if matches!(
+            exit,
+            ExitStatus::Ok
+                | ExitStatus::SystemExit { .. }
+                | ExitStatus::Exception
+                | ExitStatus::KeyboardInterrupt
+        ) {
+            // As CPython's `threading._shutdown`: wait for every non-daemon thread.
+            if let Err(e) = vm.thread_shutdown() {
+                exit = exit_of(&mut vm, Err(e), config.max_instructions);
+            }
+        }
+        vm.thread_teardown();
+    }
+    finish_run(&mut vm, exit)
+}
+
+/// What a run's end means, with what to tell the user on stderr.
+fn exit_of(vm: &mut Vm, result: Result<(), Unwind>, max_instructions: u64) -> ExitStatus {
+    match result {
         Ok(_) => ExitStatus::Ok,
         Err(Unwind::Exc(e)) if e.is_instance(&vm.types.exc.system_exit) => {
             // SystemExit: None → 0, an int → that code, anything else is printed → 1.
@@ -237,6 +258,20 @@ pub fn run_compiled(
                 ExitStatus::Exception
             }
         }
+        Err(Unwind::Abort(Abort::Deadlock)) if !vm.threads.deadlock.is_empty() => {
+            // The headline first and the blocked threads' names last, as the oracle.
+            let mut text = format!(
+                "coroviz: deadlock: {}\n",
+                crate::runtime::threads::THREAD_DEADLOCK_HEADLINE
+            );
+            for line in std::mem::take(&mut vm.threads.deadlock) {
+                text.push_str(&format!("  {line}\n"));
+            }
+            let names = vm.threads.blocked_names().join(", ");
+            text.push_str(&format!("coroviz: deadlock: blocked threads: {names}\n"));
+            vm.write_stderr(&text);
+            ExitStatus::Deadlock
+        }
         Err(Unwind::Abort(Abort::Deadlock)) => {
             // The loop already reported the moment (a `Warning` with the stuck tasks). The
             // headline comes last, as the oracle (which cannot name the tasks) prints it.
@@ -258,7 +293,7 @@ pub fn run_compiled(
         Err(Unwind::Abort(Abort::Budget { func, file, line })) => {
             vm.write_stderr(&format!(
                 "coroviz: instruction budget exhausted: {func} ({file}:{line}) ran more than {} instructions without yielding to the event loop (see --max-instructions)\n",
-                config.max_instructions
+                max_instructions
             ));
             ExitStatus::BudgetExhausted
         }
@@ -283,7 +318,11 @@ pub fn run_compiled(
             ));
             ExitStatus::Unmodelled
         }
-    };
+    }
+}
+
+/// Interpreter shutdown and the run's last event.
+fn finish_run(vm: &mut Vm, exit: ExitStatus) -> RunReport {
     // Interpreter shutdown: globals die, and with them whatever was never awaited/retrieved.
     // Values go first (finalisers may still run Python code that looks names up).
     let slots = vm.globals.len();
@@ -319,7 +358,7 @@ pub fn run_compiled(
     vm.asyncio.runner = None;
     crate::runtime::vm::gc_notes::discard();
     if exit != ExitStatus::Stopped {
-        warn_unfired_script(&mut vm);
+        warn_unfired_script(vm);
     }
     if vm.emitting() {
         vm.emit(EventKind::ScenarioFinished {

@@ -9,12 +9,13 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever an event kind or field changes meaning.
 /// 5: a cancel by asyncio.run's Ctrl-C handler says so (`by: interrupt`).
 /// 6: `Frames` (a task's or generator's frames and local variables).
-/// 7: the `time_limit` exit status (`--max-time`).
+/// 7: Python threads (`ThreadCreated`, `ThreadChanged`, `ThreadEnded`) and the
+///    `time_limit` exit status (`--max-time`).
 pub const SCHEMA_VERSION: u32 = 7;
 
 /// The oldest schema this coroviz still reads: schemas 4 to 6 only lack what came later
-/// (`Frames` events, the Ctrl-C handler's cancel, the time-limit exit), so their recordings
-/// load and replay (without frames before 6).
+/// (`Frames` events before 6, the Ctrl-C handler's cancel before 5, threads and the
+/// time-limit exit before 7), so their recordings load and replay.
 pub const OLDEST_READABLE_SCHEMA: u32 = 4;
 
 macro_rules! typed_id {
@@ -46,6 +47,29 @@ typed_id!(
     /// An asyncio synchronisation primitive or queue, numbered in creation order.
     PrimId
 );
+typed_id!(
+    /// A Python thread (`threading.Thread`), numbered in start order; 0 is the main thread.
+    ThreadId
+);
+
+/// Where a Python thread stands (schema 7).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum ThreadState {
+    /// It runs Python now (one thread at a time).
+    Running,
+    /// It could run and waits for its turn.
+    Runnable,
+    /// In `time.sleep` until virtual time `until`.
+    Sleeping { until: f64 },
+    /// Waiting on something (`Lock`, `Condition`, `Event`, `join of Thread-1`, `Queue.get`)
+    /// at `line` of the program, with an optional timeout at `until`.
+    Blocked {
+        on: String,
+        line: u32,
+        until: Option<f64>,
+    },
+}
 
 /// One scheduling step, stamped with when (virtual seconds) and in which loop iteration.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -374,6 +398,24 @@ pub enum EventKind {
     LoopBlocked {
         line: u32,
         duration: f64,
+    },
+    /// `Thread.start()` made a Python thread (schema 7); `line` is where it was started.
+    ThreadCreated {
+        thread: ThreadId,
+        name: String,
+        ident: i64,
+        daemon: bool,
+        line: u32,
+    },
+    /// A Python thread changed state (schema 7).
+    ThreadChanged {
+        thread: ThreadId,
+        #[serde(flatten)]
+        state: ThreadState,
+    },
+    /// A Python thread's `run()` returned or raised (schema 7).
+    ThreadEnded {
+        thread: ThreadId,
     },
     KeyboardInterrupt {
         /// Where it was delivered: `main task cancelled (asyncio.run)` or `raised in <func> at line N`.

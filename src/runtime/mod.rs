@@ -4,7 +4,7 @@
 //! calls, operators, attribute lookup, tracebacks); `objects/` the object model and the
 //! builtin types; `numeric/` int/float semantics and formatting; `builtins/` the builtin
 //! functions; `stdlib/` the native modules a program imports; `asyncio/` the event loop and
-//! its futures and tasks; `library/` the modules coroviz writes in Python; `cpython_names`
+//! its futures and tasks; `library/` the modules coroviz writes in Python; `threads` Python threads on their own stacks; `cpython_names`
 //! the names CPython has (generated), to tell a name coroviz lacks from a learner's typo.
 
 pub mod asyncio;
@@ -16,5 +16,6 @@ pub mod library;
 pub mod numeric;
 pub mod objects;
 pub mod stdlib;
+pub mod threads;
 pub mod unmodelled;
 pub mod vm;

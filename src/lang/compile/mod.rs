@@ -43,6 +43,8 @@ pub struct Program {
 /// Modules a program may import: the ones the runtime models.
 pub const KNOWN_MODULES: &[&str] = &[
     "asyncio",
+    "threading",
+    "queue",
     "time",
     "random",
     "sys",

@@ -12,6 +12,44 @@ use super::{CResult, Compiler};
 /// raise. Kept equal to the runtime's modules by a test in `runtime::library`.
 pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     (
+        "queue",
+        &[
+            "Queue",
+            "LifoQueue",
+            "PriorityQueue",
+            "SimpleQueue",
+            "Empty",
+            "Full",
+        ],
+    ),
+    (
+        "threading",
+        &[
+            "Thread",
+            "Timer",
+            "Lock",
+            "RLock",
+            "Condition",
+            "Event",
+            "Semaphore",
+            "BoundedSemaphore",
+            "Barrier",
+            "BrokenBarrierError",
+            "ThreadError",
+            "ExceptHookArgs",
+            "excepthook",
+            "__excepthook__",
+            "local",
+            "current_thread",
+            "main_thread",
+            "active_count",
+            "enumerate",
+            "get_ident",
+            "get_native_id",
+            "TIMEOUT_MAX",
+        ],
+    ),
+    (
         "asyncio",
         &[
             "run",

@@ -323,6 +323,12 @@ impl Vm<'_> {
             return self.perform_action(l, &a.action);
         }
         match timeout {
+            t if t.is_none_or(|t| t > 0.0) && self.threaded() => {
+                // Other threads run while the loop waits for its next timer (or for ever,
+                // until a thread's `call_soon_threadsafe`).
+                let until = t.map(|t| self.asyncio.now + t);
+                self.select_in_thread(Rc::as_ptr(l) as usize, until)
+            }
             None => {
                 // Found: say who is stuck on what now, before anything unwinds.
                 self.asyncio.deadlock = self.deadlock_report(l);
@@ -754,7 +760,12 @@ pub fn loop_method(
                 // Outside debug mode CPython does not check the callback here
                 // (`_check_callback` runs only when `loop._debug`): a non-callable fails
                 // when the handle runs, in the exception handler.
-                Value::Handle(vm.call_soon(l, cb, bound.extra)?)
+                let h = vm.call_soon(l, cb, bound.extra)?;
+                if name == "call_soon_threadsafe" {
+                    // The self-pipe write: a thread waiting in this loop's select wakes.
+                    vm.wake_select(Rc::as_ptr(l) as usize);
+                }
+                Value::Handle(h)
             }
             "call_later" | "call_at" => {
                 let (sig, what) = if name == "call_later" {

@@ -27,6 +27,16 @@ pub struct LibModule {
 /// Every library module.
 pub const MODULES: &[LibModule] = &[
     LibModule {
+        name: "queue",
+        file: "queue.py",
+        source: include_str!("queue.py"),
+    },
+    LibModule {
+        name: "threading",
+        file: "threading.py",
+        source: include_str!("threading.py"),
+    },
+    LibModule {
         name: "asyncio.locks",
         file: "asyncio/locks.py",
         source: include_str!("asyncio/locks.py"),

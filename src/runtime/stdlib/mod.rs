@@ -49,6 +49,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let m = match name {
         "asyncio" => crate::runtime::asyncio::module::make_module(vm),
         "_coroviz" => crate::runtime::asyncio::prims::make_module(),
+        "_coroviz_threads" => crate::runtime::threads::make_module(),
         "time" => time::make_module(),
         "random" => crate::runtime::stdlib::random::make_module(),
         "math" => math::make_module(),

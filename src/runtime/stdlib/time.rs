@@ -60,6 +60,15 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let start = vm.asyncio.now;
+    if vm.threaded() {
+        // Other threads run meanwhile (`runtime::threads`).
+        if d == 0.0 {
+            vm.thread_yield()?;
+        } else {
+            vm.thread_block(crate::runtime::threads::State::Sleeping { until: start + d })?;
+        }
+        return Ok(Value::None);
+    }
     if vm.emitting() {
         let line = vm.current_line;
         vm.emit(EventKind::LoopBlocked { line, duration: d });

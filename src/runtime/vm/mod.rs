@@ -139,6 +139,8 @@ pub struct Vm<'h> {
     /// `ended_frames` for the task's `Frames` event.
     pub snap_task_coro: usize,
     pub ended_frames: Option<Vec<crate::runtime::event::FrameInfo>>,
+    /// The program's Python threads and their scheduler (`runtime::threads`).
+    pub threads: crate::runtime::threads::Threads,
 }
 
 impl<'h> Vm<'h> {
@@ -176,6 +178,7 @@ impl<'h> Vm<'h> {
             globals_dict: None,
             snap_task_coro: 0,
             ended_frames: None,
+            threads: Default::default(),
         };
         crate::runtime::objects::class::install(&vm.types);
         crate::runtime::objects::metaclass::install(&vm.types);
@@ -196,6 +199,15 @@ impl<'h> Vm<'h> {
     /// The exception the running frame (or one of its callers) is handling: `sys.exc_info()`.
     pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
         self.handled.clone()
+    }
+
+    /// Takes the handled exception away (a thread switch keeps it with its thread).
+    pub(crate) fn take_handled(&mut self) -> Option<Rc<ExcObj>> {
+        self.handled.take()
+    }
+
+    pub(crate) fn set_handled(&mut self, e: Option<Rc<ExcObj>>) {
+        self.handled = e;
     }
 
     /// A new exception of `class` with one string argument.
@@ -995,6 +1007,10 @@ impl<'h> Vm<'h> {
                     f.stack.push(v);
                 }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                    if matches!(ins, Instr::BeforeWith) {
+                        // `__enter__` is a call: a thread blocking in it waits at this line.
+                        self.note_line(&code, f.ip - 1);
+                    }
                     let ctx = pop(f);
                     let (exit, entered) =
                         self.before_with(&ctx, matches!(ins, Instr::BeforeAsyncWith))?;

@@ -1,0 +1,847 @@
+//! Python threads on the one engine thread, deterministically, on the virtual clock.
+//!
+//! Each `threading.Thread` runs on a stack of its own (a `corosensei` coroutine), so a thread
+//! that blocks deep in nested calls (`time.sleep` inside a function its target called)
+//! suspends its whole Rust stack; the VM's per-thread state (`Ctx`) is swapped on each switch.
+//! The model, exactly:
+//! - one thread runs at a time, until it blocks (sleep, a lock or condition wait, join …);
+//! - `start()` runs the new thread at once until it blocks; then the starter goes on, ahead
+//!   of every other runnable thread; otherwise runnable threads run first-in first-out;
+//! - when a thread blocks, the waiters it satisfied meanwhile become runnable, oldest waiter
+//!   first;
+//! - when none can run, the clock jumps to the earliest wake-up and every thread due then
+//!   becomes runnable in the order it went to sleep; `time.sleep(0)` yields to threads
+//!   already runnable;
+//! - nothing runnable and nothing asleep is a deadlock: the run ends (exit 3) naming each
+//!   blocked thread, its line and what it waits on.
+//!
+//! The main thread runs on the engine's own stack; whenever it blocks, the scheduler loop runs
+//! there (`Vm::schedule_main`) and resumes the other threads' coroutines in turn. A thread
+//! other than main that blocks suspends to whoever resumed it: the scheduler, or the
+//! `start()` that started it (which is how the starter goes on first).
+//!
+//! Idents are fixed fakes: the main thread's is [`MAIN_IDENT`], thread `n` (in start order)
+//! has `MAIN_IDENT + n`; `native_id` is the same number.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+use crate::runtime::event::{EventKind, ThreadId, ThreadState};
+use crate::runtime::objects::value::{Args, Value};
+use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
+
+/// The main thread's `threading.get_ident()`.
+pub const MAIN_IDENT: i64 = 1000;
+
+/// Each thread's stack: Python's recursion limit must fit, as on the engine's thread
+/// (`cli::ENGINE_STACK`); pages are touched only as deep as a thread recurses.
+pub const THREAD_STACK: usize = 256 << 20;
+
+type VmPtr = *mut Vm<'static>;
+type ThreadCo = Coroutine<VmPtr, VmPtr, Result<(), Abort>, DefaultStack>;
+
+/// What the VM keeps per thread, swapped out while the thread does not run.
+#[derive(Default)]
+pub struct Ctx {
+    pub line: u32,
+    pub caller_lines: Vec<u32>,
+    pub depth: u32,
+    pub running_gens: Vec<(usize, usize)>,
+    pub running_codes: Vec<Rc<crate::lang::bytecode::Code>>,
+    pub handled: Option<Rc<crate::runtime::objects::exceptions::ExcObj>>,
+    pub in_library: bool,
+    pub running_loop: Option<Rc<crate::runtime::asyncio::event_loop::LoopObj>>,
+}
+
+/// A thread's state as the scheduler sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum State {
+    Running,
+    Runnable,
+    /// Woken (its wait is satisfied): runnable once the running thread blocks.
+    Satisfied,
+    Sleeping {
+        until: f64,
+    },
+    Blocked {
+        on: String,
+        line: u32,
+        until: Option<f64>,
+    },
+    Done,
+}
+
+impl State {
+    fn deadline(&self) -> Option<f64> {
+        match self {
+            State::Sleeping { until } => Some(*until),
+            State::Blocked { until, .. } => *until,
+            _ => None,
+        }
+    }
+}
+
+pub struct ThreadRec {
+    pub name: String,
+    pub daemon: bool,
+    pub state: State,
+    co: Option<ThreadCo>,
+    yielder: *const Yielder<VmPtr, VmPtr>,
+    ctx: Ctx,
+    /// When it began its current wait (scheduler order: oldest first).
+    wait_seq: u64,
+    /// Whether its last wait ended by a wake-up (not by its timeout).
+    woken: bool,
+    /// Threads waiting in `join` for this one.
+    joiners: Vec<usize>,
+    /// The lock (by number) it waits to take, while it does.
+    wants_lock: Option<usize>,
+}
+
+impl ThreadRec {
+    fn new(name: String, daemon: bool, state: State) -> ThreadRec {
+        ThreadRec {
+            name,
+            daemon,
+            state,
+            co: None,
+            yielder: std::ptr::null(),
+            ctx: Ctx::default(),
+            wait_seq: 0,
+            woken: false,
+            joiners: Vec::new(),
+            wants_lock: None,
+        }
+    }
+}
+
+/// A `threading.Lock`: the scheduler hands it to its oldest waiter when it is free as the
+/// running thread blocks.
+#[derive(Default)]
+pub struct LockRec {
+    pub owner: Option<usize>,
+}
+
+/// Every thread of the run (index = `ThreadId`, 0 = main) and the scheduler's queues.
+pub struct Threads {
+    pub list: Vec<ThreadRec>,
+    pub current: usize,
+    pub runnable: VecDeque<usize>,
+    /// Woken waiters, made runnable (oldest waiter first) when the running thread blocks.
+    satisfied: Vec<usize>,
+    seq: u64,
+    /// One line per blocked thread when a deadlock was found.
+    pub deadlock: Vec<String>,
+    /// Who resumed each thread now on the chain of running stacks, innermost last: true for
+    /// a `start()` (its starter is held, first in line), false for the scheduler.
+    resumed_by_start: Vec<bool>,
+    /// Every `threading.Lock` made, by number.
+    pub locks: Vec<LockRec>,
+    /// Threads waiting in an event loop's select: (the loop's address, the thread).
+    selecting: Vec<(usize, usize)>,
+}
+
+impl Default for Threads {
+    fn default() -> Self {
+        Threads {
+            list: vec![ThreadRec::new("MainThread".into(), false, State::Running)],
+            current: 0,
+            runnable: VecDeque::new(),
+            satisfied: Vec::new(),
+            seq: 0,
+            deadlock: Vec::new(),
+            resumed_by_start: Vec::new(),
+            locks: Vec::new(),
+            selecting: Vec::new(),
+        }
+    }
+}
+
+impl Threads {
+    /// Whether any thread but the running one has not finished.
+    pub fn others_alive(&self) -> bool {
+        self.list
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != self.current && t.state != State::Done)
+    }
+
+    /// The blocked threads' names, in start order (the deadlock report's last line).
+    pub fn blocked_names(&self) -> Vec<String> {
+        self.list
+            .iter()
+            .filter(|t| matches!(t.state, State::Blocked { .. }))
+            .map(|t| t.name.clone())
+            .collect()
+    }
+
+    pub fn ident(tid: usize) -> i64 {
+        MAIN_IDENT + tid as i64
+    }
+
+    pub fn tid_of(&self, ident: i64) -> Option<usize> {
+        let t = ident.checked_sub(MAIN_IDENT)?;
+        (t >= 0 && (t as usize) < self.list.len()).then_some(t as usize)
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// Every waiter whose wait is now satisfied becomes runnable, oldest waiter first: the
+    /// woken ones, and lock waiters whose lock is free (each takes its lock then, so a
+    /// later waiter on the same lock stays blocked).
+    fn flush_satisfied(&mut self) -> Vec<usize> {
+        let mut made = Vec::new();
+        let mut woken = std::mem::take(&mut self.satisfied);
+        woken.extend((0..self.list.len()).filter(|&t| {
+            self.list[t].wants_lock.is_some() && matches!(self.list[t].state, State::Blocked { .. })
+        }));
+        woken.sort_by_key(|&t| self.list[t].wait_seq);
+        for t in woken {
+            if let Some(l) = self.list[t].wants_lock {
+                if self.locks[l].owner.is_some() {
+                    continue;
+                }
+                self.locks[l].owner = Some(t);
+                self.list[t].wants_lock = None;
+                self.list[t].woken = true;
+            }
+            self.list[t].state = State::Runnable;
+            self.runnable.push_back(t);
+            made.push(t);
+        }
+        made
+    }
+
+    /// Marks `tid`'s wait satisfied; false if it was not waiting.
+    fn wake(&mut self, tid: usize) -> bool {
+        match self.list.get(tid).map(|t| &t.state) {
+            Some(State::Blocked { .. }) => {
+                self.list[tid].state = State::Satisfied;
+                self.list[tid].woken = true;
+                self.satisfied.push(tid);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Threads {
+    /// The earliest wake-up of any sleeper or timed wait.
+    fn earliest(&self) -> Option<f64> {
+        self.list
+            .iter()
+            .filter_map(|t| t.state.deadline())
+            .min_by(|a, b| a.total_cmp(b))
+    }
+
+    /// The threads whose wake-up is at or before `t`, in the order they began to wait.
+    fn due(&self, t: f64) -> Vec<usize> {
+        let mut due: Vec<usize> = (0..self.list.len())
+            .filter(|&i| self.list[i].state.deadline().is_some_and(|d| d <= t))
+            .collect();
+        due.sort_by_key(|&i| self.list[i].wait_seq);
+        due
+    }
+}
+
+impl<'h> Vm<'h> {
+    fn save_ctx(&mut self, tid: usize) {
+        let ctx = Ctx {
+            line: self.current_line,
+            caller_lines: std::mem::take(&mut self.caller_lines),
+            depth: std::mem::take(&mut self.depth),
+            running_gens: std::mem::take(&mut self.running_gens),
+            running_codes: std::mem::take(&mut self.running_codes),
+            handled: self.take_handled(),
+            in_library: std::mem::take(&mut self.in_library),
+            running_loop: self.asyncio.running_loop.take(),
+        };
+        self.threads.list[tid].ctx = ctx;
+    }
+
+    fn load_ctx(&mut self, tid: usize) {
+        let ctx = std::mem::take(&mut self.threads.list[tid].ctx);
+        self.current_line = ctx.line;
+        self.caller_lines = ctx.caller_lines;
+        self.depth = ctx.depth;
+        self.running_gens = ctx.running_gens;
+        self.running_codes = ctx.running_codes;
+        self.set_handled(ctx.handled);
+        self.in_library = ctx.in_library;
+        self.asyncio.running_loop = ctx.running_loop;
+        self.threads.current = tid;
+        self.new_slice();
+    }
+
+    /// [`Threads::flush_satisfied`], telling the dashboard who became runnable.
+    fn flush_satisfied(&mut self) {
+        for t in self.threads.flush_satisfied() {
+            self.set_state(t, State::Runnable);
+        }
+    }
+
+    fn set_state(&mut self, tid: usize, state: State) {
+        self.threads.list[tid].state = state.clone();
+        if !self.emitting() {
+            return;
+        }
+        let state = match state {
+            State::Running => ThreadState::Running,
+            State::Runnable | State::Satisfied => ThreadState::Runnable,
+            State::Sleeping { until } => ThreadState::Sleeping { until },
+            State::Blocked { on, line, until } => ThreadState::Blocked { on, line, until },
+            State::Done => return,
+        };
+        self.emit(EventKind::ThreadChanged {
+            thread: ThreadId(tid as u64),
+            state,
+        });
+    }
+
+    /// Whether threads other than the running one are alive: blocking calls then go through
+    /// the scheduler; otherwise they keep their single-threaded behaviour.
+    pub fn threaded(&self) -> bool {
+        self.threads.others_alive()
+    }
+
+    /// The running thread blocks (`state` is `Sleeping` or `Blocked`) until its wake-up or
+    /// its deadline. True when woken, false when its deadline passed.
+    pub fn thread_block(&mut self, state: State) -> PyResult<bool> {
+        let cur = self.threads.current;
+        let seq = self.threads.next_seq();
+        self.threads.list[cur].wait_seq = seq;
+        self.threads.list[cur].woken = false;
+        self.set_state(cur, state);
+        self.flush_satisfied();
+        self.switch_away(cur)?;
+        Ok(self.threads.list[cur].woken)
+    }
+
+    /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
+    pub fn thread_yield(&mut self) -> PyResult<()> {
+        self.flush_satisfied();
+        // A starter held in `start()` is runnable too, and first in line.
+        let starter_waits = self.threads.resumed_by_start.last() == Some(&true);
+        if self.threads.runnable.is_empty() && !starter_waits {
+            return Ok(());
+        }
+        let cur = self.threads.current;
+        self.set_state(cur, State::Runnable);
+        self.threads.runnable.push_back(cur);
+        self.switch_away(cur)
+    }
+
+    /// The running thread's event loop (at `loop_addr`) waits in its select until `until`
+    /// (None: until a thread's `call_soon_threadsafe`) while other threads run.
+    pub fn select_in_thread(&mut self, loop_addr: usize, until: Option<f64>) -> PyResult<()> {
+        let cur = self.threads.current;
+        self.threads.selecting.push((loop_addr, cur));
+        let line = self.current_line;
+        let r = self.thread_block(State::Blocked {
+            on: "the event loop's select".into(),
+            line,
+            until,
+        });
+        self.threads.selecting.retain(|&(_, t)| t != cur);
+        r.map(|_| ())
+    }
+
+    /// `call_soon_threadsafe` on the loop at `loop_addr`: a thread waiting in its select
+    /// wakes.
+    pub fn wake_select(&mut self, loop_addr: usize) {
+        if let Some(&(_, t)) = self.threads.selecting.iter().find(|(l, _)| *l == loop_addr) {
+            self.threads.wake(t);
+        }
+    }
+
+    /// Wakes the thread `ident` from its wait (`_coroviz_threads.unpark`).
+    pub fn thread_wake(&mut self, ident: i64) -> bool {
+        match self.threads.tid_of(ident) {
+            Some(tid) => self.threads.wake(tid),
+            None => false,
+        }
+    }
+
+    /// Gives up the processor: the thread `cur` (not running any more) resumes when the
+    /// scheduler picks it.
+    fn switch_away(&mut self, cur: usize) -> PyResult<()> {
+        self.save_ctx(cur);
+        let result = if cur == 0 {
+            self.schedule_main()
+        } else {
+            let y = self.threads.list[cur].yielder;
+            let me = self as *mut Vm<'h> as VmPtr;
+            // SAFETY: `y` is this coroutine's own yielder, alive while it runs; the VM
+            // pointer is handed over so the resumer's accesses are visible here.
+            unsafe { (*y).suspend(me) };
+            Ok(())
+        };
+        self.load_ctx(cur);
+        if result.is_ok() {
+            self.set_state(cur, State::Running);
+        }
+        result
+    }
+
+    /// The scheduler, on the main thread's stack while it is blocked: runs the other
+    /// threads in turn, jumps the clock when none can run, returns when main is picked.
+    fn schedule_main(&mut self) -> PyResult<()> {
+        loop {
+            self.flush_satisfied();
+            if let Some(next) = self.threads.runnable.pop_front() {
+                if next == 0 {
+                    return Ok(());
+                }
+                self.threads.resumed_by_start.push(false);
+                let r = self.resume_thread(next);
+                self.threads.resumed_by_start.pop();
+                r?;
+                continue;
+            }
+            let Some(t) = self.threads.earliest() else {
+                self.threads.deadlock = self.thread_deadlock_report();
+                if self.emitting() {
+                    let mut msg = THREAD_DEADLOCK_HEADLINE.to_string();
+                    for line in &self.threads.deadlock {
+                        msg.push('\n');
+                        msg.push_str(line);
+                    }
+                    self.emit(EventKind::Warning {
+                        warning: crate::runtime::event::WarningKind::Deadlock,
+                        msg,
+                    });
+                }
+                return Err(Unwind::Abort(Abort::Deadlock));
+            };
+            if t > self.asyncio.now {
+                // A person's early stop (live view) is not an event of the thread model:
+                // the clock goes on to the wake-up.
+                while self.advance_clock(t)? {
+                    if let Some(a) = self.host.take_action() {
+                        self.asyncio.deferred.push_back(a);
+                    }
+                }
+            }
+            for tid in self.threads.due(t) {
+                self.threads.list[tid].woken = false;
+                self.threads.list[tid].wants_lock = None;
+                self.set_state(tid, State::Runnable);
+                self.threads.runnable.push_back(tid);
+            }
+        }
+    }
+
+    /// Runs thread `tid` on its own stack until it blocks or ends.
+    fn resume_thread(&mut self, tid: usize) -> PyResult<()> {
+        let mut co = self.threads.list[tid]
+            .co
+            .take()
+            .expect("a thread to resume");
+        self.threads.current = tid;
+        let me = self as *mut Vm<'h> as VmPtr;
+        match co.resume(me) {
+            CoroutineResult::Yield(_) => {
+                self.threads.list[tid].co = Some(co);
+                Ok(())
+            }
+            CoroutineResult::Return(r) => r.map_err(Unwind::Abort),
+        }
+    }
+
+    /// `Thread.start()`: a new thread running `body()`, run at once until it blocks; then
+    /// the starter goes on. Returns its ident.
+    pub fn thread_start(&mut self, body: Value, name: String, daemon: bool) -> PyResult<i64> {
+        let tid = self.threads.list.len();
+        let stack = DefaultStack::new(THREAD_STACK).map_err(|e| {
+            self.exc(
+                &self.types.exc.runtime_error,
+                format!("can't start new thread ({e})"),
+            )
+        })?;
+        let co: ThreadCo =
+            Coroutine::with_stack(stack, move |y: &Yielder<VmPtr, VmPtr>, ptr: VmPtr| {
+                // SAFETY: the VM outlives every thread (the engine drops unfinished ones
+                // before it), and only the running thread touches it.
+                let vm: &mut Vm<'static> = unsafe { &mut *ptr };
+                vm.threads.list[tid].yielder = y as *const _;
+                vm.load_ctx(tid);
+                vm.set_state(tid, State::Running);
+                let out = match vm.call(&body, Args::default()) {
+                    Ok(_) => Ok(()),
+                    Err(Unwind::Exc(e)) => {
+                        // `_bootstrap` hands exceptions to `excepthook`; one escaping it is
+                        // printed as CPython's thread machinery would.
+                        let text = vm.format_exception(&e);
+                        vm.write_stderr(&text);
+                        Ok(())
+                    }
+                    Err(Unwind::Abort(a)) => Err(a),
+                };
+                vm.thread_finished(tid);
+                out
+            });
+        let mut rec = ThreadRec::new(name.clone(), daemon, State::Runnable);
+        rec.co = Some(co);
+        self.threads.list.push(rec);
+        if self.emitting() {
+            let line = self.current_line;
+            self.emit(EventKind::ThreadCreated {
+                thread: ThreadId(tid as u64),
+                name,
+                ident: Threads::ident(tid),
+                daemon,
+                line,
+            });
+        }
+        let starter = self.threads.current;
+        self.set_state(starter, State::Runnable);
+        self.save_ctx(starter);
+        self.threads.resumed_by_start.push(true);
+        let r = self.resume_thread(tid);
+        self.threads.resumed_by_start.pop();
+        self.load_ctx(starter);
+        self.set_state(starter, State::Running);
+        r?;
+        Ok(Threads::ident(tid))
+    }
+
+    /// Thread `tid` ended: its joiners wake, and the waiters it satisfied become runnable.
+    fn thread_finished(&mut self, tid: usize) {
+        self.threads.list[tid].state = State::Done;
+        if self.emitting() {
+            self.emit(EventKind::ThreadEnded {
+                thread: ThreadId(tid as u64),
+            });
+        }
+        for j in std::mem::take(&mut self.threads.list[tid].joiners) {
+            self.threads.wake(j);
+        }
+        self.flush_satisfied();
+        self.save_ctx(tid);
+        self.threads.list[tid].ctx = Ctx::default();
+    }
+
+    /// `Thread.join(timeout)` on the thread `ident`: true once it has ended.
+    pub fn thread_join(&mut self, ident: i64, until: Option<f64>) -> PyResult<bool> {
+        let Some(tid) = self.threads.tid_of(ident) else {
+            return Ok(true);
+        };
+        if self.threads.list[tid].state == State::Done {
+            return Ok(true);
+        }
+        let cur = self.threads.current;
+        self.threads.list[tid].joiners.push(cur);
+        let on = format!("join of {}", self.threads.list[tid].name);
+        let line = self.current_line;
+        self.thread_block(State::Blocked { on, line, until })?;
+        self.threads.list[tid].joiners.retain(|&j| j != cur);
+        Ok(self.threads.list[tid].state == State::Done)
+    }
+
+    /// At the end of the program the main thread waits for every non-daemon thread, as
+    /// CPython's `threading._shutdown`.
+    pub fn thread_shutdown(&mut self) -> PyResult<()> {
+        while let Some(tid) = (1..self.threads.list.len())
+            .find(|&t| !self.threads.list[t].daemon && self.threads.list[t].state != State::Done)
+        {
+            self.current_line = 0;
+            self.thread_join(Threads::ident(tid), None)?;
+        }
+        Ok(())
+    }
+
+    /// Frees the stacks of threads that never finished (daemon threads at exit, or every
+    /// thread after a deadlock), without running anything more on them.
+    pub fn thread_teardown(&mut self) {
+        for t in &mut self.threads.list {
+            if let Some(mut co) = t.co.take() {
+                if co.started() && !co.done() {
+                    // SAFETY: objects on that stack are leaked, never used again.
+                    unsafe { co.force_reset() };
+                }
+            }
+        }
+    }
+
+    /// One line per blocked thread, in start order: `Thread-1 (worker) at line 7 → Lock`.
+    fn thread_deadlock_report(&self) -> Vec<String> {
+        self.threads
+            .list
+            .iter()
+            .filter_map(|t| match &t.state {
+                State::Blocked { on, line, .. } => {
+                    let at = match line {
+                        0 => " at exit".to_string(),
+                        n => format!(" at line {n}"),
+                    };
+                    Some(format!("{}{at} → {on}", t.name))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The name of the running thread (for messages).
+    pub fn thread_name(&self) -> &str {
+        &self.threads.list[self.threads.current].name
+    }
+}
+
+/// The first line of a threads' deadlock report (stderr and the dashboard's warning).
+pub const THREAD_DEADLOCK_HEADLINE: &str = "no thread can run and none will wake";
+
+/// `_coroviz_threads`: what `library/threading.py` asks of the scheduler.
+pub fn make_module() -> Value {
+    crate::runtime::stdlib::module(
+        "_coroviz_threads",
+        &[
+            ("start", py_start),
+            ("get_ident", py_get_ident),
+            ("main_ident", py_main_ident),
+            ("park", py_park),
+            ("unpark", py_unpark),
+            ("join", py_join),
+            ("now", py_now),
+            ("yield_", py_yield),
+            ("lock_new", py_lock_new),
+            ("lock_acquire", py_lock_acquire),
+            ("lock_release", py_lock_release),
+            ("lock_owner", py_lock_owner),
+        ],
+    )
+}
+
+fn int_arg(vm: &Vm, args: &Args, i: usize) -> PyResult<i64> {
+    match args.pos.get(i) {
+        Some(Value::Int(n)) => Ok(*n),
+        _ => Err(vm.type_error("_coroviz_threads: an int argument expected")),
+    }
+}
+
+/// A deadline argument (absolute virtual time): None is for ever.
+fn deadline_arg(vm: &Vm, args: &Args, i: usize) -> PyResult<Option<f64>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok(Some(*n as f64)),
+        Some(Value::Float(f)) => Ok(Some(*f)),
+        _ => Err(vm.type_error("_coroviz_threads: a deadline must be a number")),
+    }
+}
+
+/// `start(body, name, daemon)`.
+fn py_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let body = args.pos.first().cloned().unwrap_or(Value::None);
+    let name = match args.pos.get(1) {
+        Some(v) => vm.to_str(v)?,
+        None => String::new(),
+    };
+    let daemon = matches!(args.pos.get(2), Some(Value::Bool(true)));
+    Ok(Value::Int(vm.thread_start(body, name, daemon)?))
+}
+
+fn py_get_ident(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(Threads::ident(vm.threads.current)))
+}
+
+fn py_main_ident(_: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(MAIN_IDENT))
+}
+
+fn py_now(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Float(vm.asyncio.now))
+}
+
+/// `park(on, deadline)`: the running thread waits on `on` (a label) until `unpark` or its
+/// deadline. True when woken.
+fn py_park(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let on = match args.pos.first() {
+        Some(v) => vm.to_str(v)?,
+        None => "something".to_string(),
+    };
+    let until = deadline_arg(vm, &args, 1)?;
+    let line = vm.current_line;
+    let woken = vm.thread_block(State::Blocked { on, line, until })?;
+    Ok(Value::Bool(woken))
+}
+
+fn py_unpark(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ident = int_arg(vm, &args, 0)?;
+    Ok(Value::Bool(vm.thread_wake(ident)))
+}
+
+/// `join(ident, deadline)`: true once the thread has ended.
+fn py_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ident = int_arg(vm, &args, 0)?;
+    let until = deadline_arg(vm, &args, 1)?;
+    Ok(Value::Bool(vm.thread_join(ident, until)?))
+}
+
+fn py_yield(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.thread_yield()?;
+    Ok(Value::None)
+}
+
+fn lock_arg(vm: &Vm, args: &Args) -> PyResult<usize> {
+    let n = int_arg(vm, args, 0)?;
+    usize::try_from(n)
+        .ok()
+        .filter(|&n| n < vm.threads.locks.len())
+        .ok_or_else(|| vm.type_error("_coroviz_threads: no such lock"))
+}
+
+fn py_lock_new(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.threads.locks.push(LockRec::default());
+    Ok(Value::Int(vm.threads.locks.len() as i64 - 1))
+}
+
+/// `lock_acquire(lock, blocking, deadline, on)`: takes the lock, or waits for the scheduler
+/// to hand it over (true) until the deadline (false). `on` names it for the deadlock
+/// report; None is `Lock held by OWNER`.
+fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    let blocking = !matches!(args.pos.get(1), Some(Value::Bool(false)));
+    let until = deadline_arg(vm, &args, 2)?;
+    let cur = vm.threads.current;
+    if vm.threads.locks[l].owner.is_none() {
+        vm.threads.locks[l].owner = Some(cur);
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || until.is_some_and(|u| u <= vm.asyncio.now) {
+        return Ok(Value::Bool(false));
+    }
+    let on = match args.pos.get(3) {
+        Some(Value::None) | None => {
+            let owner = vm.threads.locks[l].owner.unwrap_or(0);
+            format!("Lock held by {}", vm.threads.list[owner].name)
+        }
+        Some(v) => vm.to_str(v)?,
+    };
+    let line = vm.current_line;
+    vm.threads.list[cur].wants_lock = Some(l);
+    let got = vm.thread_block(State::Blocked { on, line, until })?;
+    vm.threads.list[cur].wants_lock = None;
+    Ok(Value::Bool(got))
+}
+
+/// `lock_release(lock)`: false when it was not locked.
+fn py_lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    Ok(Value::Bool(vm.threads.locks[l].owner.take().is_some()))
+}
+
+/// `lock_owner(lock)`: the ident of the thread holding it, or None.
+fn py_lock_owner(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = lock_arg(vm, &args)?;
+    Ok(match vm.threads.locks[l].owner {
+        Some(t) => Value::Int(Threads::ident(t)),
+        None => Value::None,
+    })
+}
+
+/// The scheduler's order rules without the VM: the same queues, driven by a test.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threads(n: usize) -> Threads {
+        let mut t = Threads::default();
+        for i in 1..n {
+            t.list
+                .push(ThreadRec::new(format!("T{i}"), false, State::Runnable));
+        }
+        t
+    }
+
+    fn block(t: &mut Threads, tid: usize) {
+        let s = t.next_seq();
+        t.list[tid].wait_seq = s;
+        t.list[tid].state = State::Blocked {
+            on: "Lock".into(),
+            line: 1,
+            until: None,
+        };
+    }
+
+    #[test]
+    fn woken_waiters_become_runnable_oldest_first() {
+        let mut t = threads(4);
+        block(&mut t, 2);
+        block(&mut t, 3);
+        block(&mut t, 1);
+        // woken in another order than they began waiting
+        assert!(t.wake(1));
+        assert!(t.wake(3));
+        assert!(t.wake(2));
+        assert!(!t.wake(2), "a second wake-up is nothing");
+        assert!(
+            t.runnable.is_empty(),
+            "runnable only once the running thread blocks"
+        );
+        assert_eq!(t.flush_satisfied(), vec![2, 3, 1]);
+        assert_eq!(t.runnable, VecDeque::from(vec![2, 3, 1]));
+        assert!(t.list[1].woken);
+    }
+
+    #[test]
+    fn a_free_lock_goes_to_its_oldest_waiter_as_the_running_thread_blocks() {
+        let mut t = threads(4);
+        t.locks.push(LockRec { owner: Some(0) });
+        for tid in [3, 1] {
+            block(&mut t, tid);
+            t.list[tid].wants_lock = Some(0);
+        }
+        block(&mut t, 2);
+        assert!(t.flush_satisfied().is_empty(), "held: nobody takes it");
+        t.locks[0].owner = None;
+        t.wake(2);
+        assert_eq!(t.flush_satisfied(), vec![3, 2], "oldest first; 1 waits on");
+        assert_eq!(t.locks[0].owner, Some(3));
+        assert_eq!(t.list[1].wants_lock, Some(0));
+        assert!(matches!(t.list[1].state, State::Blocked { .. }));
+    }
+
+    #[test]
+    fn only_blocked_threads_wake() {
+        let mut t = threads(3);
+        t.list[1].state = State::Sleeping { until: 1.0 };
+        assert!(!t.wake(1), "a sleeper is not woken by a notify");
+        t.list[2].state = State::Done;
+        assert!(!t.wake(2));
+        assert!(!t.wake(7));
+    }
+
+    #[test]
+    fn due_sleepers_in_sleep_order() {
+        let mut t = threads(4);
+        for (tid, until) in [(3, 0.5), (1, 0.5), (2, 0.2)] {
+            let s = t.next_seq();
+            t.list[tid].wait_seq = s;
+            t.list[tid].state = State::Sleeping { until };
+        }
+        assert_eq!(t.earliest(), Some(0.2));
+        assert_eq!(t.due(0.2), vec![2]);
+        t.list[2].state = State::Runnable;
+        assert_eq!(t.earliest(), Some(0.5));
+        assert_eq!(
+            t.due(0.5),
+            vec![3, 1],
+            "due together: in the order they went to sleep"
+        );
+    }
+
+    #[test]
+    fn idents_are_fixed() {
+        let t = threads(3);
+        assert_eq!(Threads::ident(0), MAIN_IDENT);
+        assert_eq!(t.tid_of(MAIN_IDENT + 2), Some(2));
+        assert_eq!(t.tid_of(MAIN_IDENT + 3), None);
+        assert_eq!(t.tid_of(5), None);
+    }
+}
