@@ -1,15 +1,15 @@
 //! Threads, pools and queues: the oracle's thread model (`tests/oracle/vclock.py`: real
 //! CPython threads, one running at a time, on the virtual clock) and the programs that use it.
 //!
-//! - `tests/threads-next/` holds programs coroviz cannot run yet. For each one the oracle
-//!   must be stable (two runs print the same stdout and stderr and exit the same way), and
+//! - `tests/threads-next/` holds programs coroviz cannot run yet, `tests/threads/` those it
+//!   runs. For every program of both the oracle must be stable (two runs print the same stdout and stderr and exit the same way), and
 //!   each program whose output does not depend on how threads interleave carries a line
 //!   `# realclock`: plain `python3` on the real clock must then print the same once numbers
 //!   with a decimal point are masked, exit the same way and end stderr with the same line.
 //!   Such programs keep their real delays at least 0.05 s apart; a loaded machine can
 //!   still stall a real run past two deadlines at once, so a disagreeing real run is
 //!   repeated (up to `REAL_RUNS` times): a fault of the model disagrees every time.
-//! - `tests/threads/` holds the programs coroviz runs: they go through the differential
+//! - The programs of `tests/threads/` also go through the differential
 //!   harness (oracle against coroviz, exactly), as `tests/programs/` does. A program moves
 //!   there from `threads-next/` when coroviz runs it faithfully.
 //!
@@ -175,11 +175,14 @@ fn the_oracle_is_stable_and_matches_cpython_on_thread_programs() {
         println!("skipped: python3 not found");
         return;
     }
-    let programs = programs("threads-next");
+    // The whole corpus: programs coroviz runs (tests/threads/) and those it does not yet.
+    let mut corpus = programs("threads");
+    corpus.extend(programs("threads-next"));
+    let programs = corpus;
     if filter_parts().is_empty() {
         assert!(
             programs.len() >= 100,
-            "tests/threads-next holds the thread corpus ({} programs)",
+            "tests/threads and tests/threads-next hold the thread corpus ({} programs)",
             programs.len()
         );
     }

@@ -299,7 +299,7 @@ fn exit_of(vm: &mut Vm, result: Result<(), Unwind>, max_instructions: u64) -> Ex
         }
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Stopped,
         Err(Unwind::Abort(Abort::TimeLimit { next })) => {
-            let limit = config.max_time.unwrap_or(f64::INFINITY);
+            let limit = vm.max_time.unwrap_or(f64::INFINITY);
             vm.write_stderr(&format!(
                 "coroviz: virtual time limit: the program is still running at t={} and waits for t={} (past --max-time {}); CPython would go on\n",
                 crate::runtime::numeric::format::float_repr(vm.asyncio.now),

@@ -278,12 +278,14 @@ fn start_wait(vm: &mut Vm, c: &Rc<RefCell<NativeCoro>>) -> PyResult<GenStep> {
         CoroKind::Wait { fs, timeout, .. } => (fs.clone(), *timeout),
         _ => unreachable!("wait"),
     };
-    // fs = set(fs): one future each, in first-seen order.
-    let mut futs: Vec<Rc<FutureObj>> = Vec::new();
+    // fs = set(fs): one future each, in first-seen order (by identity, in a hash set, so
+    // that n futures cost O(n)).
+    let mut futs: Vec<Rc<FutureObj>> = Vec::with_capacity(fs.len());
+    let mut seen = std::collections::HashSet::with_capacity(fs.len());
     for f in &fs {
         match f {
             Value::Future(fut) => {
-                if !futs.iter().any(|x| Rc::ptr_eq(x, fut)) {
+                if seen.insert(Rc::as_ptr(fut)) {
                     futs.push(fut.clone());
                 }
             }
