@@ -9,8 +9,8 @@ mod support;
 use std::path::Path;
 
 use coroviz::app::{Action, Effect, Lesson, State, TaskState};
-use coroviz::runtime::engine::{run_program, Action as EngineAction, ProgramOutput, ScriptAction};
-use coroviz::runtime::event::{Event, VecSink};
+use coroviz::runtime::engine::{Action as EngineAction, ScriptAction};
+use coroviz::runtime::event::Event;
 use coroviz::scenario;
 use coroviz::ui::{task_row_at, Dashboard, Theme};
 use ratatui::backend::TestBackend;
@@ -18,29 +18,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-struct Discard;
-
-impl ProgramOutput for Discard {
-    fn stdout(&mut self, _: &str) {}
-    fn stderr(&mut self, _: &str) {}
-}
-
 /// The scenario's lesson and its full event stream, with extra scripted actions.
 fn events(path: &str, script: Vec<ScriptAction>) -> (Lesson, Vec<Event>) {
     let s = scenario::load(Path::new(path)).expect("scenario loads");
     let lesson = Lesson::from_scenario(&s);
     let mut config = s.engine_config(10_000_000);
     config.script.extend(script);
-    let handle = std::thread::Builder::new()
-        .stack_size(coroviz::cli::ENGINE_STACK)
-        .spawn(move || {
-            let mut sink = VecSink::default();
-            run_program(&s.source_name, &s.source, config, &mut sink, &mut Discard)
-                .expect("program compiles");
-            sink.0
-        })
-        .expect("engine thread");
-    (lesson, handle.join().expect("engine ran"))
+    let events = support::scenario_events(&s, config);
+    (lesson, events)
 }
 
 fn gather() -> (Lesson, Vec<Event>) {

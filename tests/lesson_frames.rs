@@ -2,6 +2,9 @@
 //! step at a time: the variables each lesson talks about (`res`, `total`, `count`, `x`) are
 //! in the frames view with the values the program has at that step.
 
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
 use std::path::Path;
 
 use coroviz::app::{Action, Lesson, State};
@@ -9,27 +12,12 @@ use coroviz::runtime::engine::{run_program, ProgramOutput};
 use coroviz::runtime::event::{Event, EventKind, FrameRole, FramesOf, GenOp, VecSink};
 use coroviz::scenario;
 
-struct Discard;
-
-impl ProgramOutput for Discard {
-    fn stdout(&mut self, _: &str) {}
-    fn stderr(&mut self, _: &str) {}
-}
-
 fn lesson(path: &str) -> (Lesson, Vec<Event>) {
     let s = scenario::load(Path::new(path)).expect("scenario loads");
     let lesson = Lesson::from_scenario(&s);
     let config = s.engine_config(10_000_000);
-    let handle = std::thread::Builder::new()
-        .stack_size(coroviz::cli::ENGINE_STACK)
-        .spawn(move || {
-            let mut sink = VecSink::default();
-            run_program(&s.source_name, &s.source, config, &mut sink, &mut Discard)
-                .expect("program compiles");
-            sink.0
-        })
-        .expect("engine thread");
-    (lesson, handle.join().expect("engine ran"))
+    let events = support::scenario_events(&s, config);
+    (lesson, events)
 }
 
 /// Folds the events one by one, as stepping does, and calls `at_step` with the state after
@@ -402,7 +390,8 @@ fn a_sink_that_wants_no_frames_gets_none_and_the_same_other_events() {
         .spawn(move || {
             let mut sink = NoFrames::default();
             let config = coroviz::runtime::engine::EngineConfig::default();
-            run_program("p.py", source, config, &mut sink, &mut Discard).expect("compiles");
+            run_program("p.py", source, config, &mut sink, &mut support::Discard)
+                .expect("compiles");
             sink.0
         })
         .expect("engine thread");

@@ -10,20 +10,12 @@ mod support;
 use std::path::Path;
 
 use coroviz::app::{Action, HostNote, Lesson, Panel, State, Tab, WHEEL};
-use coroviz::runtime::engine::{run_program, ProgramOutput};
-use coroviz::runtime::event::{Event, VecSink};
+use coroviz::runtime::event::Event;
 use coroviz::scenario;
 use coroviz::ui::{measure, panel_at, Dashboard, Theme};
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
-
-struct Discard;
-
-impl ProgramOutput for Discard {
-    fn stdout(&mut self, _: &str) {}
-    fn stderr(&mut self, _: &str) {}
-}
 
 /// The scenario's lesson, its full event stream, and its first scripted pause's note.
 fn events(path: &str) -> (Lesson, Vec<Event>, Option<String>) {
@@ -34,16 +26,8 @@ fn events(path: &str) -> (Lesson, Vec<Event>, Option<String>) {
         coroviz::runtime::engine::Action::Pause { note } => note.clone(),
         _ => None,
     });
-    let handle = std::thread::Builder::new()
-        .stack_size(coroviz::cli::ENGINE_STACK)
-        .spawn(move || {
-            let mut sink = VecSink::default();
-            run_program(&s.source_name, &s.source, config, &mut sink, &mut Discard)
-                .expect("program compiles");
-            sink.0
-        })
-        .expect("engine thread");
-    (lesson, handle.join().expect("engine ran"), note)
+    let events = support::scenario_events(&s, config);
+    (lesson, events, note)
 }
 
 fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {

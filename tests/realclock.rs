@@ -56,7 +56,7 @@ fn the_oracle_matches_cpython_on_a_real_clock() {
                 let model = python3(root, &[oracle.as_path(), program.as_path()]);
                 let mut real = python3(root, &[program.as_path()]);
                 for _ in 1..REAL_RUNS {
-                    if differences(&real, &model).is_empty() {
+                    if support::differential::real_clock_differences(&real, &model).is_empty() {
                         break;
                     }
                     real = python3(root, &[program.as_path()]);
@@ -69,7 +69,7 @@ fn the_oracle_matches_cpython_on_a_real_clock() {
     for handle in handles {
         let (program, real, model) = handle.join().expect("a runner thread");
         let name = program.file_name().unwrap_or_default().to_string_lossy();
-        for difference in differences(&real, &model) {
+        for difference in support::differential::real_clock_differences(&real, &model) {
             failures.push(format!("── {name}: {difference}"));
         }
     }
@@ -82,34 +82,6 @@ fn the_oracle_matches_cpython_on_a_real_clock() {
         "realclock: the oracle matches python3 on a real clock for all {} programs",
         programs.len()
     );
-}
-
-/// How a real-clock run and the oracle's run of one program disagree (empty when they agree).
-fn differences(real: &Finished, model: &Finished) -> Vec<String> {
-    let mut found = Vec::new();
-    let (real_out, model_out) = (mask(&real.stdout), mask(&model.stdout));
-    if real_out != model_out {
-        found.push(format!(
-            "stdout (--- python3 on a real clock, +++ the oracle)\n{}",
-            line_diff(&real_out, &model_out)
-        ));
-    }
-    if real.exit != model.exit {
-        found.push(format!(
-            "exit {} on a real clock, {} under the oracle",
-            real.exit, model.exit
-        ));
-    }
-    let (real_err, model_err) = (
-        mask(real.last_stderr_line()),
-        mask(model.last_stderr_line()),
-    );
-    if real_err != model_err {
-        found.push(format!(
-            "last stderr line\n   real:   {real_err:?}\n   oracle: {model_err:?}"
-        ));
-    }
-    found
 }
 
 #[test]

@@ -29,7 +29,7 @@ use std::thread;
 use std::time::Duration;
 
 use support::differential::{self, line_diff, Case, Options};
-use support::{mask_decimals, run_with_deadline, Finished};
+use support::{run_with_deadline, Finished};
 
 /// Each run's deadline: a safety net against a hung run, not a measure.
 const DEADLINE: Duration = Duration::from_secs(120);
@@ -141,34 +141,6 @@ fn unstable(first: &Finished, second: &Finished) -> Vec<String> {
     found
 }
 
-/// How a real-clock run and the oracle's run disagree once printed times are masked.
-fn differences(real: &Finished, model: &Finished) -> Vec<String> {
-    let mut found = Vec::new();
-    let (real_out, model_out) = (mask_decimals(&real.stdout), mask_decimals(&model.stdout));
-    if real_out != model_out {
-        found.push(format!(
-            "stdout (--- python3 on a real clock, +++ the oracle)\n{}",
-            line_diff(&real_out, &model_out)
-        ));
-    }
-    if real.exit != model.exit {
-        found.push(format!(
-            "exit {} on a real clock, {} under the oracle",
-            real.exit, model.exit
-        ));
-    }
-    let (real_err, model_err) = (
-        mask_decimals(real.last_stderr_line()),
-        mask_decimals(model.last_stderr_line()),
-    );
-    if real_err != model_err {
-        found.push(format!(
-            "last stderr line\n   real:   {real_err:?}\n   oracle: {model_err:?}"
-        ));
-    }
-    found
-}
-
 #[test]
 fn the_oracle_is_stable_and_matches_cpython_on_thread_programs() {
     if !support::python3_available() {
@@ -215,12 +187,12 @@ fn the_oracle_is_stable_and_matches_cpython_on_thread_programs() {
         if *realclock {
             let mut real = real_python3(program);
             for _ in 1..REAL_RUNS {
-                if differences(&real, &first).is_empty() {
+                if support::differential::real_clock_differences(&real, &first).is_empty() {
                     break;
                 }
                 real = real_python3(program);
             }
-            found.extend(differences(&real, &first));
+            found.extend(support::differential::real_clock_differences(&real, &first));
         }
         found
     });

@@ -354,3 +354,33 @@ fn lcs_edits(old: &[&str], new: &[&str]) -> Vec<Edit> {
     }
     edits
 }
+
+/// How a run of plain `python3` on a real clock and the oracle's run of one program disagree
+/// once printed times are masked (empty when they agree): stdout, exit code, last stderr line.
+pub fn real_clock_differences(real: &Finished, model: &Finished) -> Vec<String> {
+    use super::mask_decimals as mask;
+    let mut found = Vec::new();
+    let (real_out, model_out) = (mask(&real.stdout), mask(&model.stdout));
+    if real_out != model_out {
+        found.push(format!(
+            "stdout (--- python3 on a real clock, +++ the oracle)\n{}",
+            line_diff(&real_out, &model_out)
+        ));
+    }
+    if real.exit != model.exit {
+        found.push(format!(
+            "exit {} on a real clock, {} under the oracle",
+            real.exit, model.exit
+        ));
+    }
+    let (real_err, model_err) = (
+        mask(real.last_stderr_line()),
+        mask(model.last_stderr_line()),
+    );
+    if real_err != model_err {
+        found.push(format!(
+            "last stderr line\n   real:   {real_err:?}\n   oracle: {model_err:?}"
+        ));
+    }
+    found
+}

@@ -1,6 +1,6 @@
 //! Shared by the integration tests and benches: running a child process with a deadline,
-//! finding python3, reading a drawn screen as text, and (`differential`) comparing a program's
-//! run under coroviz with CPython's.
+//! finding python3, reading a drawn screen as text, a scenario's engine events, and
+//! (`differential`) comparing a program's run under coroviz with CPython's.
 
 pub mod differential;
 
@@ -202,4 +202,30 @@ pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Output that goes nowhere (the events carry what the program printed).
+pub struct Discard;
+
+impl coroviz::runtime::engine::ProgramOutput for Discard {
+    fn stdout(&mut self, _: &str) {}
+    fn stderr(&mut self, _: &str) {}
+}
+
+/// Every event of a scenario's run with `config`, on a thread with the engine's stack.
+pub fn scenario_events(
+    s: &coroviz::scenario::Scenario,
+    config: coroviz::runtime::engine::EngineConfig,
+) -> Vec<coroviz::runtime::event::Event> {
+    let (name, source) = (s.source_name.clone(), s.source.clone());
+    let handle = thread::Builder::new()
+        .stack_size(coroviz::cli::ENGINE_STACK)
+        .spawn(move || {
+            let mut sink = coroviz::runtime::event::VecSink::default();
+            coroviz::runtime::engine::run_program(&name, &source, config, &mut sink, &mut Discard)
+                .expect("program compiles");
+            sink.0
+        })
+        .expect("engine thread");
+    handle.join().expect("engine ran")
 }
