@@ -9,8 +9,8 @@ ready = threading.Event()
 def prepare():
     print("prepare: working")
     time.sleep(0.2)
+    print("prepare: setting ready")
     ready.set()
-    print("prepare: ready is set")
 
 
 threading.Thread(target=prepare).start()
