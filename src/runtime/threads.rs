@@ -548,6 +548,13 @@ impl<'h> Vm<'h> {
     /// At the end of the program the main thread waits for every non-daemon thread, as
     /// CPython's `threading._shutdown`.
     pub fn thread_shutdown(&mut self) -> PyResult<()> {
+        // First the hooks `threading._register_atexit` holds (the pools' exit: each
+        // worker is told to finish its queued work and stop), newest first.
+        if let Some(threading) = self.modules.loaded("threading").cloned() {
+            let run = self.get_attr(&threading, "_run_atexits")?;
+            self.current_line = 0;
+            self.call(&run, crate::runtime::objects::value::Args::new(Vec::new()))?;
+        }
         while let Some(tid) = (1..self.threads.list.len())
             .find(|&t| !self.threads.list[t].daemon && self.threads.list[t].state != State::Done)
         {
