@@ -723,6 +723,15 @@ fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !blocking || until.is_some_and(|u| u <= vm.asyncio.now) {
         return Ok(Value::Bool(false));
     }
+    // A timed-out wait returns just after its deadline, never at it, as on a real clock:
+    // code that loops until `deadline - monotonic()` is negative (as_completed) then ends.
+    let until = until.map(|u| {
+        if u > 0.0 {
+            f64::from_bits(u.to_bits() + 1)
+        } else {
+            u
+        }
+    });
     let on = match args.pos.get(3) {
         Some(Value::None) | None => {
             let owner = vm.threads.locks[l].owner.unwrap_or(0);
