@@ -262,7 +262,7 @@ fn the_oracle_names_the_threads_of_the_notes_executor_deadlock() {
     }
     let program = support::repo_root()
         .join("tests")
-        .join("threads-next")
+        .join("threads")
         .join("2114_executor_deadlock.py");
     let run = oracle(&program);
     assert_eq!(run.exit, support::Exit::Code(3), "stderr:\n{}", run.stderr);

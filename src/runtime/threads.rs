@@ -548,6 +548,13 @@ impl<'h> Vm<'h> {
     /// At the end of the program the main thread waits for every non-daemon thread, as
     /// CPython's `threading._shutdown`.
     pub fn thread_shutdown(&mut self) -> PyResult<()> {
+        // First the hooks `threading._register_atexit` holds (the pools' exit: each
+        // worker is told to finish its queued work and stop), newest first.
+        if let Some(threading) = self.modules.loaded("threading").cloned() {
+            let run = self.get_attr(&threading, "_run_atexits")?;
+            self.current_line = 0;
+            self.call(&run, crate::runtime::objects::value::Args::new(Vec::new()))?;
+        }
         while let Some(tid) = (1..self.threads.list.len())
             .find(|&t| !self.threads.list[t].daemon && self.threads.list[t].state != State::Done)
         {
@@ -716,6 +723,15 @@ fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !blocking || until.is_some_and(|u| u <= vm.asyncio.now) {
         return Ok(Value::Bool(false));
     }
+    // A timed-out wait returns just after its deadline, never at it, as on a real clock:
+    // code that loops until `deadline - monotonic()` is negative (as_completed) then ends.
+    let until = until.map(|u| {
+        if u > 0.0 {
+            f64::from_bits(u.to_bits() + 1)
+        } else {
+            u
+        }
+    });
     let on = match args.pos.get(3) {
         Some(Value::None) | None => {
             let owner = vm.threads.locks[l].owner.unwrap_or(0);

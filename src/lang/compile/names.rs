@@ -23,6 +23,27 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "concurrent.futures",
+        &[
+            "Future",
+            "Executor",
+            "ThreadPoolExecutor",
+            "wait",
+            "as_completed",
+            "FIRST_COMPLETED",
+            "FIRST_EXCEPTION",
+            "ALL_COMPLETED",
+            "CancelledError",
+            "TimeoutError",
+            "InvalidStateError",
+            "BrokenExecutor",
+        ],
+    ),
+    (
+        "concurrent.futures.thread",
+        &["ThreadPoolExecutor", "BrokenThreadPool", "BrokenExecutor"],
+    ),
+    (
         "threading",
         &[
             "Thread",
@@ -673,8 +694,20 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     (
         "os",
         &[
-            "path", "name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir",
-            "defpath", "devnull", "getcwd", "fspath",
+            "path",
+            "name",
+            "sep",
+            "altsep",
+            "extsep",
+            "pathsep",
+            "linesep",
+            "curdir",
+            "pardir",
+            "defpath",
+            "devnull",
+            "getcwd",
+            "fspath",
+            "cpu_count",
         ],
     ),
     (
@@ -803,15 +836,17 @@ pub(super) fn module_aliases(body: &[Stmt]) -> Vec<(String, &'static str)> {
 impl Compiler<'_> {
     /// `asyncio.to_thread` and the like: a name of a modelled module that coroviz lacks.
     pub(super) fn check_module_attr(&self, a: &ruff_python_ast::ExprAttribute) -> CResult {
-        let Expr::Name(n) = &*a.value else {
-            return Ok(());
+        // `asyncio.x`, or `concurrent.futures.x` after `import concurrent.futures`.
+        let bound = match &*a.value {
+            Expr::Name(n) => n.id.to_string(),
+            Expr::Attribute(inner) => match &*inner.value {
+                Expr::Name(n) => format!("{}.{}", n.id, inner.attr),
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
         };
         let attr = a.attr.as_str();
-        let Some((_, module)) = self
-            .module_aliases
-            .iter()
-            .find(|(b, _)| *b == n.id.as_str())
-        else {
+        let Some((_, module)) = self.module_aliases.iter().find(|(b, _)| *b == bound) else {
             return Ok(());
         };
         let names = MODULE_NAMES

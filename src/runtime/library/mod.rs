@@ -32,6 +32,16 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("queue.py"),
     },
     LibModule {
+        name: "concurrent.futures",
+        file: "concurrent/futures/_base.py",
+        source: include_str!("concurrent/futures.py"),
+    },
+    LibModule {
+        name: "concurrent.futures.thread",
+        file: "concurrent/futures/thread.py",
+        source: include_str!("concurrent/thread.py"),
+    },
+    LibModule {
         name: "threading",
         file: "threading.py",
         source: include_str!("threading.py"),

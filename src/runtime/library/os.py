@@ -1,4 +1,5 @@
-# coroviz's `os`: its constants, `os.path`, `getcwd` and `fspath`. coroviz has no files,
+# coroviz's `os`: its constants, `os.path`, `getcwd`, `fspath` and `cpu_count` (the
+# model's machine has 4 CPUs). coroviz has no files,
 # processes or environment: the rest of `os` is refused when a program names it.
 import _coroviz_os
 import posixpath as path
@@ -13,6 +14,10 @@ curdir = "."
 pardir = ".."
 defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
+
+
+def cpu_count():
+    return 4
 
 
 def getcwd():

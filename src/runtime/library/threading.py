@@ -28,6 +28,20 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
+# Called at the program's end before the non-daemon threads are joined (newest first),
+# as CPython's `threading._register_atexit` callbacks.
+_atexit_calls = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _atexit_calls.append((func, arg, kwargs))
+
+
+def _run_atexits():
+    while _atexit_calls:
+        func, arg, kwargs = _atexit_calls.pop()
+        func(*arg, **kwargs)
+
 
 def get_native_id():
     return get_ident()

@@ -59,6 +59,15 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "_coroviz_os" => os::make_module(),
         "_coroviz_tb" => traceback::make_module(),
         "os.path" => return import(vm, "posixpath"),
+        // `import concurrent.futures` binds the package, whose one modelled name is `futures`.
+        "concurrent" => {
+            let futures = import(vm, "concurrent.futures")?;
+            let m = module("concurrent", &[]);
+            if let Value::Module(p) = &m {
+                p.attrs.borrow_mut().insert(Rc::from("futures"), futures);
+            }
+            m
+        }
         "_logsupport" => logsupport::make_module(),
         "sys" => sys::make_module(vm),
         "_functools" => crate::runtime::stdlib::functools::make_module(vm),

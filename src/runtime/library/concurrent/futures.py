@@ -1,0 +1,580 @@
+# concurrent.futures, written for coroviz: Future, the waiters behind wait() and
+# as_completed(), Executor and ThreadPoolExecutor over coroviz's threading and queue, with
+# CPython 3.11's states, locking order, worker rule and messages, so threads block and wake
+# in the order CPython's do. The pools' workers are plain threading.Threads; at the
+# program's end a hook registered with threading tells each to finish its queued work.
+#
+# Where CPython holds the executor weakly (so a forgotten pool's workers stop), this holds
+# it strongly: the workers stop at the program's end instead.
+
+import threading as _threading
+import queue as _queue
+import time as _time
+import os as _os
+import itertools as _itertools
+import logging as _logging
+from collections import namedtuple as _namedtuple
+
+__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'CancelledError', 'TimeoutError', 'InvalidStateError', 'BrokenExecutor',
+           'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
+
+_PENDING = 'PENDING'
+_RUNNING = 'RUNNING'
+_CANCELLED = 'CANCELLED'
+_CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+_FINISHED = 'FINISHED'
+
+_DESCRIPTION = {
+    _PENDING: 'pending',
+    _RUNNING: 'running',
+    _CANCELLED: 'cancelled',
+    _CANCELLED_AND_NOTIFIED: 'cancelled',
+    _FINISHED: 'finished',
+}
+
+_DONE_STATES = (_CANCELLED_AND_NOTIFIED, _FINISHED)
+_CANCELLED_STATES = (_CANCELLED, _CANCELLED_AND_NOTIFIED)
+
+_LOGGER = _logging.getLogger("concurrent.futures")
+
+TimeoutError = TimeoutError
+
+
+class Error(Exception):
+    __module__ = 'concurrent.futures._base'
+
+
+_Error = Error
+del Error
+
+
+class CancelledError(_Error):
+    __module__ = 'concurrent.futures._base'
+
+
+class InvalidStateError(_Error):
+    __module__ = 'concurrent.futures._base'
+
+
+class BrokenExecutor(RuntimeError):
+    __module__ = 'concurrent.futures._base'
+
+
+class BrokenThreadPool(BrokenExecutor):
+    __module__ = 'concurrent.futures.thread'
+
+
+_BrokenThreadPool = BrokenThreadPool
+del BrokenThreadPool
+
+
+# -- waiters: what wait() and as_completed() hang on each future they watch ---------------
+
+class _Waiter(object):
+    def __init__(self):
+        self.event = _threading.Event()
+        self.finished_futures = []
+
+    def add_result(self, future):
+        self.finished_futures.append(future)
+
+    def add_exception(self, future):
+        self.finished_futures.append(future)
+
+    def add_cancelled(self, future):
+        self.finished_futures.append(future)
+
+
+class _AsCompletedWaiter(_Waiter):
+    def __init__(self):
+        super().__init__()
+        self.lock = _threading.Lock()
+
+    def add_result(self, future):
+        with self.lock:
+            super().add_result(future)
+            self.event.set()
+
+    def add_exception(self, future):
+        with self.lock:
+            super().add_exception(future)
+            self.event.set()
+
+    def add_cancelled(self, future):
+        with self.lock:
+            super().add_cancelled(future)
+            self.event.set()
+
+
+class _FirstCompletedWaiter(_Waiter):
+    def add_result(self, future):
+        super().add_result(future)
+        self.event.set()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        self.event.set()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self.event.set()
+
+
+class _AllCompletedWaiter(_Waiter):
+    def __init__(self, num_pending_calls, stop_on_exception):
+        self.num_pending_calls = num_pending_calls
+        self.stop_on_exception = stop_on_exception
+        self.lock = _threading.Lock()
+        super().__init__()
+
+    def _one_less(self):
+        with self.lock:
+            self.num_pending_calls -= 1
+            if not self.num_pending_calls:
+                self.event.set()
+
+    def add_result(self, future):
+        super().add_result(future)
+        self._one_less()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        if self.stop_on_exception:
+            self.event.set()
+        else:
+            self._one_less()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self._one_less()
+
+
+class _AcquireFutures(object):
+    # Takes every future's condition, in id order (as CPython, so two callers never
+    # deadlock), and lets them go in the same order.
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for f in self.futures:
+            f._condition.acquire()
+
+    def __exit__(self, *args):
+        for f in self.futures:
+            f._condition.release()
+
+
+def _install_waiter(fs, return_when):
+    if return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_COMPLETED:
+        waiter = _FirstCompletedWaiter()
+    else:
+        pending = sum(f._state not in _DONE_STATES for f in fs)
+        if return_when == FIRST_EXCEPTION:
+            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
+        elif return_when == ALL_COMPLETED:
+            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
+        else:
+            raise ValueError("Invalid return condition: %r" % return_when)
+    for f in fs:
+        f._waiters.append(waiter)
+    return waiter
+
+
+def _yield_finished(fs, waiter, ref_collect):
+    # Hands out the finished futures from the end of `fs`, unhooking the waiter first.
+    while fs:
+        f = fs[-1]
+        for futures_set in ref_collect:
+            futures_set.remove(f)
+        with f._condition:
+            f._waiters.remove(waiter)
+        del f
+        yield fs.pop()
+
+
+def as_completed(fs, timeout=None):
+    if timeout is not None:
+        end_time = timeout + _time.monotonic()
+    fs = set(fs)
+    total = len(fs)
+    with _AcquireFutures(fs):
+        finished = set(f for f in fs if f._state in _DONE_STATES)
+        pending = fs - finished
+        waiter = _install_waiter(fs, _AS_COMPLETED)
+    finished = list(finished)
+    try:
+        yield from _yield_finished(finished, waiter, ref_collect=(fs,))
+        while pending:
+            if timeout is None:
+                wait_timeout = None
+            else:
+                wait_timeout = end_time - _time.monotonic()
+                if wait_timeout < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            waiter.event.wait(wait_timeout)
+            with waiter.lock:
+                finished = waiter.finished_futures
+                waiter.finished_futures = []
+                waiter.event.clear()
+            # in finishing order: _yield_finished pops from the end
+            finished.reverse()
+            yield from _yield_finished(finished, waiter, ref_collect=(fs, pending))
+    finally:
+        for f in fs:
+            with f._condition:
+                f._waiters.remove(waiter)
+
+
+_DoneAndNotDoneFutures = _namedtuple('DoneAndNotDoneFutures', 'done not_done')
+_DoneAndNotDoneFutures.__module__ = 'concurrent.futures._base'
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f._state in _DONE_STATES)
+        not_done = fs - done
+        if return_when == FIRST_COMPLETED and done:
+            return _DoneAndNotDoneFutures(done, not_done)
+        elif return_when == FIRST_EXCEPTION and done:
+            if any(f for f in done if not f.cancelled() and f.exception() is not None):
+                return _DoneAndNotDoneFutures(done, not_done)
+        if len(done) == len(fs):
+            return _DoneAndNotDoneFutures(done, not_done)
+        waiter = _install_waiter(fs, return_when)
+    waiter.event.wait(timeout)
+    for f in fs:
+        with f._condition:
+            f._waiters.remove(waiter)
+    done.update(waiter.finished_futures)
+    return _DoneAndNotDoneFutures(done, fs - done)
+
+
+def _result_or_cancel(fut, timeout=None):
+    try:
+        return fut.result(timeout)
+    finally:
+        fut.cancel()
+
+
+class Future(object):
+    __module__ = 'concurrent.futures._base'
+
+    def __init__(self):
+        self._condition = _threading.Condition()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._waiters = []
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception:
+                _LOGGER.exception('exception calling callback for %r', self)
+
+    def __repr__(self):
+        with self._condition:
+            name = self.__class__.__name__
+            state = _DESCRIPTION[self._state]
+            if self._state == _FINISHED:
+                if self._exception:
+                    return '<%s at %#x state=%s raised %s>' % (
+                        name, id(self), state, self._exception.__class__.__name__)
+                return '<%s at %#x state=%s returned %s>' % (
+                    name, id(self), state, self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (name, id(self), state)
+
+    def cancel(self):
+        with self._condition:
+            if self._state in (_RUNNING, _FINISHED):
+                return False
+            if self._state in _CANCELLED_STATES:
+                return True
+            self._state = _CANCELLED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        with self._condition:
+            return self._state in _CANCELLED_STATES
+
+    def running(self):
+        with self._condition:
+            return self._state == _RUNNING
+
+    def done(self):
+        with self._condition:
+            return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED)
+
+    def __get_result(self):
+        if self._exception:
+            raise self._exception
+        return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            _LOGGER.exception('exception calling callback for %r', self)
+
+    def result(self, timeout=None):
+        with self._condition:
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self.__get_result()
+            self._condition.wait(timeout)
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self.__get_result()
+            else:
+                raise TimeoutError()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self._exception
+            self._condition.wait(timeout)
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self._exception
+            else:
+                raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == _CANCELLED:
+                self._state = _CANCELLED_AND_NOTIFIED
+                for waiter in self._waiters:
+                    waiter.add_cancelled(self)
+                return False
+            elif self._state == _PENDING:
+                self._state = _RUNNING
+                return True
+            else:
+                _LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+                raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = _FINISHED
+            for waiter in self._waiters:
+                waiter.add_result(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = _FINISHED
+            for waiter in self._waiters:
+                waiter.add_exception(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+
+class Executor(object):
+    __module__ = 'concurrent.futures._base'
+
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + _time.monotonic()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+# -- the thread pool -----------------------------------------------------------------------
+
+# Each worker thread and its pool's queue, for the program's end.
+_threads_queues = {}
+_shutdown = False
+_global_shutdown_lock = _threading.Lock()
+
+
+def _python_exit():
+    global _shutdown
+    with _global_shutdown_lock:
+        _shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+_threading._register_atexit(_python_exit)
+
+
+class _WorkItem(object):
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            _LOGGER.critical('Exception in initializer:', exc_info=True)
+            executor._initializer_failed()
+            return
+    try:
+        while True:
+            work_item = work_queue.get(block=True)
+            if work_item is not None:
+                work_item.run()
+                del work_item
+                executor._idle_semaphore.release()
+                continue
+            if _shutdown or executor._shutdown:
+                executor._shutdown = True
+                # tell the next worker too
+                work_queue.put(None)
+                return
+    except BaseException:
+        _LOGGER.critical('Exception in worker', exc_info=True)
+
+
+class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
+    _counter = _itertools.count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix='',
+                 initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, (_os.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._work_queue = _queue.SimpleQueue()
+        self._idle_semaphore = _threading.Semaphore(0)
+        self._threads = set()
+        self._broken = False
+        self._shutdown = False
+        self._shutdown_lock = _threading.Lock()
+        self._thread_name_prefix = (thread_name_prefix or
+                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock, _global_shutdown_lock:
+            if self._broken:
+                raise _BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            f = Future()
+            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+            self._adjust_thread_count()
+            return f
+
+    def _adjust_thread_count(self):
+        # an idle worker takes the new work
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
+            t = _threading.Thread(name=thread_name, target=_worker,
+                                  args=(self, self._work_queue, self._initializer,
+                                        self._initargs))
+            t.start()
+            self._threads.add(t)
+            _threads_queues[t] = self._work_queue
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except _queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(_BrokenThreadPool(self._broken))
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except _queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
