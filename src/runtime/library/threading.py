@@ -88,157 +88,154 @@ del lock
 
 
 class RLock:
-    # threading.RLock(): CPython's _thread.RLock.
+    # threading.RLock(): CPython's _thread.RLock. One plain lock underneath, plus who holds
+    # it and how many times over; only the last release lets the plain lock go.
     __module__ = '_thread'
 
     def __init__(self):
         self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
+        # No holder yet, depth 0.
+        self._owner, self._count = None, 0
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        got = self._block.acquire(blocking, timeout)
-        if got:
-            self._owner = me
-            self._count = 1
-        return got
+        if self._owner != me:
+            if not self._block.acquire(blocking, timeout):
+                return False
+            self._owner, self._count = me, 0
+        self._count += 1
+        return True
 
     __enter__ = acquire
 
     def release(self):
         if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if not self._count:
-            self._owner = None
-            self._block.release()
+        if self._count > 1:
+            self._count -= 1
+            return
+        self._owner, self._count = None, 0
+        self._block.release()
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info):
         self.release()
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
+    # The hooks Condition.wait uses: drop every level at once, then take them all back.
     def _release_save(self):
-        if self._count == 0:
+        if not self._count:
             raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
+        saved = (self._count, self._owner)
+        self._owner, self._count = None, 0
         self._block.release()
-        return state
+        return saved
+
+    def _acquire_restore(self, saved):
+        self._block.acquire()
+        self._count, self._owner = saved
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return get_ident() == self._owner
 
     def __repr__(self):
         state = 'locked' if self._block.locked() else 'unlocked'
-        owner = self._owner if self._owner is not None else 0
+        owner = 0 if self._owner is None else self._owner
         return (f"<{state} _thread.RLock object owner={owner} "
                 f"count={self._count} at {hex(id(self))}>")
 
 
 class Condition:
+    # Each waiter parks on a fresh lock of its own (taken once before it waits, so the
+    # second take blocks); notify() releases the oldest such locks. `_what` names the
+    # primitive a parked thread is shown waiting on.
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        # A lock with RLock's hooks lends them; any other gets the fallbacks below.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(self._lock, hook):
+                setattr(self, hook, getattr(self._lock, hook))
         self._waiters = _deque()
         self._what = "Condition"
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
 
     def __repr__(self):
         return f"<Condition({self._lock}, {len(self._waiters)})>"
 
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
+
+    def _is_owned(self):
+        # Fallback: a lock that cannot be taken right now counts as ours.
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
+
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, _saved):
         self._lock.acquire()
-
-    def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
 
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter._on = self._what
-        waiter.acquire()
-        self._waiters.append(waiter)
+        gate = _allocate_lock()
+        gate._on = self._what
+        gate.acquire()
+        self._waiters.append(gate)
         saved = self._release_save()
-        gotit = False
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = gate.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                woken = gate.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                woken = gate.acquire(False)
+            return woken
         finally:
             self._acquire_restore(saved)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            # Timed out: notify() never took this gate off the queue, so do it here.
+            if not woken and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _now() + waittime
-                else:
-                    waittime = endtime - _now()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
+        # The deadline is fixed at the first wait, not at the call.
+        deadline = None
+        left = timeout
+        while True:
             result = predicate()
-        return result
+            if result:
+                return result
+            if left is not None:
+                if deadline is None:
+                    deadline = _now() + left
+                else:
+                    left = deadline - _now()
+                    if left <= 0:
+                        return result
+            self.wait(left)
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        # Open the oldest n gates. One already open (its timed wait ended but it has not
+        # yet left the queue) is dropped without counting.
+        queue = self._waiters
+        while n > 0 and queue:
+            gate = queue[0]
             try:
-                waiter.release()
+                gate.release()
+                n -= 1
             except RuntimeError:
                 pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+            if gate in queue:
+                queue.remove(gate)
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -247,100 +244,105 @@ class Condition:
 class Semaphore:
 
     def __init__(self, value=1):
+        # `_value` is the number of free permits; acquire() waits while it is 0.
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._value = value
         self._cond = Condition(Lock())
         self._cond._what = type(self).__name__
-        self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        extra = f" value={self._value}"
+        shown = f" value={self._value}"
         if isinstance(self, BoundedSemaphore):
-            extra += f"/{self._initial_value}"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}:{extra}>")
+            shown += f"/{self._initial_value}"
+        kind = type(self)
+        return f"<{kind.__module__}.{kind.__qualname__} at {hex(id(self))}:{shown}>"
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
+        deadline = None
         with self._cond:
-            while self._value == 0:
+            while not self._value:
                 if not blocking:
-                    break
+                    return False
                 if timeout is not None:
-                    if endtime is None:
-                        endtime = _now() + timeout
+                    # Like wait_for: the deadline starts at the first wait.
+                    if deadline is None:
+                        deadline = _now() + timeout
                     else:
-                        timeout = endtime - _now()
+                        timeout = deadline - _now()
                         if timeout <= 0:
-                            break
+                            return False
                 self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
+    def __exit__(self, *exc_info):
+        self.release()
+
     def release(self, n=1):
+        # n permits back, waking up to n waiters.
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            self._value += n
+            self._value = self._value + n
             self._cond.notify(n)
-
-    def __exit__(self, t, v, tb):
-        self.release()
 
 
 class BoundedSemaphore(Semaphore):
+    # A Semaphore that refuses to hold more permits than it started with.
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
         self._initial_value = value
+        Semaphore.__init__(self, value)
 
     def release(self, n=1):
+        # Checked with the lock held, so a racing release cannot slip past the bound.
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            if self._value + n > self._initial_value:
+            if self._initial_value - self._value < n:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
+            self._value = self._value + n
             self._cond.notify(n)
 
 
 class Event:
+    # A flag behind a Condition: set() wakes every waiter, and wait() on a set flag
+    # returns at once.
 
     def __init__(self):
+        self._flag = False
         self._cond = Condition(Lock())
         self._cond._what = "Event"
-        self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}: {status}>"
+        kind = type(self)
+        state = 'set' if self._flag else 'unset'
+        return f"<{kind.__module__}.{kind.__qualname__} at {hex(id(self))}: {state}>"
 
-    def is_set(self):
-        return self._flag
+    def wait(self, timeout=None):
+        with self._cond:
+            if self._flag:
+                return True
+            return self._cond.wait(timeout)
+
+    def clear(self):
+        with self._cond:
+            # No one is woken; later waits block again.
+            self._flag = False
 
     def set(self):
         with self._cond:
             self._flag = True
+            # Everyone, in the order they began waiting.
             self._cond.notify_all()
 
-    def clear(self):
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+    def is_set(self):
+        return self._flag
 
 
 class BrokenBarrierError(RuntimeError):
@@ -352,24 +354,27 @@ _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
 
 class Barrier:
+    # `_count` threads are inside wait() for the current round. The last of `_parties`
+    # to arrive runs the action and lets the round drain; a new round opens when the
+    # drained (or reset) count is back at 0.
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
-        self._cond._what = "Barrier"
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
+        self._cond = Condition(Lock())
+        self._cond._what = "Barrier"
         self._state = _FILLING
         self._count = 0
 
     def __repr__(self):
-        cls = self.__class__
+        kind = type(self)
+        head = f"<{kind.__module__}.{kind.__qualname__} at {hex(id(self))}:"
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return f"{head} broken>"
+        return f"{head} waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -381,62 +386,61 @@ class Barrier:
             if self._state < 0:
                 raise BrokenBarrierError
             index = self._count
-            self._count += 1
+            self._count = index + 1
             try:
-                if index + 1 == self._parties:
+                if index + 1 != self._parties:
+                    released = self._cond.wait_for(lambda: self._state != _FILLING, timeout)
+                    if not released:
+                        # Timed out: nobody gets through this round.
+                        self._set_broken()
+                        raise BrokenBarrierError
+                    if self._state < 0:
+                        raise BrokenBarrierError
+                else:
                     try:
                         if self._action:
                             self._action()
                         self._state = _DRAINING
                         self._cond.notify_all()
                     except:
-                        self._break()
+                        self._set_broken()
                         raise
-                else:
-                    if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-                        self._break()
-                        raise BrokenBarrierError
-                    if self._state < 0:
-                        raise BrokenBarrierError
                 return index
             finally:
+                # The last one out of a drained or reset round opens the next.
                 self._count -= 1
-                if self._count == 0 and self._state in (_RESETTING, _DRAINING):
+                if not self._count and self._state in (_RESETTING, _DRAINING):
                     self._state = _FILLING
                     self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == _FILLING:
-                    self._state = _RESETTING
-                elif self._state == _BROKEN:
-                    self._state = _RESETTING
-            else:
+            if not self._count:
                 self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
         with self._cond:
-            self._break()
+            self._set_broken()
 
-    def _break(self):
+    def _set_broken(self):
         self._state = _BROKEN
         self._cond.notify_all()
 
     @property
-    def parties(self):
-        return self._parties
+    def broken(self):
+        return self._state == _BROKEN
 
     @property
     def n_waiting(self):
-        if self._state == _FILLING:
-            return self._count
-        return 0
+        # Only a filling round has threads held at the barrier.
+        return self._count if self._state == _FILLING else 0
 
     @property
-    def broken(self):
-        return self._state == _BROKEN
+    def parties(self):
+        return self._parties
 
 
 _counter = 0
@@ -491,50 +495,53 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-class Thread:
+# What the Thread accessors assert (and daemon's setter raises) before __init__ ran.
+_NOT_INIT = "Thread.__init__() not called"
 
-    _initialized = False
+
+class Thread:
+    # One Python thread; the scheduler (runtime/threads.rs) runs it once started.
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
+        # `group` is reserved, as in CPython.
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
+        if not name:
+            # Numbered whether or not a target's name is added after it.
             name = _newname("Thread-%d")
             if target is not None:
                 try:
-                    name += f" ({target.__name__})"
+                    name = f"{name} ({target.__name__})"
                 except AttributeError:
                     pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
         else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._started = False
-        self._is_stopped = False
+            name = str(name)
+        self._name = name
+        self._target, self._args = target, args
+        self._kwargs = {} if kwargs is None else kwargs
+        # A new thread is a daemon when the one creating it is, unless told otherwise.
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        self._started = self._is_stopped = False
         self._initialized = True
+
+    # Until __init__ has run (a subclass may forget to call it).
+    _initialized = False
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started:
-            status = "started"
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        elif self._started:
+            words = ["started"]
+        else:
+            words = ["initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += f" {self._ident}"
-        return f"<{self.__class__.__name__}({self._name}, {status})>"
+            words.append(str(self._ident))
+        status = " ".join(words)
+        return f"<{type(self).__name__}({self._name}, {status})>"
 
     def start(self):
         if not self._initialized:
@@ -542,13 +549,16 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
+        # The scheduler runs it when the current thread next blocks.
         _start(self._bootstrap_inner, self._name, self._daemonic)
 
     def run(self):
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if self._target is None:
+                return
+            self._target(*self._args, **self._kwargs)
         finally:
+            # Let go of the target and its arguments once they have run.
             del self._target, self._args, self._kwargs
 
     def _bootstrap_inner(self):
@@ -569,81 +579,85 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INIT)
         if not self._started:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            _join(self._ident, None)
-        else:
-            _join(self._ident, _now() + max(timeout, 0))
+        deadline = None if timeout is None else _now() + max(timeout, 0)
+        _join(self._ident, deadline)
 
-    @property
-    def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+    def is_alive(self):
+        assert self._initialized, _NOT_INIT
+        return self._started and not self._is_stopped
 
     @property
     def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INIT
         return self._ident
 
     @property
     def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INIT
         return self._native_id
 
-    def is_alive(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._started and not self._is_stopped
+    @property
+    def name(self):
+        assert self._initialized, _NOT_INIT
+        return self._name
+
+    # Any value, kept as its str().
+    @name.setter
+    def name(self, name):
+        assert self._initialized, _NOT_INIT
+        self._name = str(name)
 
     @property
     def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _NOT_INIT
         return self._daemonic
 
+    # Settable only before start().
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INIT)
         if self._started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
 
 class _MainThread(Thread):
+    # The thread the program starts in.
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
+        # Already running: coroviz's first thread, with its fixed ident.
         self._started = True
-        self._ident = _main_ident()
-        self._native_id = self._ident
+        self._ident = self._native_id = _main_ident()
         _active[self._ident] = self
 
 
 class Timer(Thread):
+    # Calls function(*args, **kwargs) after `interval` seconds unless cancel() comes first.
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
+        # Public attributes, as in CPython: a program may read or change them.
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
-    def cancel(self):
-        self.finished.set()
-
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        finished = self.finished
+        finished.wait(self.interval)
+        if not finished.is_set():
             self.function(*self.args, **self.kwargs)
+        finished.set()
+
+    def cancel(self):
         self.finished.set()
 
 
