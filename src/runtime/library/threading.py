@@ -192,7 +192,8 @@ class Condition:
         woken = False
         try:
             if timeout is None:
-                woken = gate.acquire()
+                gate.acquire()
+                woken = True
             elif timeout > 0:
                 woken = gate.acquire(True, timeout)
             else:
@@ -718,6 +719,7 @@ class local:
                 f"'{type(self).__name__}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
+        # The per-thread dict itself cannot be swapped; anything else lands in it.
         if name == '__dict__':
             raise AttributeError(
                 f"'{type(self).__name__}' object attribute '__dict__' is read-only")
