@@ -23,6 +23,7 @@ __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+# (as_completed() only)
 _AS_COMPLETED = '_AS_COMPLETED'
 
 _PENDING = 'PENDING'
@@ -143,6 +144,7 @@ class _AcquireFutures(object):
     # Takes every future's condition, in id order (as CPython, so two callers never
     # deadlock), and lets them go in the same order.
     def __init__(self, futures):
+        # id order: one global order for every caller.
         self.futures = sorted(futures, key=id)
 
     def __enter__(self):
@@ -185,9 +187,9 @@ def _yield_finished(fs, waiter, ref_collect):
 
 def _unhook(fs, waiter):
     # The waiter stops watching every future in fs.
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
+    for fut in fs:
+        with fut._condition:
+            fut._waiters.remove(waiter)
 
 
 def as_completed(fs, timeout=None):
@@ -256,12 +258,15 @@ class Future(object):
     def __init__(self):
         self._condition = _threading.Condition()
         self._state = _PENDING
+        # the outcome: one of these is set when the future finishes
         self._result = None
         self._exception = None
+        # who to tell: wait()/as_completed() waiters, then the done-callbacks
         self._waiters = []
         self._done_callbacks = []
 
     def _invoke_callbacks(self):
+        # A failing callback is logged and the rest still run.
         for callback in self._done_callbacks:
             try:
                 callback(self)
@@ -291,6 +296,7 @@ class Future(object):
         self._invoke_callbacks()
         return True
 
+    # -- state queries --
     def cancelled(self):
         with self._condition:
             return self._state in _CANCELLED_STATES
@@ -313,6 +319,7 @@ class Future(object):
             if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
                 self._done_callbacks.append(fn)
                 return
+        # Already done: call it at once, in this thread.
         try:
             fn(self)
         except Exception:
@@ -343,6 +350,7 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self._exception
+            # still not done: the wait timed out
             else:
                 raise TimeoutError()
 
@@ -407,6 +415,7 @@ class Executor(object):
                     else:
                         yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
             finally:
+                # Stopped early (or failed): cancel what has not been handed out.
                 for future in fs:
                     future.cancel()
         return result_iterator()
@@ -414,10 +423,12 @@ class Executor(object):
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
 
+    # `with executor:` shuts it down (waiting) on the way out.
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
+        # Never swallows the exception.
         self.shutdown(wait=True)
         return False
 
