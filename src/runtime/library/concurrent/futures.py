@@ -262,14 +262,13 @@ class Future(object):
         self._result = None
         self._exception = None
         # who to tell: wait()/as_completed() waiters, then the done-callbacks
-        self._waiters = []
-        self._done_callbacks = []
+        self._waiters, self._done_callbacks = [], []
 
     def _invoke_callbacks(self):
         # A failing callback is logged and the rest still run.
-        for callback in self._done_callbacks:
+        for fn in self._done_callbacks:
             try:
-                callback(self)
+                fn(self)
             except Exception:
                 _LOGGER.exception('exception calling callback for %r', self)
 
@@ -416,8 +415,8 @@ class Executor(object):
                         yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
             finally:
                 # Stopped early (or failed): cancel what has not been handed out.
-                for future in fs:
-                    future.cancel()
+                for fut in fs:
+                    fut.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
@@ -425,6 +424,7 @@ class Executor(object):
 
     # `with executor:` shuts it down (waiting) on the way out.
     def __enter__(self):
+        # the executor itself is the `as` value
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
