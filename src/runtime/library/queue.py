@@ -8,7 +8,7 @@ from _collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from _coroviz_threads import now as _time
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Queue', 'LifoQueue', 'PriorityQueue', 'SimpleQueue', 'Empty', 'Full']
 
 
 class Empty(Exception):
@@ -21,114 +21,125 @@ class Full(Exception):
 
 
 class Queue:
+    # One mutex guards the store; three conditions share it: readers wait on
+    # not_empty, writers on not_full, join() on all_tasks_done.
 
     def __init__(self, maxsize=0):
+        # maxsize <= 0 means unbounded.
         self.maxsize = maxsize
         self._init(maxsize)
         self.mutex = _threading.Lock()
-        self.not_empty = _threading.Condition(self.mutex)
-        self.not_empty._what = type(self).__name__ + ".get"
-        self.not_full = _threading.Condition(self.mutex)
-        self.not_full._what = type(self).__name__ + ".put"
-        self.all_tasks_done = _threading.Condition(self.mutex)
-        self.all_tasks_done._what = type(self).__name__ + ".join"
+        name = type(self).__name__
+        self.not_empty = self._named_condition(name + ".get")
+        self.not_full = self._named_condition(name + ".put")
+        self.all_tasks_done = self._named_condition(name + ".join")
         self.unfinished_tasks = 0
+
+    def _named_condition(self, what):
+        cond = _threading.Condition(self.mutex)
+        cond._what = what
+        return cond
+
+    def _ready(self, for_get):
+        # for_get: is there an item to take? otherwise: is there room to add one?
+        if for_get:
+            return self._qsize() > 0
+        return self._qsize() < self.maxsize
+
+    def _block_until_ready(self, cond, for_get, block, timeout):
+        # Called with the mutex held. True once the queue is ready; False when a
+        # non-blocking call or a timed wait finds it still not ready.
+        if not block:
+            return self._ready(for_get)
+        if timeout is None:
+            while not self._ready(for_get):
+                cond.wait()
+            return True
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        deadline = _time() + timeout
+        while not self._ready(for_get):
+            left = deadline - _time()
+            if left <= 0.0:
+                return False
+            cond.wait(left)
+        return True
 
     def task_done(self):
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):
-        with self.all_tasks_done:
+        done = self.all_tasks_done
+        with done:
             while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+                done.wait()
 
     def qsize(self):
         with self.mutex:
-            return self._qsize()
+            n = self._qsize()
+        return n
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            n = self._qsize()
+        return 0 < self.maxsize <= n
 
     def put(self, item, block=True, timeout=None):
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+            bounded = self.maxsize > 0
+            if bounded and not self._block_until_ready(self.not_full, False, block, timeout):
+                raise Full
             self._put(item)
+            # Counted for join() once stored (a failing _put leaves no task).
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
+    # Take the next item, waiting (at most timeout seconds) while there is none.
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _time() + timeout
-                while not self._qsize():
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            if not self._block_until_ready(self.not_empty, True, block, timeout):
+                raise Empty
             item = self._get()
+            # One slot freed: one waiting writer may go.
             self.not_full.notify()
             return item
 
+    # The non-blocking forms.
     def put_nowait(self, item):
         return self.put(item, block=False)
 
     def get_nowait(self):
         return self.get(block=False)
 
+    # The store; subclasses replace these four to change the order.
     def _init(self, maxsize):
         self.queue = _deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.popleft()
 
-
-class PriorityQueue(Queue):
-
-    def _init(self, maxsize):
-        self.queue = []
+    def _put(self, item):
+        self.queue.append(item)
 
     def _qsize(self):
         return len(self.queue)
+
+
+class PriorityQueue(Queue):
+    # Smallest item first: a heap in a list.
+
+    def _init(self, maxsize):
+        self.queue = []
 
     def _put(self, item):
         _heappush(self.queue, item)
@@ -138,18 +149,16 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    # Newest item first: a list used as a stack.
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.pop()
 
     def _put(self, item):
         self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
 
 
 class SimpleQueue:
@@ -162,16 +171,21 @@ class SimpleQueue:
         self._count._cond._what = "SimpleQueue.get"
 
     def put(self, item, block=True, timeout=None):
+        # Never full, so never blocks: block and timeout are accepted and unused.
         self._queue.append(item)
         self._count.release()
 
+    # The semaphore counts stored items; a taker waits on it.
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
+        bad_timeout = timeout is not None and timeout < 0
+        if bad_timeout:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
+        got = self._count.acquire(block, timeout)
+        if not got:
             raise Empty
         return self._queue.popleft()
 
+    # The non-blocking forms.
     def put_nowait(self, item):
         return self.put(item, block=False)
 

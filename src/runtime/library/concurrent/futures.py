@@ -19,9 +19,11 @@ __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'CancelledError', 'TimeoutError', 'InvalidStateError', 'BrokenExecutor',
            'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor']
 
+# The return_when values of wait(); _AS_COMPLETED is as_completed()'s own.
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+# (as_completed() only)
 _AS_COMPLETED = '_AS_COMPLETED'
 
 _PENDING = 'PENDING'
@@ -77,88 +79,72 @@ del BrokenThreadPool
 # -- waiters: what wait() and as_completed() hang on each future they watch ---------------
 
 class _Waiter(object):
+    # Collects the watched futures as they finish; the subclasses decide when to
+    # set the event that wakes the watcher. A future reports through add_result,
+    # add_exception or add_cancelled; all three land in _finished.
     def __init__(self):
         self.event = _threading.Event()
         self.finished_futures = []
 
-    def add_result(self, future):
+    def _finished(self, future, how):
         self.finished_futures.append(future)
+        self._react(how)
+
+    def _react(self, how):
+        pass
+
+    def add_result(self, future):
+        self._finished(future, 'result')
 
     def add_exception(self, future):
-        self.finished_futures.append(future)
+        self._finished(future, 'exception')
 
     def add_cancelled(self, future):
-        self.finished_futures.append(future)
+        self._finished(future, 'cancelled')
 
 
 class _AsCompletedWaiter(_Waiter):
+    # as_completed() drains finished_futures from another thread: guard it.
     def __init__(self):
         super().__init__()
         self.lock = _threading.Lock()
 
-    def add_result(self, future):
+    def _finished(self, future, how):
         with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
+            self.finished_futures.append(future)
             self.event.set()
 
 
 class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
+    # Any finish wakes the watcher.
+    def _react(self, how):
         self.event.set()
 
 
 class _AllCompletedWaiter(_Waiter):
+    # Wakes when the count of pending futures reaches zero, or (FIRST_EXCEPTION)
+    # at the first future that failed.
     def __init__(self, num_pending_calls, stop_on_exception):
         self.num_pending_calls = num_pending_calls
         self.stop_on_exception = stop_on_exception
         self.lock = _threading.Lock()
         super().__init__()
 
-    def _one_less(self):
+    def _react(self, how):
+        if how == 'exception' and self.stop_on_exception:
+            self.event.set()
+            return
         with self.lock:
             self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            if self.num_pending_calls == 0:
                 self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._one_less()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._one_less()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._one_less()
 
 
 class _AcquireFutures(object):
     # Takes every future's condition, in id order (as CPython, so two callers never
     # deadlock), and lets them go in the same order.
     def __init__(self, futures):
+        # id order: one global order for every caller.
         self.futures = sorted(futures, key=id)
 
     def __enter__(self):
@@ -171,18 +157,16 @@ class _AcquireFutures(object):
 
 
 def _install_waiter(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
+    if return_when == FIRST_COMPLETED:
         waiter = _FirstCompletedWaiter()
+    elif return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_EXCEPTION or return_when == ALL_COMPLETED:
+        unfinished = sum(f._state not in _DONE_STATES for f in fs)
+        stop_early = return_when == FIRST_EXCEPTION
+        waiter = _AllCompletedWaiter(unfinished, stop_on_exception=stop_early)
     else:
-        pending = sum(f._state not in _DONE_STATES for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
+        raise ValueError("Invalid return condition: %r" % return_when)
     for f in fs:
         f._waiters.append(waiter)
     return waiter
@@ -191,13 +175,21 @@ def _install_waiter(fs, return_when):
 def _yield_finished(fs, waiter, ref_collect):
     # Hands out the finished futures from the end of `fs`, unhooking the waiter first.
     while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
+        last = fs[-1]
+        for still_watched in ref_collect:
+            still_watched.remove(last)
+        with last._condition:
+            last._waiters.remove(waiter)
+        # Drop our reference before handing the future out.
+        del last
         yield fs.pop()
+
+
+def _unhook(fs, waiter):
+    # The waiter stops watching every future in fs.
+    for fut in fs:
+        with fut._condition:
+            fut._waiters.remove(waiter)
 
 
 def as_completed(fs, timeout=None):
@@ -213,24 +205,21 @@ def as_completed(fs, timeout=None):
     try:
         yield from _yield_finished(finished, waiter, ref_collect=(fs,))
         while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - _time.monotonic()
-                if wait_timeout < 0:
+            left = None
+            if timeout is not None:
+                left = end_time - _time.monotonic()
+                if left < 0:
                     raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            waiter.event.wait(wait_timeout)
+            waiter.event.wait(left)
+            # Take what finished so far, and re-arm the event, in one step.
             with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
+                finished, waiter.finished_futures = waiter.finished_futures, []
                 waiter.event.clear()
             # in finishing order: _yield_finished pops from the end
             finished.reverse()
             yield from _yield_finished(finished, waiter, ref_collect=(fs, pending))
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        _unhook(fs, waiter)
 
 
 _DoneAndNotDoneFutures = _namedtuple('DoneAndNotDoneFutures', 'done not_done')
@@ -251,9 +240,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
             return _DoneAndNotDoneFutures(done, not_done)
         waiter = _install_waiter(fs, return_when)
     waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
+    _unhook(fs, waiter)
     done.update(waiter.finished_futures)
     return _DoneAndNotDoneFutures(done, fs - done)
 
@@ -271,15 +258,17 @@ class Future(object):
     def __init__(self):
         self._condition = _threading.Condition()
         self._state = _PENDING
+        # the outcome: one of these is set when the future finishes
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        # who to tell: wait()/as_completed() waiters, then the done-callbacks
+        self._waiters, self._done_callbacks = [], []
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
+        # A failing callback is logged and the rest still run.
+        for fn in self._done_callbacks:
             try:
-                callback(self)
+                fn(self)
             except Exception:
                 _LOGGER.exception('exception calling callback for %r', self)
 
@@ -306,6 +295,7 @@ class Future(object):
         self._invoke_callbacks()
         return True
 
+    # -- state queries --
     def cancelled(self):
         with self._condition:
             return self._state in _CANCELLED_STATES
@@ -328,6 +318,7 @@ class Future(object):
             if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
                 self._done_callbacks.append(fn)
                 return
+        # Already done: call it at once, in this thread.
         try:
             fn(self)
         except Exception:
@@ -358,6 +349,7 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self._exception
+            # still not done: the wait timed out
             else:
                 raise TimeoutError()
 
@@ -376,24 +368,28 @@ class Future(object):
                 raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = _FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._settle(False, result)
 
     def set_exception(self, exception):
+        self._settle(True, exception)
+
+    def _settle(self, failed, value):
+        # Shared by set_result and set_exception: store the outcome, tell every
+        # waiter and every thread blocked in result()/exception(), then run the
+        # done-callbacks outside the lock.
         with self._condition:
             if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
+            if failed:
+                self._exception = value
+            else:
+                self._result = value
             self._state = _FINISHED
             for waiter in self._waiters:
-                waiter.add_exception(self)
+                if failed:
+                    waiter.add_exception(self)
+                else:
+                    waiter.add_result(self)
             self._condition.notify_all()
         self._invoke_callbacks()
 
@@ -418,17 +414,21 @@ class Executor(object):
                     else:
                         yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
             finally:
-                for future in fs:
-                    future.cancel()
+                # Stopped early (or failed): cancel what has not been handed out.
+                for fut in fs:
+                    fut.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
 
+    # `with executor:` shuts it down (waiting) on the way out.
     def __enter__(self):
+        # the executor itself is the `as` value
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
+        # Never swallows the exception.
         self.shutdown(wait=True)
         return False
 
