@@ -170,7 +170,7 @@ impl Vm<'_> {
             self.cancel_all_tasks(&l)?;
             let agen = native_coro::noop_coro(self, "shutdown_asyncgens");
             self.run_until_complete(&l, agen)?;
-            let exec = native_coro::noop_coro(self, "shutdown_default_executor");
+            let exec = self.shutdown_default_executor(&l)?;
             self.run_until_complete(&l, exec)?;
             Ok(())
         })();
