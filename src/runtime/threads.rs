@@ -156,6 +156,9 @@ pub struct Threads {
     seq: u64,
     /// One line per blocked thread when a deadlock was found.
     pub deadlock: Vec<String>,
+    /// A person pressed Ctrl-C while the main thread slept in `time.sleep`: it was woken
+    /// to take the signal.
+    pub interrupt: bool,
     /// Who resumed each thread now on the chain of running stacks, innermost last: true for
     /// a `start()` (its starter is held, first in line), false for the scheduler.
     resumed_by_start: Vec<bool>,
@@ -174,6 +177,7 @@ impl Default for Threads {
             satisfied: Vec::new(),
             seq: 0,
             deadlock: Vec::new(),
+            interrupt: false,
             resumed_by_start: Vec::new(),
             locks: Vec::new(),
             selecting: Vec::new(),
@@ -466,14 +470,8 @@ impl<'h> Vm<'h> {
                 }
                 return Err(Unwind::Abort(Abort::Deadlock));
             };
-            if t > self.asyncio.now {
-                // A person's early stop (live view) is not an event of the thread model:
-                // the clock goes on to the wake-up.
-                while self.advance_clock(t)? {
-                    if let Some(a) = self.host.take_action() {
-                        self.asyncio.deferred.push_back(a);
-                    }
-                }
+            if t > self.asyncio.now && self.jump_clock(t)? {
+                continue;
             }
             for tid in self.threads.due(t) {
                 self.threads.list[tid].woken = false;
@@ -482,6 +480,37 @@ impl<'h> Vm<'h> {
                 self.threads.runnable.push_back(tid);
             }
         }
+    }
+
+    /// Moves the clock to `t`, the next wake-up, with the others blocked. A person's
+    /// actions on the way wait for the event loop, except Ctrl-C while the main thread
+    /// sleeps in `time.sleep` (or waits in its loop's select): CPython runs the signal
+    /// handler there and then, so the main thread is woken at that moment (true).
+    fn jump_clock(&mut self, t: f64) -> PyResult<bool> {
+        while self.advance_clock(t)? {
+            match self.host.take_action() {
+                Some(crate::runtime::engine::Action::Interrupt)
+                    if matches!(self.threads.list[0].state, State::Sleeping { .. }) =>
+                {
+                    self.threads.interrupt = true;
+                    self.threads.list[0].state = State::Satisfied;
+                    self.threads.satisfied.push(0);
+                    return Ok(true);
+                }
+                Some(a) => {
+                    let selecting = self.threads.selecting.iter().find(|(_, th)| *th == 0);
+                    let selecting = selecting.map(|&(l, _)| l);
+                    let interrupt = matches!(a, crate::runtime::engine::Action::Interrupt);
+                    self.asyncio.deferred.push_back(a);
+                    if let Some(l) = selecting.filter(|_| interrupt) {
+                        self.wake_select(l);
+                        return Ok(true);
+                    }
+                }
+                None => {}
+            }
+        }
+        Ok(false)
     }
 
     /// Runs thread `tid` on its own stack until it blocks or ends.

@@ -323,6 +323,22 @@ impl Vm<'_> {
             return self.perform_action(l, &a);
         }
         let deadline = timeout.map(|t| self.asyncio.now + t);
+        if self.threaded() && timeout.is_none_or(|t| t > 0.0) {
+            // Other threads run while the loop waits; a scripted action due first wakes
+            // it at its time (the threads' scheduler moves the clock).
+            if let Some(a) = self.asyncio.due_action(deadline).cloned() {
+                let at = a.at.max(self.asyncio.now);
+                if at > self.asyncio.now {
+                    self.select_in_thread(Rc::as_ptr(l) as usize, Some(at))?;
+                }
+                let still_due = self.asyncio.due_action(Some(self.asyncio.now));
+                if still_due.is_some_and(|d| d.at == a.at && d.action == a.action) {
+                    self.asyncio.script.pop_front();
+                    return self.perform_action(l, &a.action);
+                }
+                return Ok(());
+            }
+        }
         if let Some(a) = self.asyncio.due_action(deadline).cloned() {
             self.asyncio.script.pop_front();
             if a.at > self.asyncio.now {
