@@ -62,6 +62,7 @@ pub static LESSONS: &[Lesson] = lessons![
     "17-await-sleep",
     "18-wait-many",
     "19-ctrl-c-cancel-all",
+    "25-cpu-bound-threads",
     "gather",
 ];
 

@@ -139,6 +139,24 @@ impl Vm<'_> {
                 None => {}
             }
         }
+        // A scripted pause due during this work happens at its time, and so does a Ctrl-C
+        // in the main thread (where CPython runs signal handlers); another thread's work
+        // leaves a Ctrl-C for the main thread's next turn.
+        let due = self
+            .asyncio
+            .due_action(Some(to))
+            .map(|a| (a.at, a.action.clone()));
+        if let Some((at, action)) = due {
+            let now = match action {
+                crate::runtime::engine::Action::Pause { .. } => true,
+                crate::runtime::engine::Action::Interrupt => self.threads.current == 0,
+                _ => false,
+            };
+            if now {
+                self.asyncio.now = at.max(from);
+                self.poll_signals(false)?;
+            }
+        }
         self.asyncio.now = to;
         if !self.threaded() {
             return Ok(());

@@ -485,6 +485,20 @@ impl<'h> Vm<'h> {
     /// sleeps in `time.sleep` (or waits in its loop's select): CPython runs the signal
     /// handler there and then, so the main thread is woken at that moment (true).
     fn jump_clock(&mut self, t: f64) -> PyResult<bool> {
+        // A scripted pause on the way happens at its time.
+        while let Some(a) = self.asyncio.due_action(Some(t)) {
+            let crate::runtime::engine::Action::Pause { note } = &a.action else {
+                break;
+            };
+            let (at, note) = (a.at, note.clone());
+            self.asyncio.script.pop_front();
+            if at > self.asyncio.now && self.advance_clock(at)? {
+                if let Some(a) = self.host.take_action() {
+                    self.asyncio.deferred.push_back(a);
+                }
+            }
+            self.host.pause(note.as_deref());
+        }
         while self.advance_clock(t)? {
             match self.host.take_action() {
                 Some(crate::runtime::engine::Action::Interrupt)
