@@ -1,4 +1,4 @@
-# CPU-bound work on threads: the GIL lets one thread run Python at a time.
+"""CPU-bound work on threads: the GIL lets one thread run Python at a time."""
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -54,6 +54,9 @@ pub struct Ctx {
     pub handled: Option<Rc<crate::runtime::objects::exceptions::ExcObj>>,
     pub in_library: bool,
     pub running_loop: Option<Rc<crate::runtime::asyncio::event_loop::LoopObj>>,
+    /// The current `contextvars` context (None: a fresh one on first use, as a new
+    /// thread starts with).
+    pub context: Option<Value>,
 }
 
 /// A thread's state as the scheduler sees it.
@@ -287,6 +290,7 @@ impl<'h> Vm<'h> {
             handled: self.take_handled(),
             in_library: std::mem::take(&mut self.in_library),
             running_loop: self.asyncio.running_loop.take(),
+            context: self.context.take(),
         };
         self.threads.list[tid].ctx = ctx;
     }
@@ -301,6 +305,7 @@ impl<'h> Vm<'h> {
         self.set_handled(ctx.handled);
         self.in_library = ctx.in_library;
         self.asyncio.running_loop = ctx.running_loop;
+        self.context = ctx.context;
         self.threads.current = tid;
         self.new_slice();
         self.cpu_took_gil();

@@ -81,6 +81,7 @@ pub const KNOWN_MODULES: &[&str] = &[
     "logging",
     "datetime",
     "calendar",
+    "contextvars",
 ];
 
 /// Parses and compiles `source` (the contents of `file`), the user's program.

@@ -12,6 +12,10 @@ use super::{CResult, Compiler};
 /// raise. Kept equal to the runtime's modules by a test in `runtime::library`.
 pub const MODULE_NAMES: &[(&str, &[&str])] = &[
     (
+        "contextvars",
+        &["Context", "ContextVar", "Token", "copy_context"],
+    ),
+    (
         "queue",
         &[
             "Queue",

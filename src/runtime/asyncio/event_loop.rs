@@ -138,7 +138,11 @@ impl Vm<'_> {
             scheduled: Cell::new(false),
             loop_: Rc::downgrade(l),
             label: RefCell::new(label.clone()),
+            context: RefCell::new(None),
         });
+        if self.contexts_on() && !super::task::is_task_step(&h.callback.borrow()) {
+            *h.context.borrow_mut() = self.copy_current_context().ok();
+        }
         if self.emitting() {
             self.emit(EventKind::HandleScheduled {
                 handle: id,
@@ -295,8 +299,14 @@ impl Vm<'_> {
         }
         self.host.before_handle().map_err(Unwind::Abort)?;
         self.new_slice();
+        let context = h.context.borrow().clone();
+        let outer_context = context.map(|c| self.context.replace(c));
         // `Handle._run` and the C `Context.run` it calls: two levels of recursion.
-        match self.deeper(2, |vm| vm.call(&cb, Args::new(args))) {
+        let ran = self.deeper(2, |vm| vm.call(&cb, Args::new(args)));
+        if let Some(outer) = outer_context {
+            self.context = outer;
+        }
+        match ran {
             Ok(_) => Ok(()),
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => Err(Unwind::Exc(e)),
             Err(Unwind::Exc(e)) => {

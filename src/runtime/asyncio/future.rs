@@ -33,6 +33,9 @@ pub struct TaskData {
     /// `_log_destroy_pending`: report "Task was destroyed but it is pending!" if collected
     /// unfinished (off for tasks `run_until_complete` and `gather` wrap around coroutines).
     pub log_destroy_pending: Cell<bool>,
+    /// The `contextvars` context its steps run in (a copy of the creator's, taken when the
+    /// program uses contextvars; made fresh at the first step otherwise).
+    pub context: RefCell<Option<Value>>,
 }
 
 /// What only `gather()`'s outer future has (`_GatheringFuture`).
@@ -54,6 +57,9 @@ pub struct FutureObj {
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<Rc<ExcObj>>>,
     pub callbacks: RefCell<Vec<Value>>,
+    /// Beside `callbacks` once the program uses contextvars: the context each was added in
+    /// (empty before that: no callback has one).
+    pub callback_contexts: RefCell<Vec<Option<Value>>>,
     pub cancel_message: RefCell<Value>,
     pub cancelled_exc: RefCell<Option<Rc<ExcObj>>>,
     pub log_traceback: Cell<bool>,
@@ -204,6 +210,7 @@ impl Vm<'_> {
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
+            callback_contexts: RefCell::new(Vec::new()),
             cancel_message: RefCell::new(Value::None),
             cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(false),
@@ -286,8 +293,13 @@ impl Vm<'_> {
     /// `__schedule_callbacks`: each done callback goes through `call_soon`, in order.
     fn schedule_callbacks(&mut self, fut: &Rc<FutureObj>) -> PyResult<()> {
         let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
-        for cb in callbacks {
-            self.call_soon(&fut.loop_, cb, vec![Value::Future(fut.clone())])?;
+        let contexts = std::mem::take(&mut *fut.callback_contexts.borrow_mut());
+        for (i, cb) in callbacks.into_iter().enumerate() {
+            let h = self.call_soon(&fut.loop_, cb, vec![Value::Future(fut.clone())])?;
+            // It runs in the context it was added in, as CPython's callbacks do.
+            if let Some(Some(ctx)) = contexts.get(i) {
+                *h.context.borrow_mut() = Some(ctx.clone());
+            }
         }
         Ok(())
     }
@@ -411,6 +423,16 @@ impl Vm<'_> {
         if fut.state.get() != FutState::Pending {
             self.call_soon(&fut.loop_, cb, vec![Value::Future(fut.clone())])?;
         } else {
+            let context = match self.contexts_on() {
+                true => Some(self.copy_current_context()?),
+                false => None,
+            };
+            let count = fut.callbacks.borrow().len();
+            let mut contexts = fut.callback_contexts.borrow_mut();
+            if context.is_some() || !contexts.is_empty() {
+                contexts.resize(count, None);
+                contexts.push(context);
+            }
             fut.callbacks.borrow_mut().push(cb);
         }
         Ok(())
@@ -419,6 +441,12 @@ impl Vm<'_> {
     pub fn remove_done_callback(&mut self, fut: &Rc<FutureObj>, cb: &Value) -> usize {
         let mut cbs = fut.callbacks.borrow_mut();
         let before = cbs.len();
+        let mut contexts = fut.callback_contexts.borrow_mut();
+        if !contexts.is_empty() {
+            contexts.resize(before, None);
+            let mut keep = cbs.iter().map(|c| !same_callable(c, cb));
+            contexts.retain(|_| keep.next().unwrap_or(true));
+        }
         cbs.retain(|c| !same_callable(c, cb));
         before - cbs.len()
     }

@@ -22,6 +22,9 @@ pub struct HandleObj {
     pub loop_: Weak<LoopObj>,
     /// What the callback is, for displays (computed when scheduled, only if someone listens).
     pub label: RefCell<String>,
+    /// The `contextvars` context the callback runs in (a copy of the scheduler's, taken
+    /// when the program uses contextvars; tasks' steps carry the task's own instead).
+    pub context: RefCell<Option<Value>>,
 }
 
 impl HandleObj {

@@ -68,6 +68,9 @@ pub fn make_module() -> Value {
         ("hold", hold),
         ("unhold", unhold),
         ("main_namespace", main_namespace),
+        ("current_context", current_context),
+        ("enter_context", enter_context),
+        ("contexts_on", contexts_on),
     ];
     let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
     for (name, func) in funcs {
@@ -82,6 +85,26 @@ pub fn make_module() -> Value {
         name: Rc::from("_coroviz"),
         attrs: RefCell::new(attrs),
     }))
+}
+
+/// `contextvars`' current context of the running thread (a fresh one on first use).
+fn current_context(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.current_context()
+}
+
+/// `contexts_on()`: whether the program uses `contextvars`.
+fn contexts_on(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.contexts_on()))
+}
+
+/// `enter_context(ctx)`: makes `ctx` (a Context, or None) current; gives the one before.
+fn enter_context(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let next = args
+        .pos
+        .into_iter()
+        .next()
+        .filter(|v| !matches!(v, Value::None));
+    Ok(std::mem::replace(&mut vm.context, next).unwrap_or(Value::None))
 }
 
 /// The program module's namespace (what `globals()` gives the program), for library

@@ -76,6 +76,10 @@ impl Vm<'_> {
             parent,
             steps: Cell::new(0),
             log_destroy_pending: Cell::new(true),
+            context: RefCell::new(match self.contexts_on() {
+                true => Some(self.copy_current_context()?),
+                false => None,
+            }),
         };
         let task = self.new_future_obj(l, "Task", Some(data), None);
         if self.emitting() {
@@ -213,11 +217,19 @@ impl Vm<'_> {
                 self.snap_task_coro = Rc::as_ptr(g) as usize;
             }
         }
+        // The step runs in the task's own context (`Context.run`), when contexts are in use.
+        let outer_context = match self.contexts_on() {
+            true => Some(self.enter_task_context(td)?),
+            false => None,
+        };
         // CPython's C `Task.__step` counts as one level of recursion.
         let r = self.deeper(1, |vm| match exc {
             None => vm.resume(&coro, Resume::Send(Value::None)),
             Some(e) => vm.resume(&coro, Resume::Throw(e)),
         });
+        if let Some(outer) = outer_context {
+            self.context = outer;
+        }
         if snap {
             self.snap_task_coro = outer_snap;
             let frames = match &r {
@@ -380,6 +392,11 @@ pub(super) fn coro_line(coro: &Value) -> u32 {
             _ => return line,
         }
     }
+}
+
+/// Whether a loop callback is a task's `__step` (which runs in the task's own context).
+pub fn is_task_step(cb: &Value) -> bool {
+    matches!(cb, Value::Builtin(b) if b.name == "__step")
 }
 
 /// Handle callback: `task.__step()` or `task.__step(exc)`.

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::lang::compile::compile_library;
-use crate::runtime::objects::value::{Module, Value};
+use crate::runtime::objects::value::{Args, Module, Value};
 use crate::runtime::vm::frame::Frame;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -75,6 +75,11 @@ pub const MODULES: &[LibModule] = &[
         name: "asyncio.tasks",
         file: "asyncio/tasks.py",
         source: include_str!("asyncio/tasks.py"),
+    },
+    LibModule {
+        name: "contextvars",
+        file: "contextvars.py",
+        source: include_str!("contextvars.py"),
     },
     LibModule {
         name: "asyncio.futures",
@@ -410,6 +415,48 @@ impl Vm<'_> {
             name: Rc::from(m.name),
             attrs: RefCell::new(attrs),
         })))
+    }
+
+    /// Whether the program uses `contextvars` (its module is loaded): only then do tasks and
+    /// loop callbacks carry a context of their own.
+    pub fn contexts_on(&self) -> bool {
+        self.modules.loaded("contextvars").is_some()
+    }
+
+    /// The running thread's current context, made on first use.
+    pub fn current_context(&mut self) -> PyResult<Value> {
+        if let Some(c) = &self.context {
+            return Ok(c.clone());
+        }
+        let class = self.library_function("contextvars", "Context")?;
+        let fresh = self.call(&class, Args::new(vec![]))?;
+        self.context = Some(fresh.clone());
+        Ok(fresh)
+    }
+
+    /// `contextvars.copy_context()`.
+    pub fn copy_current_context(&mut self) -> PyResult<Value> {
+        let current = self.current_context()?;
+        let copy = self.get_attr(&current, "copy")?;
+        self.call(&copy, Args::new(vec![]))
+    }
+
+    /// Makes a task's context current for one of its steps; gives the one before.
+    pub fn enter_task_context(
+        &mut self,
+        td: &crate::runtime::asyncio::future::TaskData,
+    ) -> PyResult<Option<Value>> {
+        let own = td.context.borrow().clone();
+        let own = match own {
+            Some(c) => c,
+            None => {
+                let class = self.library_function("contextvars", "Context")?;
+                let fresh = self.call(&class, Args::new(vec![]))?;
+                *td.context.borrow_mut() = Some(fresh.clone());
+                fresh
+            }
+        };
+        Ok(self.context.replace(own))
     }
 
     /// A function (or class) of a library module, for the engine to call.

@@ -98,6 +98,8 @@ pub struct Vm<'h> {
     pub max_time: Option<f64>,
     /// The CPU model (a scenario's `cpu` setting), when on.
     pub cpu: Option<crate::runtime::cpu::Cpu>,
+    /// The running thread's current `contextvars` context (None until first used).
+    pub context: Option<Value>,
     /// What `input()` has still to read of the program's standard input.
     pub stdin: String,
     /// The running frame is coroviz's own library code: its lookups of names coroviz lacks
@@ -160,6 +162,7 @@ impl<'h> Vm<'h> {
             max_instructions,
             max_time: None,
             cpu: None,
+            context: None,
             stdin: String::new(),
             in_library: false,
             depth: 0,
