@@ -65,13 +65,22 @@ impl State {
         match kind {
             EventKind::ScenarioStarted { .. }
             | EventKind::ClockAdvanced { .. }
-            | EventKind::Frames { .. }
-            // Threads (schema 7) show in the event log; the threads panel is to come.
-            | EventKind::ThreadCreated { .. }
-            | EventKind::ThreadChanged { .. }
-            | EventKind::ThreadEnded { .. } => {}
-            EventKind::LoopStarted { .. } => self.loop_view.running = true,
+            | EventKind::Frames { .. } => {}
+            EventKind::ThreadCreated {
+                thread,
+                name,
+                daemon,
+                line,
+                ..
+            } => self.threads.created(t, *thread, name, *daemon, *line),
+            EventKind::ThreadChanged { thread, state } => self.threads.changed(t, *thread, state),
+            EventKind::ThreadEnded { thread } => self.threads.ended(t, *thread),
+            EventKind::LoopStarted { .. } => {
+                self.loop_view.running = true;
+                self.threads.loop_started();
+            }
             EventKind::LoopStopped => {
+                self.threads.loop_stopped();
                 self.loop_view.running = false;
                 self.loop_view.current = None;
             }
