@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::runtime::event::{ThreadId, ThreadState};
+use crate::runtime::event::{ExitStatus, ThreadId, ThreadState};
 
 use super::model::TaskState;
 use super::timeline::Lane;
@@ -229,6 +229,25 @@ impl Threads {
         let th = &mut self.list[i];
         th.status = ThreadStatus::Done;
         th.lane.push(t, TaskState::Done);
+    }
+
+    /// The program ended: a main thread still running has finished with it (the engine
+    /// sends no `ThreadEnded` for main). When it ended otherwise (a deadlock, a stop, the
+    /// budget) every thread keeps the state it was caught in.
+    pub(crate) fn program_ended(&mut self, t: f64, exit: ExitStatus) {
+        let normal = matches!(
+            exit,
+            ExitStatus::Ok
+                | ExitStatus::Exception
+                | ExitStatus::SystemExit { .. }
+                | ExitStatus::KeyboardInterrupt
+        );
+        if let Some(main) = self.list.first_mut() {
+            if normal && main.status == ThreadStatus::Running {
+                main.status = ThreadStatus::Done;
+                main.lane.push(t, TaskState::Done);
+            }
+        }
     }
 
     /// The main thread, made at the first thread event: it has run since the start.
