@@ -7,10 +7,22 @@
 
 use std::collections::HashMap;
 
-use crate::runtime::event::{ExitStatus, ThreadId, ThreadState};
+use crate::runtime::event::{EventKind, ExitStatus, ThreadId, ThreadState};
 
 use super::model::TaskState;
 use super::timeline::Lane;
+
+/// The event gives a thread the GIL: a thread switch, which the live view's `n` and the
+/// replay's steps stop at as at a loop handle.
+pub fn takes_gil(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::ThreadChanged {
+            state: ThreadState::Running,
+            ..
+        }
+    )
+}
 
 /// Where a thread stands, as the threads panel names it.
 #[derive(Clone, Debug, PartialEq)]
