@@ -64,12 +64,14 @@ impl Widget for &ThreadsPanel<'_> {
             .max()
             .unwrap_or(0);
         let name_w = longest.clamp(10, (width_all / 3).max(10));
-        let cols = [name_w, STATE_W, LINE_W, TURNS_W];
+        // A margin as wide as the task table's mark column: names line up with task names.
+        let cols = [1, name_w, STATE_W, LINE_W, TURNS_W];
         let dim = t.dim();
         let head = row(
             width_all,
             &cols,
-            ["name", "state", "line", "turns", "waiting for"].map(|h| (h.to_string(), dim)),
+            ["", "name", "state", "line", "turns", "holds / waits for"]
+                .map(|h| (h.to_string(), dim)),
         );
         buf.set_line(inner.x, inner.y, &head, inner.width);
         let visible = usize::from(inner.height - 1);
@@ -86,6 +88,7 @@ impl Widget for &ThreadsPanel<'_> {
             let stuck = matches!(th.status, ThreadStatus::Blocked { .. })
                 && s.finish.is_some_and(|f| f.exit == ExitStatus::Deadlock);
             let cells = [
+                (String::new(), plain),
                 (name_cell(s, th), plain),
                 (th.status.word().to_string(), t.state(th.status.shown_as())),
                 (line_no, plain),
@@ -97,9 +100,9 @@ impl Widget for &ThreadsPanel<'_> {
         if let Some(h) = hidden {
             let y = inner.y + 1 + shown.len() as u16;
             let what = if h.live == 0 {
-                format!("… {} more threads, finished", h.count)
+                format!("  … {} more threads, finished", h.count)
             } else {
-                format!("… {} more threads ({} not finished)", h.count, h.live)
+                format!("  … {} more threads ({} not finished)", h.count, h.live)
             };
             buf.set_line(inner.x, y, &Line::styled(what, dim), inner.width);
         }
@@ -154,7 +157,7 @@ fn rows_shown(list: &[Thread], visible: usize) -> (Vec<&Thread>, Option<Hidden>)
 }
 
 /// A row of cells padded to their columns; the last cell takes what is left.
-fn row<'a>(width: usize, cols: &[usize], cells: [(String, Style); 5]) -> Line<'a> {
+fn row<'a>(width: usize, cols: &[usize], cells: [(String, Style); 6]) -> Line<'a> {
     let used: usize = cols.iter().map(|w| w + 1).sum();
     let rest = width.saturating_sub(used);
     let spans = cells.into_iter().enumerate().map(|(i, (text, style))| {
