@@ -36,7 +36,7 @@ pub use now::LoopNow;
 pub use replay::{
     replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
 };
-pub use threads::{takes_gil, Thread, ThreadStatus, Threads};
+pub use threads::{takes_gil, Pool, Thread, ThreadStatus, Threads};
 pub use timeline::{Lane, Mark};
 pub use view::{HelpPage, Tab, View, SPEED_RANGE};
 

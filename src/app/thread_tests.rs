@@ -165,6 +165,14 @@ fn an_idle_pool_worker_waits_for_work() {
         w.waiting_text(),
         "idle: the pool's work queue (SimpleQueue.get)"
     );
+    assert_eq!(
+        s.threads.pools(),
+        [Pool {
+            number: "0",
+            workers: 2,
+            idle: 1
+        }]
+    );
 }
 
 #[test]

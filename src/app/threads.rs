@@ -132,6 +132,17 @@ impl Thread {
     }
 }
 
+/// A `ThreadPoolExecutor` as its workers show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pool<'a> {
+    /// The `P` of its workers' `ThreadPoolExecutor-P_W`.
+    pub number: &'a str,
+    /// Workers it started (a pool starts them as work comes, up to `max_workers`).
+    pub workers: usize,
+    /// Workers waiting for work on the pool's queue.
+    pub idle: usize,
+}
+
 /// A time in seconds, short: `0.3`, `1.25`, `12`.
 fn secs(t: f64) -> String {
     let s = format!("{t:.3}");
@@ -179,6 +190,34 @@ impl Threads {
 
     pub fn get(&self, id: ThreadId) -> Option<&Thread> {
         self.index.get(&id).map(|i| &self.list[*i])
+    }
+
+    /// Each `ThreadPoolExecutor` by its number (`ThreadPoolExecutor-P_W` names worker W of
+    /// pool P), in the order its first worker started: the workers it started, and how many
+    /// of them are idle (blocked on the pool's work queue).
+    pub fn pools(&self) -> Vec<Pool<'_>> {
+        let mut pools: Vec<Pool<'_>> = Vec::new();
+        for th in self.list.iter().filter(|th| th.is_pool_worker()) {
+            let Some((number, _)) = th.name["ThreadPoolExecutor-".len()..].split_once('_') else {
+                continue;
+            };
+            let i = match pools.iter().position(|p| p.number == number) {
+                Some(i) => i,
+                None => {
+                    pools.push(Pool {
+                        number,
+                        workers: 0,
+                        idle: 0,
+                    });
+                    pools.len() - 1
+                }
+            };
+            pools[i].workers += 1;
+            if matches!(&th.status, ThreadStatus::Blocked { on, .. } if on == "SimpleQueue.get") {
+                pools[i].idle += 1;
+            }
+        }
+        pools
     }
 
     /// Whether `id` runs an event loop now.

@@ -46,6 +46,16 @@ impl Widget for &ThreadsPanel<'_> {
                 title.push(Span::styled(format!("{n} {word}"), style));
             }
         }
+        for pool in threads.pools() {
+            let idle = match pool.idle {
+                0 => String::new(),
+                n => format!(", {n} idle"),
+            };
+            title.push(Span::raw(format!(
+                " · pool {}: {} workers{idle}",
+                pool.number, pool.workers
+            )));
+        }
         title.push(Span::styled(
             format!(" · {} switches", threads.switches),
             t.dim(),
