@@ -89,8 +89,8 @@ pub struct Cli {
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<PathBuf>,
 
-    /// Open the dashboard paused before the first step: a loop handle or a generator
-    /// operation (space resumes, n runs one step)
+    /// Open the dashboard paused before the first step: a loop handle, a generator
+    /// operation or a thread switch (space resumes, n runs one step)
     #[arg(long)]
     pub paused: bool,
 }
@@ -200,7 +200,8 @@ pub struct RecordArgs {
     #[arg(short, long, value_name = "OUT.cvz")]
     pub output: PathBuf,
 
-    /// Open paused before the loop runs its first handle
+    /// Open paused before the first step (a loop handle, a generator operation or a thread
+    /// switch)
     #[arg(long)]
     pub paused: bool,
 

@@ -241,11 +241,13 @@ struct Pacing {
 ///
 /// Invariant: `steps > 0` or `seeking` only while paused; once `stop` is set nothing more is
 /// sent and every blocking call returns `Err(Abort::Stopped)`.
+/// Step points are `before_handle` and every event that gives a thread the GIL.
 struct LiveHost<'a> {
     channel: Channel<'a>,
     commands: &'a Receiver<Command>,
     pacing: Pacing,
-    /// Handles the person let through with `n` and that have not started yet.
+    /// Steps (handles, generator operations, thread switches) the person let through with
+    /// `n` and that have not started yet.
     steps: u32,
     /// A step's handle has started: run on, jumping the clock, until the next handle.
     seeking: bool,
@@ -296,6 +298,26 @@ impl<'a> LiveHost<'a> {
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => self.stop = Some(Stop::Quit),
             }
+            self.check()?;
+        }
+        Ok(())
+    }
+
+    /// A step boundary (a loop handle, a generator operation, a thread switch): while
+    /// playing it lingers for the step time; while paused it waits, and a step lets one
+    /// through (the clock then jumps on to the next boundary).
+    fn step_point(&mut self) -> Result<(), Abort> {
+        self.drain();
+        self.check()?;
+        self.linger()?;
+        while self.pacing.paused {
+            if self.steps > 0 {
+                self.steps -= 1;
+                self.seeking = true;
+                return Ok(());
+            }
+            self.seeking = false;
+            self.wait_for_command();
             self.check()?;
         }
         Ok(())
@@ -375,7 +397,14 @@ impl Host for LiveHost<'_> {
     }
 
     fn emit(&mut self, event: Event) {
+        let switch = crate::app::takes_gil(&event.kind);
         self.send(LiveMsg::Event(event));
+        if switch {
+            // A thread taking the GIL is a step point too, shown before the thread runs.
+            // Not a question the engine asks: a stop asked for here is kept for the next
+            // one (`check`), so recordings number their inputs as before.
+            let _ = self.step_point();
+        }
     }
 
     // The program's text reaches the dashboard as `Output` events.
@@ -383,20 +412,7 @@ impl Host for LiveHost<'_> {
     fn stderr(&mut self, _text: &str) {}
 
     fn before_handle(&mut self) -> Result<(), Abort> {
-        self.drain();
-        self.check()?;
-        self.linger()?;
-        while self.pacing.paused {
-            if self.steps > 0 {
-                self.steps -= 1;
-                self.seeking = true;
-                return Ok(());
-            }
-            self.seeking = false;
-            self.wait_for_command();
-            self.check()?;
-        }
-        Ok(())
+        self.step_point()
     }
 
     fn wait_until(&mut self, from: f64, to: f64) -> Result<Option<f64>, Abort> {
@@ -465,5 +481,90 @@ impl Host for LiveHost<'_> {
         self.send(LiveMsg::Note(HostNote::ScriptPause {
             note: note.map(str::to_string),
         }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::event::{EventKind, ThreadId, ThreadState};
+
+    fn event(kind: EventKind) -> Event {
+        Event {
+            t: 0.0,
+            iter: 0,
+            kind,
+        }
+    }
+
+    fn switch_to(thread: u64) -> Event {
+        event(EventKind::ThreadChanged {
+            thread: ThreadId(thread),
+            state: ThreadState::Running,
+        })
+    }
+
+    /// A paused host whose commands are already queued, so nothing here waits on a clock:
+    /// a step point that should wait takes the next command, one that should not leaves it.
+    /// `hang_up`: the dashboard is gone once they are read.
+    fn with_host(commands: &[Command], hang_up: bool, test: impl FnOnce(&mut LiveHost<'_>)) {
+        let (tx, mut rx) = tokio::sync::mpsc::channel(64);
+        let (ctx, crx) = mpsc::sync_channel(16);
+        for c in commands {
+            ctx.send(c.clone()).expect("queued");
+        }
+        let ctx = (!hang_up).then_some(ctx);
+        let dropped = AtomicU64::new(0);
+        let channel = Channel {
+            events: &tx,
+            dropped: &dropped,
+            waiter: None,
+        };
+        let pacing = Pacing {
+            paused: true,
+            speed: 1.0,
+            step_time: 0.0,
+        };
+        let mut host = LiveHost::new(channel, &crx, pacing);
+        test(&mut host);
+        drop(host);
+        drop(ctx);
+        rx.close();
+    }
+
+    #[test]
+    fn a_thread_switch_is_a_step_point() {
+        with_host(&[Command::Step], false, |host| {
+            host.emit(switch_to(1));
+            assert_eq!(host.steps, 0, "the step was spent at the switch");
+            assert!(host.seeking, "the clock runs on to the next step point");
+            assert!(host.stop.is_none());
+        });
+    }
+
+    #[test]
+    fn other_thread_events_go_by_without_stopping() {
+        with_host(&[Command::Step], false, |host| {
+            host.emit(event(EventKind::ThreadChanged {
+                thread: ThreadId(1),
+                state: ThreadState::Sleeping { until: 0.3 },
+            }));
+            host.emit(event(EventKind::ThreadEnded {
+                thread: ThreadId(1),
+            }));
+            // The queued step is still there for the next step point.
+            host.drain();
+            assert_eq!(host.steps, 1);
+        });
+    }
+
+    #[test]
+    fn quitting_at_a_switch_stops_at_the_next_question() {
+        // The dashboard is gone after the queued commands: waiting at the switch sees that.
+        with_host(&[], true, |host| {
+            host.emit(switch_to(2));
+            assert_eq!(host.stop, Some(Stop::Quit));
+            assert_eq!(host.before_handle(), Err(Abort::Stopped));
+        });
     }
 }

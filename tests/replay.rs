@@ -248,6 +248,17 @@ fn replaying_ctrl_c_under_asyncio_run_reaches_every_live_screen() {
     round_trip(s);
 }
 
+#[test]
+fn replaying_a_thread_pool_reaches_every_live_screen_with_its_threads() {
+    let s = scenario::load(Path::new("tests/threads/2126_pool_queues_work.py")).expect("loads");
+    let rec = round_trip(s);
+    let mut player = Player::new(rec);
+    player.seek(player.len());
+    let threads = &player.state().threads;
+    assert!(threads.shown());
+    assert_eq!(threads.list.len(), 3, "main and two workers");
+}
+
 // ---- replay frames (insta) ----
 
 fn recorded(s: Scenario) -> Recording {

@@ -540,3 +540,64 @@ fn ctrl_c_reaches_a_loop_less_generator_programs_handler_then_verify() {
         .expect("verify runs");
     assert!(out.status.success(), "{out:?}");
 }
+
+#[test]
+fn n_steps_a_pool_one_thread_switch_at_a_time_then_verify() {
+    let Some(tmux) = Tmux::start("pool", 120, 40) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cvz = dir.path().join("pool.cvz");
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} record --paused tests/threads/2126_pool_queues_work.py -o {}",
+        cvz.display()
+    ));
+    // The first submit starts a worker: the dashboard stops as it takes the GIL.
+    let screen = tmux.wait_for("the first worker about to run", |s| {
+        s.contains("paused as ThreadPoolExecutor-0_0 takes the GIL")
+    });
+    assert!(
+        row_says(&screen, "ThreadPoolExecutor-0_0", "running"),
+        "{screen}"
+    );
+    assert!(row_says(&screen, "MainThread", "runnable"), "{screen}");
+    assert!(screen.contains("Threads 2"), "{screen}");
+    // One n: the worker runs until its sleep, and main takes the GIL back.
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("main to get the GIL back", |s| {
+        s.contains("paused as MainThread takes the GIL")
+    });
+    assert!(
+        row_says(&screen, "ThreadPoolExecutor-0_0", "sleeping"),
+        "{screen}"
+    );
+    assert!(screen.contains("time.sleep until 0.3s"), "{screen}");
+    assert!(
+        !screen.contains("ThreadPoolExecutor-0_1"),
+        "the second worker is not started yet:\n{screen}"
+    );
+    // The next: main's second submit starts the second worker.
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("the second worker about to run", |s| {
+        s.contains("paused as ThreadPoolExecutor-0_1 takes the GIL")
+    });
+    assert!(
+        row_says(&screen, "ThreadPoolExecutor-0_1", "running"),
+        "{screen}"
+    );
+    tmux.keys(&["Space"]);
+    let screen = tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
+    assert!(screen.contains("D began at 0.2"), "{screen}");
+    assert!(
+        row_says(&screen, "ThreadPoolExecutor-0_1", "done"),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    let out = Command::new(bin)
+        .args(["verify", &cvz.display().to_string()])
+        .output()
+        .expect("verify runs");
+    assert!(out.status.success(), "{out:?}");
+}

@@ -6,7 +6,7 @@
 //! (`Task-3.__wakeup()`, `_set_result_unless_cancelled(sleep(0.5))`) and what the state
 //! knows now (who awaits which future, which tasks registered which done callback).
 
-use crate::runtime::event::{Awaiting, EventKind, GenOp, HandleId, Outcome, TaskId};
+use crate::runtime::event::{Awaiting, EventKind, GenOp, HandleId, Outcome, TaskId, ThreadState};
 
 use super::log::LogEntry;
 use super::model::Task;
@@ -531,8 +531,35 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
              goes on"
                 .into()
         }
-        EventKind::ThreadChanged { .. } => {
-            "a thread changed state: one thread runs at a time, until it blocks".into()
+        EventKind::ThreadChanged { thread, state } => {
+            let name = s
+                .threads
+                .get(*thread)
+                .map_or_else(|| format!("thread #{}", thread.0), |t| t.name.clone());
+            match state {
+                ThreadState::Running => format!(
+                    "{name} takes the GIL: it alone runs Python until it blocks (a sleep, a \
+                     lock, a queue, a join)"
+                ),
+                ThreadState::Runnable => format!(
+                    "{name} could run: it waits for the GIL, which the running thread keeps \
+                     until it blocks"
+                ),
+                ThreadState::Sleeping { until } => {
+                    format!("{name} sleeps and lets the GIL go; it becomes runnable at t={until}")
+                }
+                ThreadState::Blocked {
+                    on, until: None, ..
+                } => {
+                    format!("{name} waits on {on} and lets the GIL go; another thread must wake it")
+                }
+                ThreadState::Blocked {
+                    on, until: Some(u), ..
+                } => format!(
+                    "{name} waits on {on} and lets the GIL go, until another thread wakes it \
+                     or its timeout at t={u}"
+                ),
+            }
         }
         EventKind::ThreadEnded { .. } => "a thread's run() returned or raised".into(),
         EventKind::KeyboardInterrupt { .. } => {

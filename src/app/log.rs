@@ -74,6 +74,7 @@ pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
 pub(crate) trait Names {
     fn task(&self, id: crate::runtime::event::TaskId) -> String;
     fn handle(&self, id: crate::runtime::event::HandleId) -> Option<String>;
+    fn thread(&self, id: crate::runtime::event::ThreadId) -> String;
 }
 
 /// The log line for an event.
@@ -174,21 +175,22 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             format!("loop blocked {duration}s by a blocking call at line {line}")
         }
         EventKind::KeyboardInterrupt { delivered } => format!("KeyboardInterrupt: {delivered}"),
-        EventKind::ThreadCreated {
-            thread, name, line, ..
-        } => format!("thread #{} {name} started at line {line}", thread.0),
+        EventKind::ThreadCreated { name, line, .. } => {
+            format!("thread {name} started at line {line}")
+        }
         EventKind::ThreadChanged { thread, state } => {
             let what = match state {
-                ThreadState::Running => "running".to_string(),
-                ThreadState::Runnable => "runnable".to_string(),
+                ThreadState::Running => "running (holds the GIL)".to_string(),
+                ThreadState::Runnable => "runnable (waits for the GIL)".to_string(),
                 ThreadState::Sleeping { until } => format!("sleeping until {until}"),
+                ThreadState::Blocked { on, line: 0, .. } => format!("blocked at exit on {on}"),
                 ThreadState::Blocked { on, line, .. } => {
                     format!("blocked at line {line} on {on}")
                 }
             };
-            format!("thread #{} {what}", thread.0)
+            format!("{} {what}", names.thread(*thread))
         }
-        EventKind::ThreadEnded { thread } => format!("thread #{} ended", thread.0),
+        EventKind::ThreadEnded { thread } => format!("{} ended", names.thread(*thread)),
         // A deadlock's message goes on with one line per stuck task (the notes list them).
         EventKind::Warning { msg, .. } => {
             format!("warning: {}", msg.lines().next().unwrap_or_default())

@@ -12,11 +12,14 @@ mod model;
 mod now;
 mod reduce;
 mod replay;
+mod threads;
 mod timeline;
 mod view;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod thread_tests;
 
 use std::collections::HashMap;
 
@@ -33,6 +36,7 @@ pub use now::LoopNow;
 pub use replay::{
     replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
 };
+pub use threads::{takes_gil, Pool, Thread, ThreadStatus, Threads};
 pub use timeline::{Lane, Mark};
 pub use view::{HelpPage, Tab, View, SPEED_RANGE};
 
@@ -134,6 +138,8 @@ pub struct State {
     /// asyncio's locks, events, semaphores and queues, in creation order.
     pub prims: Vec<Primitive>,
     prim_index: HashMap<PrimId, usize>,
+    /// The program's Python threads (empty while only the main thread exists).
+    pub threads: Threads,
     pub loop_view: LoopView,
     pub log: EventLog,
     pub output: Output,
@@ -188,6 +194,7 @@ impl State {
             gen_steps: 0,
             prims: Vec::new(),
             prim_index: HashMap::new(),
+            threads: Threads::default(),
             loop_view: LoopView::default(),
             log: EventLog::default(),
             output: Output::default(),

@@ -52,6 +52,16 @@ impl State {
         if let Some(note) = &self.script_note {
             return format!("paused by the scenario: {note}");
         }
+        // Stopped at a thread switch: the thread given the GIL has not run yet.
+        if let Some(crate::runtime::event::EventKind::ThreadChanged { thread, .. }) = self
+            .log
+            .last()
+            .map(|e| &e.kind)
+            .filter(|k| super::takes_gil(k))
+        {
+            let name = self.threads.get(*thread).map_or("a thread", |t| &t.name);
+            return format!("paused as {name} takes the GIL");
+        }
         match self.loop_now() {
             LoopNow::Before(cb) => format!("paused before {cb} runs"),
             LoopNow::Running(cb) => format!("paused in {cb}"),

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use crate::runtime::event::{
     Awaiting, CancelSource, Event, EventKind, GenOp, GenState, HandleId, Outcome, Stream, TaskId,
-    WarningKind,
+    ThreadId, WarningKind,
 };
 
 use super::log::{self, Names};
@@ -24,6 +24,15 @@ impl Names for State {
 
     fn handle(&self, id: HandleId) -> Option<String> {
         self.loop_view.handles.get(&id).map(|h| h.callback.clone())
+    }
+
+    fn thread(&self, id: ThreadId) -> String {
+        match self.threads.get(id) {
+            Some(t) => t.name.clone(),
+            // Main is named by the first thread event, which is logged before it is folded.
+            None if id == super::threads::MAIN => "MainThread".into(),
+            None => format!("thread #{}", id.0),
+        }
     }
 }
 
@@ -65,13 +74,22 @@ impl State {
         match kind {
             EventKind::ScenarioStarted { .. }
             | EventKind::ClockAdvanced { .. }
-            | EventKind::Frames { .. }
-            // Threads (schema 7) show in the event log; the threads panel is to come.
-            | EventKind::ThreadCreated { .. }
-            | EventKind::ThreadChanged { .. }
-            | EventKind::ThreadEnded { .. } => {}
-            EventKind::LoopStarted { .. } => self.loop_view.running = true,
+            | EventKind::Frames { .. } => {}
+            EventKind::ThreadCreated {
+                thread,
+                name,
+                daemon,
+                line,
+                ..
+            } => self.threads.created(t, *thread, name, *daemon, *line),
+            EventKind::ThreadChanged { thread, state } => self.threads.changed(t, *thread, state),
+            EventKind::ThreadEnded { thread } => self.threads.ended(t, *thread),
+            EventKind::LoopStarted { .. } => {
+                self.loop_view.running = true;
+                self.threads.loop_started();
+            }
             EventKind::LoopStopped => {
+                self.threads.loop_stopped();
                 self.loop_view.running = false;
                 self.loop_view.current = None;
             }
@@ -309,6 +327,7 @@ impl State {
                 }
             }
             EventKind::ScenarioFinished { exit, code } => {
+                self.threads.program_ended(t, *exit);
                 self.finish = Some(Finish {
                     exit: *exit,
                     code: *code,

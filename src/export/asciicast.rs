@@ -364,4 +364,20 @@ mod tests {
         let last = &events.last().expect("frames").1;
         assert!(last.ends_with("\x1b[24;1H\x1b[?25h"), "{last:?}");
     }
+
+    #[test]
+    fn a_pool_cast_shows_the_threads_panel() {
+        let rec = testdata::pool();
+        let mut out = Vec::new();
+        write(&rec, Size::DEFAULT, false, &mut out).expect("writes");
+        let (_, events) = parse(&out);
+        let all: String = events.iter().map(|(_, d)| d.as_str()).collect();
+        for want in [
+            "Threads 3",
+            "ThreadPoolExecutor-0_1",
+            "time.sleep until 0.3s",
+        ] {
+            assert!(all.contains(want), "{want} missing from the cast");
+        }
+    }
 }

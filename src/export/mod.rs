@@ -26,9 +26,9 @@ pub use screen::Size;
 pub enum Format {
     /// asciicast v2: the dashboard frame by frame (`asciinema play`)
     Asciicast,
-    /// Chrome trace-event JSON: one track per task (ui.perfetto.dev, chrome://tracing)
+    /// Chrome trace-event JSON: one track per task and per thread (ui.perfetto.dev, chrome://tracing)
     Perfetto,
-    /// A static timeline picture: one lane per task over virtual time
+    /// A static timeline picture: one lane per task (and per thread) over virtual time
     Svg,
     /// The scenario's program as a plain `.py` for CPython
     Python,
@@ -68,6 +68,8 @@ pub enum Summary {
         tasks: usize,
         /// Tracks of generators no task drives.
         generators: usize,
+        /// Tracks of Python threads (0 for a program with the main thread alone).
+        threads: usize,
     },
     Picture {
         lanes: usize,
@@ -103,10 +105,14 @@ impl fmt::Display for Summary {
                 events,
                 tasks,
                 generators,
+                threads,
             } => {
                 write!(f, "{events} trace events, {tasks} task tracks")?;
                 if *generators > 0 {
                     write!(f, ", {generators} generator tracks")?;
+                }
+                if *threads > 0 {
+                    write!(f, ", {threads} thread tracks")?;
                 }
                 Ok(())
             }

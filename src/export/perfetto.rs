@@ -13,6 +13,10 @@
 //! Generators (driven by `next`/`send`/`throw`/`close`, not by a task) get a track each,
 //! after the tasks': a slice per operation, from the resume to its yield, return or raise,
 //! so a program of generators alone draws as many tracks as the dashboard's timeline.
+//!
+//! Python threads (a program with threads besides main) get a track each, after those: a
+//! slice per state (running, runnable, sleeping until t, blocked on what at which line),
+//! from the event that entered it to the next; main's starts at 0, where it began running.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -23,7 +27,7 @@ use super::Summary;
 use crate::app::outcome_text;
 use crate::record::Recording;
 use crate::runtime::event::{Awaiting, EventKind, FutureId, Outcome, TaskId};
-use crate::runtime::event::{GenId, GenOp};
+use crate::runtime::event::{GenId, GenOp, ThreadId, ThreadState};
 
 /// Trace microseconds between two events that happened at the same virtual instant.
 pub const STEP_US: f64 = 100.0;
@@ -33,6 +37,26 @@ const PID: u64 = 1;
 const LOOP_TID: u64 = 0;
 /// Generator tracks: this plus the generator's number (above any task's).
 const GEN_TID: u64 = 1 << 32;
+/// Thread tracks: this plus the thread's number (above any generator's).
+const THREAD_TID: u64 = 1 << 33;
+
+/// One Python thread's track: its name and the state slice it has open (ts, virtual t, label).
+struct ThreadTrack {
+    name: String,
+    open: Option<(f64, f64, String)>,
+}
+
+/// A thread state as a slice's name: `running`, `sleeping until 0.3`, `blocked on Lock
+/// (line 7)`.
+fn thread_label(state: &ThreadState) -> String {
+    match state {
+        ThreadState::Running => "running".into(),
+        ThreadState::Runnable => "runnable".into(),
+        ThreadState::Sleeping { until } => format!("sleeping until {until}"),
+        ThreadState::Blocked { on, line: 0, .. } => format!("blocked on {on} (at exit)"),
+        ThreadState::Blocked { on, line, .. } => format!("blocked on {on} (line {line})"),
+    }
+}
 
 /// One generator's track: its name and the operation running, (ts, virtual t, what drove it).
 struct GenTrack {
@@ -163,6 +187,7 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
     let mut iteration: Option<(u64, f64)> = None;
     let mut gens: HashMap<GenId, GenTrack> = HashMap::new();
     let mut gen_order: Vec<GenId> = Vec::new();
+    let mut threads: Vec<(ThreadId, ThreadTrack)> = Vec::new();
     for (ev, &now) in rec.events.iter().zip(&ts) {
         let vt = json!({ "t": ev.t, "iter": ev.iter });
         if iteration.is_none_or(|(i, _)| i != ev.iter) {
@@ -327,6 +352,9 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
                     }
                 }
             }
+            EventKind::ThreadCreated { .. }
+            | EventKind::ThreadChanged { .. }
+            | EventKind::ThreadEnded { .. } => thread_event(&mut tr, &mut threads, ev, now),
             _ => {}
         }
     }
@@ -380,8 +408,24 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
             "tid": tid, "args": { "sort_index": tid } }),
         );
     }
+    for (id, th) in &mut threads {
+        let tid = THREAD_TID + id.0;
+        if let Some((from, vt, label)) = th.open.take() {
+            let args = json!({ "t": vt, "cut": "the recording ends here" });
+            tr.slice(tid, &label, from, end, args);
+        }
+        meta.push(
+            json!({ "name": "thread_name", "ph": "M", "ts": 0, "pid": PID, "tid": tid,
+            "args": { "name": format!("{} (thread)", th.name) } }),
+        );
+        meta.push(
+            json!({ "name": "thread_sort_index", "ph": "M", "ts": 0, "pid": PID,
+            "tid": tid, "args": { "sort_index": tid } }),
+        );
+    }
     let tasks = tr.order.len();
     let generators = gen_order.len();
+    let thread_tracks = threads.len();
     meta.append(&mut tr.events);
     let events = meta.len();
     let doc = json!({
@@ -399,7 +443,59 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
         events,
         tasks,
         generators,
+        threads: thread_tracks,
     })
+}
+
+/// A thread event on the threads' tracks: the slice of the state it leaves closes, the
+/// next opens. The first one makes main's track, running since the start.
+fn thread_event(
+    tr: &mut Trace,
+    threads: &mut Vec<(ThreadId, ThreadTrack)>,
+    ev: &crate::runtime::event::Event,
+    now: f64,
+) {
+    if threads.is_empty() {
+        let main = ThreadTrack {
+            name: "MainThread".into(),
+            open: Some((0.0, 0.0, "running".into())),
+        };
+        threads.push((ThreadId(0), main));
+    }
+    let id = match &ev.kind {
+        EventKind::ThreadCreated { thread, .. }
+        | EventKind::ThreadChanged { thread, .. }
+        | EventKind::ThreadEnded { thread } => *thread,
+        _ => return,
+    };
+    let i = match threads.iter().position(|(t, _)| *t == id) {
+        Some(i) => i,
+        None => {
+            let name = match &ev.kind {
+                EventKind::ThreadCreated { name, .. } => name.clone(),
+                _ => format!("thread #{}", id.0),
+            };
+            threads.push((id, ThreadTrack { name, open: None }));
+            threads.len() - 1
+        }
+    };
+    let tid = THREAD_TID + id.0;
+    if let Some((from, vt, label)) = threads[i].1.open.take() {
+        tr.slice(tid, &label, from, now, json!({ "t": vt }));
+    }
+    match &ev.kind {
+        EventKind::ThreadCreated { line, daemon, .. } => {
+            let args = json!({ "t": ev.t, "line": line, "daemon": daemon });
+            tr.instant(tid, "started", now, "t", args);
+        }
+        EventKind::ThreadChanged { state, .. } => {
+            threads[i].1.open = Some((now, ev.t, thread_label(state)));
+        }
+        EventKind::ThreadEnded { .. } => {
+            tr.instant(tid, "ended", now, "t", json!({ "t": ev.t }));
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -518,5 +614,45 @@ mod tests {
         assert!(ts.windows(2).all(|w| w[1] >= w[0] + STEP_US));
         let first_at_half = rec.events.iter().position(|e| e.t == 0.5).expect("t=0.5");
         assert_eq!(ts[first_at_half], 0.5e6);
+    }
+
+    #[test]
+    fn a_pool_has_a_track_per_thread_with_its_states() {
+        let rec = testdata::pool();
+        let events = trace(&rec);
+        check(&events);
+        let names: Vec<&str> = events
+            .iter()
+            .filter(|e| e["name"] == "thread_name")
+            .filter_map(|e| e["args"]["name"].as_str())
+            .filter(|n| n.ends_with("(thread)"))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "MainThread (thread)",
+                "ThreadPoolExecutor-0_0 (thread)",
+                "ThreadPoolExecutor-0_1 (thread)"
+            ]
+        );
+        let worker = THREAD_TID + 1;
+        let sleep = named(&events, "X", "sleeping until 0.3");
+        assert!(
+            sleep.iter().any(|e| e["tid"] == worker),
+            "0_0 sleeps 0.3 s on its own track: {sleep:?}"
+        );
+        let join = named(
+            &events,
+            "X",
+            "blocked on join of ThreadPoolExecutor-0_0 (line 15)",
+        );
+        assert!(join.iter().any(|e| e["tid"] == THREAD_TID), "{join:?}");
+        assert_eq!(named(&events, "i", "ended").len(), 2, "both workers end");
+        let mut out = Vec::new();
+        let summary = write(&rec, &mut out).expect("writes");
+        assert!(
+            summary.to_string().ends_with(", 3 thread tracks"),
+            "{summary}"
+        );
     }
 }

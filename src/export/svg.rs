@@ -9,6 +9,8 @@
 //! events with each one's iteration standing in for its time. A program of generators alone
 //! (no tasks) is drawn with one lane per generator: over virtual time when its clock moves
 //! (`time.sleep`), else over its generator operations, as the dashboard's timeline does.
+//! A program with threads besides main gets a lane per thread after those, as the
+//! dashboard's timeline draws them.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -109,8 +111,9 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
             .collect();
         (Axis::Iterations, State::fold(rec.lesson(), &by_iteration))
     };
-    // What each lane shows: the tasks, or for generators alone the generators.
-    let rows: Vec<Row<'_>> = if state.tasks.is_empty() && !state.gens.is_empty() {
+    // What each lane shows: the tasks, or for generators alone the generators; then the
+    // threads of a program with threads besides main.
+    let mut rows: Vec<Row<'_>> = if state.tasks.is_empty() && !state.gens.is_empty() {
         state
             .gens
             .iter()
@@ -124,6 +127,7 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
                     &g.lane
                 },
                 cancels: &[],
+                word: TaskState::word,
             })
             .collect()
     } else {
@@ -136,9 +140,20 @@ pub fn write(rec: &Recording, out: &mut dyn Write) -> io::Result<Summary> {
                 title: format!("{} ({})", t.name, t.coro),
                 lane: &t.lane,
                 cancels: &t.cancels,
+                word: TaskState::word,
             })
             .collect()
     };
+    if state.threads.shown() {
+        rows.extend(state.threads.list.iter().map(|th| Row {
+            name: &th.name,
+            sub: if th.daemon { "daemon thread" } else { "thread" },
+            title: format!("{} (thread started at line {})", th.name, th.started_at),
+            lane: &th.lane,
+            cancels: &[],
+            word: thread_word,
+        }));
+    }
     let now = match axis_kind {
         Axis::GenSteps => state.gen_steps as f64,
         _ => state.now,
@@ -216,6 +231,18 @@ struct Row<'a> {
     title: String,
     lane: &'a Lane,
     cancels: &'a [CancelNote],
+    /// The word for a lane state in tooltips (a thread's ready is `runnable`).
+    word: fn(TaskState) -> &'static str,
+}
+
+/// A thread lane's state in words: its lane borrows the task states (`ThreadStatus::shown_as`).
+fn thread_word(s: TaskState) -> &'static str {
+    match s {
+        TaskState::Running => "running (holds the GIL)",
+        TaskState::Ready => "runnable (waits for the GIL)",
+        TaskState::Waiting => "sleeping or blocked",
+        _ => "done",
+    }
 }
 
 /// One lane: label, state segments, step bars, end and cancel markers.
@@ -245,7 +272,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
                 bar_y,
                 state_hex(m.state),
                 esc(task.name),
-                m.state.word(),
+                (row.word)(m.state),
                 m.t,
             );
             continue;
@@ -259,7 +286,7 @@ fn lane(s: &mut String, row: &Row<'_>, top: f64, span: f64, x: &impl Fn(f64) -> 
             (x1 - x0).max(1.0),
             state_hex(m.state),
             esc(task.name),
-            m.state.word(),
+            (row.word)(m.state),
             m.t,
         );
     }
@@ -435,5 +462,25 @@ mod tests {
     fn colours_come_from_the_dashboard_theme() {
         let all: std::collections::HashSet<_> = TaskState::ALL.map(state_hex).into();
         assert_eq!(all.len(), 6, "every state has its own colour");
+    }
+
+    #[test]
+    fn a_pool_has_a_lane_per_thread() {
+        let (svg, summary) = picture(&testdata::pool());
+        assert_eq!(
+            summary,
+            Summary::Picture {
+                lanes: 3,
+                virtual_seconds: 0.30000000000000004,
+                by_gen_ops: false,
+            }
+        );
+        assert!(svg.contains("<title>ThreadPoolExecutor-0_1 (thread started at line 16)</title>"));
+        assert!(svg.contains("(thread)</tspan>"));
+        assert!(
+            svg.contains("ThreadPoolExecutor-0_0 sleeping or blocked from t=0 to t=0.3"),
+            "a worker's sleep, in thread words"
+        );
+        assert!(!svg.contains("no tasks"), "threads are lanes enough");
     }
 }

@@ -31,3 +31,8 @@ pub fn cancel_ctrl_c() -> Recording {
 pub fn hops() -> Recording {
     record("tests/exports/hops.py")
 }
+
+/// tests/threads/2126: a two-worker `ThreadPoolExecutor` with four jobs, no tasks.
+pub fn pool() -> Recording {
+    record("tests/threads/2126_pool_queues_work.py")
+}

@@ -21,8 +21,9 @@ pub struct Player {
     /// Positions just after a task switch: a `TaskStepStarted` for a task other than the
     /// one that last started a step. Sorted.
     switches: Vec<usize>,
-    /// The recording has no tasks: `switches` are its generator operations.
-    by_gen_ops: bool,
+    /// What `switches` are: `task switch`, or for a program without tasks `generator
+    /// operation` (or `thread switch` when it drives no generator either).
+    switch_word: &'static str,
     pub(super) state: State,
     pub(super) pos: usize,
     pub(super) playing: bool,
@@ -48,8 +49,10 @@ impl Player {
         let lesson = rec.lesson();
         let mut switches = Vec::new();
         let mut last: Option<TaskId> = None;
-        // A program without tasks: `]`/`[` jump between its generator operations instead.
+        // A program without tasks: `]`/`[` jump between its generator operations instead,
+        // or between its thread switches when it has none.
         let mut gen_ops = Vec::new();
+        let mut thread_switches = Vec::new();
         let snapshots = Snapshots::build(
             State::new(lesson.clone(), false),
             &rec.events,
@@ -69,15 +72,26 @@ impl Player {
                 {
                     gen_ops.push(pos);
                 }
+                if crate::app::takes_gil(&ev.kind) {
+                    thread_switches.push(pos);
+                }
             },
         );
-        let by_gen_ops = !rec
+        let no_tasks = !rec
             .events
             .iter()
             .any(|e| matches!(e.kind, EventKind::TaskCreated { .. }));
-        if by_gen_ops {
-            switches = gen_ops;
-        }
+        let switch_word = match (no_tasks, gen_ops.is_empty(), thread_switches.is_empty()) {
+            (true, true, false) => {
+                switches = thread_switches;
+                "thread switch"
+            }
+            (true, _, _) => {
+                switches = gen_ops;
+                "generator operation"
+            }
+            (false, _, _) => "task switch",
+        };
         let speed = lesson.speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
         let mut player = Player {
             state: State::new(lesson.clone(), false),
@@ -85,7 +99,7 @@ impl Player {
             lesson,
             snapshots,
             switches,
-            by_gen_ops,
+            switch_word,
             pos: 0,
             playing: false,
             speed,
@@ -148,17 +162,15 @@ impl Player {
     }
 
     /// Positions just after each task switch (for a program without tasks, after each
-    /// generator operation starts).
+    /// generator operation starts, or each thread switch when it has no generators).
     pub fn switches(&self) -> &[usize] {
         &self.switches
     }
 
-    /// What `]`/`[` jump between, for messages: `task switch` or `generator operation`.
+    /// What `]`/`[` jump between, for messages: `task switch`, `generator operation` or
+    /// `thread switch`.
     pub fn switch_word(&self) -> &'static str {
-        match self.by_gen_ops {
-            true => "generator operation",
-            false => "task switch",
-        }
+        self.switch_word
     }
 
     /// Moves the playhead to `pos` (clamped to the recording), keeping the person's view.
@@ -363,11 +375,12 @@ impl Player {
     }
 }
 
-/// Whether an event starts what the live view's `n` runs as one step: a loop handle, or a
-/// generator driven by `next`, `send`, `throw` or `close`.
+/// Whether an event starts what the live view's `n` runs as one step: a loop handle, a
+/// generator driven by `next`, `send`, `throw` or `close`, or a thread taking the GIL.
 fn starts_step(kind: &EventKind) -> bool {
     match kind {
         EventKind::HandleRun { .. } => true,
+        EventKind::ThreadChanged { .. } => crate::app::takes_gil(kind),
         EventKind::GeneratorState { op, .. } => matches!(
             op,
             GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close

@@ -489,3 +489,51 @@ fn without_tasks_the_brackets_jump_between_generator_operations() {
         .collect();
     assert_eq!(out, ["1"]);
 }
+
+const POOL: &str = "\
+from concurrent.futures import ThreadPoolExecutor
+import time
+
+def job(n):
+    time.sleep(0.1 * n)
+    return n
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    print(list(pool.map(job, [1, 2, 3])))
+";
+
+#[test]
+fn n_and_the_brackets_stop_at_each_thread_switch() {
+    let rec = recorded("pool.py", POOL);
+    let gil: Vec<usize> = rec
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| crate::app::takes_gil(&e.kind))
+        .map(|(i, _)| i)
+        .collect();
+    assert!(gil.len() >= 6, "{gil:?}");
+    let mut p = Player::new(rec.clone());
+    assert_eq!(p.switch_word(), "thread switch");
+    let after: Vec<usize> = gil.iter().map(|i| i + 1).collect();
+    assert_eq!(p.switches(), &after[..], "just after each switch");
+    for want in &gil[..4] {
+        p.act(ReplayAction::StepHandle);
+        assert_eq!(p.position(), *want, "to just before the next switch");
+    }
+    assert!(p.next_switch());
+    assert_eq!(
+        p.position(),
+        gil[3] + 1,
+        "just after the switch it stood before"
+    );
+    let s = p.state();
+    assert!(s.threads.shown());
+    assert!(
+        s.threads
+            .list
+            .iter()
+            .any(|t| t.name == "ThreadPoolExecutor-0_1"),
+        "the replayed state has the workers"
+    );
+}

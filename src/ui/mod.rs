@@ -14,6 +14,7 @@ mod source;
 mod tasks;
 mod text;
 mod theme;
+mod threads;
 mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -96,6 +97,8 @@ impl<'a> Ctx<'a> {
 pub struct Areas {
     pub header: Rect,
     pub tasks: Rect,
+    /// The threads panel, under the task table, when the program has a thread besides main.
+    pub threads: Option<Rect>,
     pub internals: Rect,
     pub output: Rect,
     pub source: Option<Rect>,
@@ -111,17 +114,23 @@ pub struct Areas {
 impl Areas {
     /// The layout for a terminal of this size; `None` when it is too small.
     pub fn of(area: Rect) -> Option<Areas> {
-        Self::with_bar(area, false, usize::MAX)
+        Self::with_bar(area, false, usize::MAX, 0)
     }
 
-    /// The layout for `state`: a replay gives one line under the header to its position bar.
+    /// The layout for `state`: a replay gives one line under the header to its position bar,
+    /// a program with threads besides main a threads panel under the task table.
     pub fn for_state(area: Rect, state: &State) -> Option<Areas> {
-        Self::with_bar(area, state.replay.is_some(), state.rows())
+        let threads = match state.threads.shown() {
+            true => state.threads.list.len(),
+            false => 0,
+        };
+        Self::with_bar(area, state.replay.is_some(), state.rows(), threads)
     }
 
     /// `rows`: the task table's rows; it takes the height they need (within a share of the
-    /// screen) and the rest goes to source, notes and output.
-    fn with_bar(area: Rect, bar: bool, rows: usize) -> Option<Areas> {
+    /// screen) and the rest goes to source, notes and output. `threads`: the threads panel's
+    /// rows (0: no panel); it shares the task table's place, each taking what it needs.
+    fn with_bar(area: Rect, bar: bool, rows: usize, threads: usize) -> Option<Areas> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -134,7 +143,10 @@ impl Areas {
         let body_h = area.height - 2 - bar;
         if w >= 110 && area.height >= 34 {
             // Everything at once: tasks | loop, source | timeline, log | output | notes.
-            let top = table_height(rows, 10, body_h * 2 / 5);
+            let top = match threads {
+                0 => table_height(rows, 10, body_h * 2 / 5),
+                _ => table_height(rows.max(1) + threads + 3, 10, body_h / 2),
+            };
             let mid = (body_h - top) / 2;
             let bottom = body_h - top - mid;
             let left = w * 66 / 100;
@@ -142,9 +154,11 @@ impl Areas {
             let (y1, y2) = (body_y + top, body_y + top + mid);
             let log_w = w * 45 / 100;
             let out_w = (w - log_w) / 2;
+            let (tasks_h, threads_h) = share(top, rows, threads);
             Some(Areas {
                 header,
-                tasks: Rect::new(x, body_y, left, top),
+                tasks: Rect::new(x, body_y, left, tasks_h),
+                threads: (threads_h > 0).then(|| Rect::new(x, body_y + tasks_h, left, threads_h)),
                 internals: Rect::new(x + left, body_y, w - left, top),
                 source: Some(Rect::new(x, y1, half, mid)),
                 timeline: Some(Rect::new(x + half, y1, w - half, mid)),
@@ -156,14 +170,25 @@ impl Areas {
                 footer,
             })
         } else {
-            // Compact: tasks, then loop | output, then one tabbed panel.
-            let top = table_height(rows, 5, (body_h * 2 / 5).max(8));
-            let mid = (body_h / 4).max(7);
+            // Compact: tasks (and threads), then loop | output, then one tabbed panel.
+            let (top, mid) = match threads {
+                0 => (
+                    table_height(rows, 5, (body_h * 2 / 5).max(8)),
+                    (body_h / 4).max(7),
+                ),
+                // Threads take a few rows from the loop and the tabbed panel.
+                _ => (
+                    table_height(rows.max(1) + threads + 3, 8, (body_h * 2 / 5).max(10)),
+                    (body_h / 4).max(6),
+                ),
+            };
             let bottom = body_h - top - mid;
             let left = w / 2;
+            let (tasks_h, threads_h) = share(top, rows, threads);
             Some(Areas {
                 header,
-                tasks: Rect::new(x, body_y, w, top),
+                tasks: Rect::new(x, body_y, w, tasks_h),
+                threads: (threads_h > 0).then(|| Rect::new(x, body_y + tasks_h, w, threads_h)),
                 internals: Rect::new(x, body_y + top, left, mid),
                 output: Rect::new(x + left, body_y + top, w - left, mid),
                 source: None,
@@ -182,6 +207,28 @@ impl Areas {
 fn table_height(rows: usize, least: u16, most: u16) -> u16 {
     let need = u16::try_from(rows.max(1) + 3).unwrap_or(u16::MAX);
     need.clamp(least, most.max(least))
+}
+
+/// How the task table and the threads panel share `top` rows: with no threads the table has
+/// them all; else each wants its rows, the heading and the borders (a table with no rows a
+/// line to say so), and when they do not both fit the threads get at most half (all but the
+/// table's four when there are no tasks), never less than four.
+fn share(top: u16, rows: usize, threads: usize) -> (u16, u16) {
+    if threads == 0 {
+        return (top, 0);
+    }
+    let want = |n: usize| u16::try_from(n + 3).unwrap_or(u16::MAX);
+    let (tasks, thr) = (want(rows.max(1)), want(threads));
+    if tasks + thr <= top {
+        return (top - thr, thr);
+    }
+    let most = if rows == 0 {
+        top.saturating_sub(4)
+    } else {
+        top / 2
+    };
+    let thr = thr.min(most).max(4).min(top);
+    (top - thr, thr)
 }
 
 /// The task table row under a mouse click at (`column`, `row`), if any.
@@ -228,6 +275,9 @@ impl Dashboard<'_> {
         }
         header::Header { ctx: &ctx }.render(areas.header, buf);
         tasks::TaskTable { ctx: &ctx }.render(areas.tasks, buf);
+        if let Some(area) = areas.threads {
+            threads::ThreadsPanel { ctx: &ctx }.render(area, buf);
+        }
         internals::LoopPanel { ctx: &ctx }.render(areas.internals, buf);
         panels::OutputPanel { ctx: &ctx }.render(areas.output, buf);
         let panel = |tab: Tab, area: Rect, buf: &mut Buffer| match tab {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::text::{fit, pad, secs, width};
 use super::{Ctx, Theme, MIN_HEIGHT, MIN_WIDTH};
 use crate::app::explain::GLOSSARY;
-use crate::app::{outcome_text, HelpPage, Panel, Row, TaskState, HELP, REPLAY_HELP};
+use crate::app::{outcome_text, HelpPage, Panel, Row, TaskState, ThreadStatus, HELP, REPLAY_HELP};
 use crate::runtime::event::{Awaiting, CancelSource};
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -288,6 +288,28 @@ impl Help<'_> {
             "ready: a step is queued · waiting: suspended at an await",
             t.dim(),
         ));
+        if self.ctx.state.threads.shown() {
+            let mut states = vec![Span::raw("thread states: ")];
+            for s in [
+                ThreadStatus::Running,
+                ThreadStatus::Runnable,
+                ThreadStatus::Sleeping { until: 0.0 },
+                ThreadStatus::Blocked {
+                    on: String::new(),
+                    line: 0,
+                    until: None,
+                },
+                ThreadStatus::Done,
+            ] {
+                states.push(Span::styled(s.word(), t.state(s.shown_as())));
+                states.push(Span::raw(" "));
+            }
+            lines.push(Line::from(states));
+            lines.push(Line::styled(
+                "running holds the GIL · runnable waits for it · n also stops at each thread switch",
+                t.dim(),
+            ));
+        }
         lines
     }
 

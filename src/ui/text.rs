@@ -33,6 +33,28 @@ pub fn fit(s: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` cut to at most `max` columns by its middle (`Thread…0_1`): the end of a thread's
+/// name tells workers apart.
+pub fn fit_middle(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max || max < 3 {
+        return fit(s, max);
+    }
+    let tail_w = (max - 1) / 2;
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > tail_w {
+            break;
+        }
+        used += w;
+        tail.push(c);
+    }
+    let mut out = fit(s, max - used).into_owned();
+    out.extend(tail.into_iter().rev());
+    Cow::Owned(out)
+}
+
 /// `s` cut or padded with spaces to exactly `cols` columns.
 pub fn pad(s: &str, cols: usize) -> String {
     let cut = fit(s, cols);

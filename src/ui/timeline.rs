@@ -1,12 +1,14 @@
 //! Timeline lanes: one row per task, its state over virtual time, with a time ruler; a
-//! program of generators alone is drawn over its generator operations instead.
+//! program of generators alone is drawn over its generator operations instead. A program
+//! with threads besides main has a lane per thread after them, in the same glyphs (running
+//! holds the GIL, ready is runnable, wait is sleeping or blocked).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text::{pad, secs};
+use super::text::{fit_middle, pad, secs, width};
 use super::{tasks, Ctx};
 use crate::app::{Panel, TaskState};
 
@@ -50,7 +52,8 @@ impl Widget for &TimelinePanel<'_> {
         let (s, t) = (self.ctx.state, self.ctx.theme);
         // A program with no tasks (generators driven by hand) takes no virtual time: its
         // lanes run over generator operations instead, one column step per operation.
-        let by_steps = s.tasks.is_empty() && !s.gens.is_empty();
+        let threads = s.threads.shown();
+        let by_steps = s.tasks.is_empty() && !s.gens.is_empty() && !threads;
         let (now, unit) = if by_steps {
             (s.gen_steps as f64, "generator operations")
         } else {
@@ -79,10 +82,23 @@ impl Widget for &TimelinePanel<'_> {
         let block = self.ctx.panel_block(title, Panel::Timeline);
         let inner = block.inner(area);
         block.render(area, buf);
-        if inner.height < 2 || usize::from(inner.width) <= NAME_W + 2 {
+        // Thread names (`ThreadPoolExecutor-0_1`) are long: their lanes widen the names'
+        // column up to two fifths of the panel.
+        let name_w = match threads {
+            false => NAME_W,
+            true => s
+                .threads
+                .list
+                .iter()
+                .map(|th| width(&th.name))
+                .max()
+                .unwrap_or(0)
+                .clamp(NAME_W, (usize::from(inner.width) * 2 / 5).max(NAME_W)),
+        };
+        if inner.height < 2 || usize::from(inner.width) <= name_w + 2 {
             return;
         }
-        let cols = usize::from(inner.width) - NAME_W - 1;
+        let cols = usize::from(inner.width) - name_w - 1;
         let dt = end / cols as f64;
         let lanes = usize::from(inner.height - 1);
         // Follow the task table's scrolling so the selected task's lane is on screen.
@@ -94,7 +110,14 @@ impl Widget for &TimelinePanel<'_> {
             .chain(s.gens.iter().map(|g| {
                 let lane = if by_steps { &g.step_lane } else { &g.lane };
                 (g.name.as_str(), lane)
-            }));
+            }))
+            .chain(
+                s.threads
+                    .list
+                    .iter()
+                    .filter(|_| threads)
+                    .map(|th| (th.name.as_str(), &th.lane)),
+            );
         for (i, (name, lane)) in rows.enumerate().skip(first).take(lanes) {
             let y = inner.y + (i - first) as u16;
             let name_style = if i == s.view.selected {
@@ -102,7 +125,11 @@ impl Widget for &TimelinePanel<'_> {
             } else {
                 t.plain_text()
             };
-            let mut spans = vec![Span::styled(format!("{} ", pad(name, NAME_W)), name_style)];
+            let name = match threads {
+                true => pad(&fit_middle(name, name_w), name_w),
+                false => pad(name, name_w),
+            };
+            let mut spans = vec![Span::styled(format!("{name} "), name_style)];
             for c in 0..cols {
                 let from = c as f64 * dt;
                 if from > now {
@@ -134,7 +161,7 @@ impl Widget for &TimelinePanel<'_> {
             .collect();
         let ruler = Line::from(vec![
             Span::styled(
-                format!("{} ", pad(&format!("now {}", at(now)), NAME_W)),
+                format!("{} ", pad(&format!("now {}", at(now)), name_w)),
                 t.dim(),
             ),
             Span::styled(axis, t.dim()),

@@ -1,0 +1,137 @@
+//! The threads view: real engine events of thread and pool programs folded into `State` and
+//! drawn into ratatui's TestBackend (insta snapshots), and what every size of terminal shows.
+
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
+use std::path::Path;
+
+use coroviz::app::{Lesson, State, ThreadStatus};
+use coroviz::runtime::event::{Event, ThreadId};
+use coroviz::scenario;
+use coroviz::ui::{Dashboard, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn events(path: &str) -> (Lesson, Vec<Event>) {
+    let s = scenario::load(Path::new(path)).expect("scenario loads");
+    let lesson = Lesson::from_scenario(&s);
+    let events = support::scenario_events(&s, s.engine_config(10_000_000));
+    (lesson, events)
+}
+
+/// tests/threads/2126: two workers, four jobs; the first sleeps 0.3 s, the others 0.1 s.
+fn pool() -> (Lesson, Vec<Event>) {
+    events("tests/threads/2126_pool_queues_work.py")
+}
+
+fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {
+    State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+}
+
+fn render(state: &State, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    let dash = Dashboard {
+        state,
+        theme: Theme::plain(),
+    };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draws");
+    support::buffer_text(term.backend().buffer())
+}
+
+fn status(s: &State, id: u64) -> ThreadStatus {
+    s.threads.get(ThreadId(id)).expect("thread").status.clone()
+}
+
+#[test]
+fn a_pool_shows_each_worker_with_its_state() {
+    let (lesson, ev) = pool();
+    let s = at_time(&lesson, &ev, 0.0);
+    let names: Vec<&str> = s.threads.list.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "MainThread",
+            "ThreadPoolExecutor-0_0",
+            "ThreadPoolExecutor-0_1"
+        ]
+    );
+    assert_eq!(status(&s, 1), ThreadStatus::Sleeping { until: 0.3 });
+    assert_eq!(status(&s, 2), ThreadStatus::Sleeping { until: 0.1 });
+    assert!(
+        matches!(status(&s, 0), ThreadStatus::Blocked { ref on, line: 15, .. } if on == "join of ThreadPoolExecutor-0_0"),
+        "{:?}",
+        status(&s, 0)
+    );
+    let screen = render(&s, 120, 40);
+    for want in [
+        "Threads 3",
+        "ThreadPoolExecutor-0_1",
+        "time.sleep until 0.3s",
+        "join of ThreadPoolExecutor-0_0",
+        "blocked",
+    ] {
+        assert!(screen.contains(want), "{want} missing:\n{screen}");
+    }
+    insta::assert_snapshot!("pool_t0_120x40", screen);
+    insta::assert_snapshot!("pool_t0_80x24", render(&s, 80, 24));
+}
+
+#[test]
+fn a_pool_over_time_keeps_a_lane_per_thread() {
+    let (lesson, ev) = pool();
+    // At 0.1 the second worker woke, took job C and sleeps again.
+    let s = at_time(&lesson, &ev, 0.1);
+    assert_eq!(status(&s, 2), ThreadStatus::Sleeping { until: 0.2 });
+    let done = State::fold(lesson, &ev);
+    for id in [1, 2] {
+        assert_eq!(status(&done, id), ThreadStatus::Done);
+    }
+    assert_eq!(
+        status(&done, 0),
+        ThreadStatus::Done,
+        "main ended with the program"
+    );
+    let before_end = State::fold(done.lesson.clone(), &ev[..ev.len() - 1]);
+    assert_eq!(
+        status(&before_end, 0),
+        ThreadStatus::Running,
+        "main prints the results"
+    );
+    let screen = render(&done, 120, 40);
+    // The timeline's lane, right of the source panel (the threads panel has a row too).
+    let lane = screen
+        .lines()
+        .filter_map(|l| l.split_once("││MainThread "))
+        .map(|(_, lane)| lane)
+        .next()
+        .expect("main's lane in the timeline");
+    assert!(lane.contains('█') && lane.contains('─'), "{lane}");
+    insta::assert_snapshot!("pool_finished_120x40", screen);
+}
+
+#[test]
+fn every_terminal_size_draws_without_panicking() {
+    let (lesson, ev) = pool();
+    let s = at_time(&lesson, &ev, 0.1);
+    for w in (1..=130).step_by(7) {
+        for h in (1..=45).step_by(4) {
+            let screen = render(&s, w, h);
+            let small = w < coroviz::ui::MIN_WIDTH || h < coroviz::ui::MIN_HEIGHT;
+            assert_eq!(
+                small,
+                !screen.contains("Threads 3"),
+                "{w}×{h}: the panel shows exactly when the dashboard fits:\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_single_threaded_program_has_no_threads_panel() {
+    let (lesson, ev) = events("scenarios/gather.toml");
+    let s = State::fold(lesson, &ev);
+    assert!(!s.threads.shown());
+    assert!(!render(&s, 120, 40).contains("Threads"));
+}
