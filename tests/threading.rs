@@ -188,35 +188,6 @@ fn a_deadlock_of_threads_is_reported() {
     );
 }
 
-/// Pool jobs waiting for each other's Future are shown waiting on `Future.result` (or
-/// `Future.exception`), not on the Condition inside the Future.
-#[test]
-fn a_deadlock_of_futures_names_the_future_waits() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let p = dir.path().join("dl.py");
-    fs::write(
-        &p,
-        "from concurrent.futures import ThreadPoolExecutor\nimport time\n\
-         def on_b():\n    time.sleep(1)\n    return b.result()\n\
-         def on_a():\n    time.sleep(2)\n    return a.exception()\n\
-         pool = ThreadPoolExecutor(max_workers=2)\n\
-         a = pool.submit(on_b)\nb = pool.submit(on_a)\n",
-    )
-    .expect("written");
-    let o = coroviz(&p);
-    assert_eq!(o.status.code(), Some(3));
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(
-        err,
-        "coroviz: deadlock: no thread can run and none will wake\n\
-         \x20 MainThread at exit → join of ThreadPoolExecutor-0_0\n\
-         \x20 ThreadPoolExecutor-0_0 at line 5 → Future.result\n\
-         \x20 ThreadPoolExecutor-0_1 at line 8 → Future.exception\n\
-         coroviz: deadlock: blocked threads: MainThread, ThreadPoolExecutor-0_0, \
-         ThreadPoolExecutor-0_1\n"
-    );
-}
-
 /// A recording of a thread program replays exactly: `verify` re-executes it and finds the
 /// same events (thread switches, the clock's jumps).
 #[test]

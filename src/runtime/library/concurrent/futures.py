@@ -330,8 +330,6 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self.__get_result()
-            # Shown as what a blocked thread waits on (deadlock reports, the trace).
-            self._condition._what = 'Future.result'
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
@@ -346,7 +344,6 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self._exception
-            self._condition._what = 'Future.exception'
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
