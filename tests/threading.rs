@@ -183,7 +183,8 @@ fn a_deadlock_of_threads_is_reported() {
         err,
         "coroviz: deadlock: no thread can run and none will wake\n\
          \x20 MainThread at line 10 → Lock held by MainThread\n\
-         \x20 waiter at line 6 → Condition\n\
+         \x20 waiter in f at line 6 → Condition\n\
+         \x20 cycle: MainThread waits for a lock held by MainThread\n\
          coroviz: deadlock: blocked threads: MainThread, waiter\n"
     );
 }

@@ -351,7 +351,11 @@ fn finish_run(vm: &mut Vm, exit: ExitStatus) -> RunReport {
             w.callbacks.borrow_mut().clear();
         }
     }
-    vm.flush_gc_notes(None);
+    // A deadlock or the time limit stops the run where CPython would still be (hanging, or
+    // going on): nothing is collected there, so nothing is reported.
+    if !matches!(exit, ExitStatus::Deadlock | ExitStatus::TimeLimit) {
+        vm.flush_gc_notes(None);
+    }
     drop(open_loop);
     vm.asyncio.current_loop = None;
     // A runaway slice left asyncio.run's Runner holding its main task.

@@ -99,6 +99,23 @@ pub struct ThreadRec {
     joiners: Vec<usize>,
     /// The lock (by number) it waits to take, while it does.
     wants_lock: Option<usize>,
+    /// The thread it waits to join, while it does.
+    joining: Option<usize>,
+    /// Where its current wait was made, for a deadlock's report.
+    place: WaitPlace,
+    /// The future its current wait is for (`_coroviz_threads.waiting`), cleared on wake.
+    waits_for: Option<Value>,
+    /// The pool future whose work it runs now (`_coroviz_threads.working`).
+    works_on: Option<Value>,
+}
+
+/// Where a thread waits: the program's innermost function on its stack, the line that
+/// function stands at, and the library call it made there (`Future.result`, `Queue.get`).
+#[derive(Clone, Debug, Default)]
+pub struct WaitPlace {
+    pub func: Option<Rc<str>>,
+    pub line: u32,
+    pub call: Option<Rc<str>>,
 }
 
 impl ThreadRec {
@@ -114,6 +131,10 @@ impl ThreadRec {
             woken: false,
             joiners: Vec::new(),
             wants_lock: None,
+            joining: None,
+            place: WaitPlace::default(),
+            waits_for: None,
+            works_on: None,
         }
     }
 }
@@ -135,6 +156,9 @@ pub struct Threads {
     seq: u64,
     /// One line per blocked thread when a deadlock was found.
     pub deadlock: Vec<String>,
+    /// A person pressed Ctrl-C while the main thread slept in `time.sleep`: it was woken
+    /// to take the signal.
+    pub interrupt: bool,
     /// Who resumed each thread now on the chain of running stacks, innermost last: true for
     /// a `start()` (its starter is held, first in line), false for the scheduler.
     resumed_by_start: Vec<bool>,
@@ -153,6 +177,7 @@ impl Default for Threads {
             satisfied: Vec::new(),
             seq: 0,
             deadlock: Vec::new(),
+            interrupt: false,
             resumed_by_start: Vec::new(),
             locks: Vec::new(),
             selecting: Vec::new(),
@@ -318,10 +343,35 @@ impl<'h> Vm<'h> {
         let seq = self.threads.next_seq();
         self.threads.list[cur].wait_seq = seq;
         self.threads.list[cur].woken = false;
+        self.threads.list[cur].place = self.wait_place();
         self.set_state(cur, state);
         self.flush_satisfied();
-        self.switch_away(cur)?;
+        let switched = self.switch_away(cur);
+        self.threads.list[cur].waits_for = None;
+        switched?;
         Ok(self.threads.list[cur].woken)
+    }
+
+    /// Where the running thread stands: the innermost frame of the program's own code and
+    /// the library function it called from there.
+    fn wait_place(&self) -> WaitPlace {
+        let codes = &self.running_codes;
+        let Some(user) = codes.iter().rposition(|c| !c.library) else {
+            return WaitPlace {
+                line: self.current_line,
+                ..WaitPlace::default()
+            };
+        };
+        let call = codes.get(user + 1).map(|c| c.qualname.clone());
+        let line = match call {
+            Some(_) => self.caller_lines.get(user + 1).copied(),
+            None => None,
+        };
+        WaitPlace {
+            func: Some(codes[user].name.clone()),
+            line: line.unwrap_or(self.current_line),
+            call,
+        }
     }
 
     /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
@@ -420,14 +470,8 @@ impl<'h> Vm<'h> {
                 }
                 return Err(Unwind::Abort(Abort::Deadlock));
             };
-            if t > self.asyncio.now {
-                // A person's early stop (live view) is not an event of the thread model:
-                // the clock goes on to the wake-up.
-                while self.advance_clock(t)? {
-                    if let Some(a) = self.host.take_action() {
-                        self.asyncio.deferred.push_back(a);
-                    }
-                }
+            if t > self.asyncio.now && self.jump_clock(t)? {
+                continue;
             }
             for tid in self.threads.due(t) {
                 self.threads.list[tid].woken = false;
@@ -436,6 +480,37 @@ impl<'h> Vm<'h> {
                 self.threads.runnable.push_back(tid);
             }
         }
+    }
+
+    /// Moves the clock to `t`, the next wake-up, with the others blocked. A person's
+    /// actions on the way wait for the event loop, except Ctrl-C while the main thread
+    /// sleeps in `time.sleep` (or waits in its loop's select): CPython runs the signal
+    /// handler there and then, so the main thread is woken at that moment (true).
+    fn jump_clock(&mut self, t: f64) -> PyResult<bool> {
+        while self.advance_clock(t)? {
+            match self.host.take_action() {
+                Some(crate::runtime::engine::Action::Interrupt)
+                    if matches!(self.threads.list[0].state, State::Sleeping { .. }) =>
+                {
+                    self.threads.interrupt = true;
+                    self.threads.list[0].state = State::Satisfied;
+                    self.threads.satisfied.push(0);
+                    return Ok(true);
+                }
+                Some(a) => {
+                    let selecting = self.threads.selecting.iter().find(|(_, th)| *th == 0);
+                    let selecting = selecting.map(|&(l, _)| l);
+                    let interrupt = matches!(a, crate::runtime::engine::Action::Interrupt);
+                    self.asyncio.deferred.push_back(a);
+                    if let Some(l) = selecting.filter(|_| interrupt) {
+                        self.wake_select(l);
+                        return Ok(true);
+                    }
+                }
+                None => {}
+            }
+        }
+        Ok(false)
     }
 
     /// Runs thread `tid` on its own stack until it blocks or ends.
@@ -540,7 +615,10 @@ impl<'h> Vm<'h> {
         self.threads.list[tid].joiners.push(cur);
         let on = format!("join of {}", self.threads.list[tid].name);
         let line = self.current_line;
-        self.thread_block(State::Blocked { on, line, until })?;
+        self.threads.list[cur].joining = Some(tid);
+        let joined = self.thread_block(State::Blocked { on, line, until });
+        self.threads.list[cur].joining = None;
+        joined?;
         self.threads.list[tid].joiners.retain(|&j| j != cur);
         Ok(self.threads.list[tid].state == State::Done)
     }
@@ -579,20 +657,134 @@ impl<'h> Vm<'h> {
 
     /// One line per blocked thread, in start order: `Thread-1 (worker) at line 7 → Lock`.
     fn thread_deadlock_report(&self) -> Vec<String> {
-        self.threads
-            .list
-            .iter()
-            .filter_map(|t| match &t.state {
-                State::Blocked { on, line, .. } => {
-                    let at = match line {
-                        0 => " at exit".to_string(),
-                        n => format!(" at line {n}"),
-                    };
-                    Some(format!("{}{at} → {on}", t.name))
+        let list = &self.threads.list;
+        let mut lines: Vec<String> = Vec::new();
+        for t in list {
+            let State::Blocked { on, line, .. } = &t.state else {
+                continue;
+            };
+            let mut text = t.name.clone();
+            if let Some(func) = Self::own_func(t) {
+                text.push_str(&format!(" in {func}"));
+            }
+            match line {
+                0 => text.push_str(" at exit"),
+                _ => text.push_str(&format!(" at line {}", t.place.line.max(1))),
+            }
+            match (&t.waits_for, &t.place.call) {
+                (Some(f), call) => {
+                    let call = call.as_deref().unwrap_or("Future.result");
+                    match self.global_name(f) {
+                        Some(name) => text.push_str(&format!(" → {call} of future {name}")),
+                        None => text.push_str(&format!(" → {call} of a future")),
+                    }
                 }
-                _ => None,
-            })
-            .collect()
+                (None, _) => text.push_str(&format!(" → {on}")),
+            }
+            let task = t
+                .ctx
+                .running_loop
+                .as_ref()
+                .and_then(|l| l.current_task.borrow().clone());
+            if let Some(task) = task {
+                text.push_str(&format!(
+                    ", inside task {}: its event loop cannot run until this wait ends",
+                    task.label()
+                ));
+            }
+            lines.push(text);
+        }
+        if let Some(cycle) = self.wait_cycle() {
+            lines.push(format!("cycle: {cycle}"));
+        }
+        lines
+    }
+
+    /// The thread that `tid`'s wait depends on: the worker running the future it waits
+    /// for, the holder of the lock it wants, or the thread it joins.
+    fn blocker_of(&self, tid: usize) -> Option<usize> {
+        let t = &self.threads.list[tid];
+        if !matches!(t.state, State::Blocked { .. }) {
+            return None;
+        }
+        if let Some(f) = &t.waits_for {
+            return self
+                .threads
+                .list
+                .iter()
+                .position(|u| u.works_on.as_ref().is_some_and(|w| w.is(f)));
+        }
+        if let Some(l) = t.wants_lock {
+            return self.threads.locks[l].owner;
+        }
+        t.joining
+    }
+
+    /// A ring of threads each waiting on the next, told as a sentence; None without one.
+    fn wait_cycle(&self) -> Option<String> {
+        let n = self.threads.list.len();
+        let ring = (0..n).find_map(|start| {
+            let mut path = vec![start];
+            let mut at = start;
+            while let Some(next) = self.blocker_of(at) {
+                if let Some(i) = path.iter().position(|&p| p == next) {
+                    return Some(path.split_off(i));
+                }
+                if path.len() > n {
+                    return None;
+                }
+                path.push(next);
+                at = next;
+            }
+            None
+        })?;
+        let list = &self.threads.list;
+        let who = |t: usize| match Self::own_func(&list[t]) {
+            Some(f) => format!("{f} ({})", list[t].name),
+            None => list[t].name.clone(),
+        };
+        let short = |t: usize| match Self::own_func(&list[t]) {
+            Some(f) => f.to_string(),
+            None => list[t].name.clone(),
+        };
+        let mut text = who(ring[0]);
+        for (k, &t) in ring.iter().enumerate() {
+            let next = ring[(k + 1) % ring.len()];
+            let link = match (&list[t].waits_for, list[t].wants_lock) {
+                (Some(f), _) => format!("waits on future {}, whose work is", self.future_name(f)),
+                (None, Some(_)) => "waits for a lock held by".to_string(),
+                (None, None) => "waits to join".to_string(),
+            };
+            if next == ring[0] {
+                text.push_str(&format!(" {link} {}", short(next)));
+            } else {
+                text.push_str(&format!(" {link} {}, which", who(next)));
+            }
+        }
+        Some(text)
+    }
+
+    /// The program's function a thread waits in, unless its name says it already
+    /// (`Thread-1 (worker)`) or it is the module's top level.
+    fn own_func(t: &ThreadRec) -> Option<&str> {
+        let func = t.place.func.as_deref()?;
+        let said = t.name.ends_with(&format!("({func})"));
+        (func != "<module>" && !said).then_some(func)
+    }
+
+    /// The name of a global of the program bound to `v`, if there is one.
+    fn global_name(&self, v: &Value) -> Option<Rc<str>> {
+        self.globals
+            .iter()
+            .zip(&self.global_names)
+            .find(|(g, name)| g.is(v) && !name.starts_with('_'))
+            .map(|(_, name)| name.clone())
+    }
+
+    /// A future as the program knows it: the name of a global bound to it, else "unnamed".
+    fn future_name(&self, f: &Value) -> String {
+        self.global_name(f)
+            .map_or_else(|| "(unnamed)".to_string(), |n| n.to_string())
     }
 
     /// The name of the running thread (for messages).
@@ -621,6 +813,8 @@ pub fn make_module() -> Value {
             ("lock_acquire", py_lock_acquire),
             ("lock_release", py_lock_release),
             ("lock_owner", py_lock_owner),
+            ("waiting", py_waiting),
+            ("working", py_working),
         ],
     )
 }
@@ -750,6 +944,22 @@ fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn py_lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = lock_arg(vm, &args)?;
     Ok(Value::Bool(vm.threads.locks[l].owner.take().is_some()))
+}
+
+/// `waiting(future)`: the running thread's next wait is for `future` (for a deadlock's
+/// report; the note ends with that wait).
+fn py_waiting(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cur = vm.threads.current;
+    vm.threads.list[cur].waits_for = args.pos.into_iter().next();
+    Ok(Value::None)
+}
+
+/// `working(future)`: the running thread now runs the work of the pool future `future`
+/// (None: no more).
+fn py_working(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cur = vm.threads.current;
+    vm.threads.list[cur].works_on = args.pos.into_iter().next().filter(|v| !v.is_none());
+    Ok(Value::None)
 }
 
 /// `lock_owner(lock)`: the ident of the thread holding it, or None.

@@ -88,7 +88,8 @@ The model (coroviz's engine reproduces this float arithmetic literally):
       A loop waiting in ``select(None)`` with no other thread alive keeps the asyncio
       message above.
     - A scripted ``interrupt`` due during the main thread's ``time.sleep`` wakes it at
-      ``at``, as without threads.  Daemon threads still blocked or runnable when the
+      ``at``, as without threads; if the handler does not raise, the sleep goes on to its
+      end.  One due while the main thread's loop waits in ``select`` wakes it at ``at``.  Daemon threads still blocked or runnable when the
       program ends never run again.
   At exit (normal or by an uncaught exception, after its traceback) the oracle calls
   ``threading._shutdown()`` before the program's globals die, as CPython does first when
@@ -200,6 +201,10 @@ def _virtual_sleep(secs):
                 pending.pop(0)
                 _advance_to(action["at"])
                 _deliver_interrupt()
+            # A handler that does not raise (asyncio.run's) lets the sleep go on to its
+            # end, as CPython retries an interrupted sleep (PEP 475).
+            if now < start + secs:
+                _block("sleep", None, start + secs)
         elif secs == 0:
             _yield()
         else:

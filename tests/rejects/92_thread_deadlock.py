@@ -1,8 +1,9 @@
 # expect-exit: 3
 # expect-stderr: coroviz: deadlock: no thread can run and none will wake
-# expect-stderr:   MainThread at line 32 → join of Thread-1 (wait_on_b)
-# expect-stderr:   Thread-1 (wait_on_b) at line 17 → Lock held by Thread-2 (wait_on_a)
-# expect-stderr:   Thread-2 (wait_on_a) at line 24 → Lock held by Thread-1 (wait_on_b)
+# expect-stderr:   MainThread at line 33 → join of Thread-1 (wait_on_b)
+# expect-stderr:   Thread-1 (wait_on_b) at line 18 → Lock held by Thread-2 (wait_on_a)
+# expect-stderr:   Thread-2 (wait_on_a) at line 25 → Lock held by Thread-1 (wait_on_b)
+# expect-stderr:   cycle: Thread-1 (wait_on_b) waits for a lock held by Thread-2 (wait_on_a), which waits for a lock held by Thread-1 (wait_on_b)
 # expect-stderr: coroviz: deadlock: blocked threads: MainThread, Thread-1 (wait_on_b), Thread-2 (wait_on_a)
 import threading
 import time

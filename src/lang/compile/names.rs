@@ -122,6 +122,12 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "timeouts",
             "taskgroups",
             "tasks",
+            "run_coroutine_threadsafe",
+            "wrap_future",
+            "to_thread",
+            "futures",
+            "threads",
+            "base_events",
         ],
     ),
     (

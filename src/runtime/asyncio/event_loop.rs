@@ -42,6 +42,8 @@ pub const LOOP_METHODS: &[&str] = &[
     "set_debug",
     "shutdown_asyncgens",
     "shutdown_default_executor",
+    "run_in_executor",
+    "set_default_executor",
     "call_exception_handler",
     "default_exception_handler",
 ];
@@ -58,6 +60,10 @@ pub struct LoopObj {
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Every task created on this loop (a weak set, like `tasks._all_tasks`).
     pub tasks: RefCell<Vec<Weak<FutureObj>>>,
+    /// The pool `run_in_executor(None, ...)` uses, made on its first call.
+    pub default_executor: RefCell<Option<Value>>,
+    /// Set by `shutdown_default_executor()` and `close()`: no new default pool after that.
+    pub executor_shutdown_called: Cell<bool>,
     pub me: Weak<LoopObj>,
 }
 
@@ -96,6 +102,8 @@ impl Vm<'_> {
             running: Cell::new(false),
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
+            default_executor: RefCell::new(None),
+            executor_shutdown_called: Cell::new(false),
             me: me.clone(),
         })
     }
@@ -315,6 +323,22 @@ impl Vm<'_> {
             return self.perform_action(l, &a);
         }
         let deadline = timeout.map(|t| self.asyncio.now + t);
+        if self.threaded() && timeout.is_none_or(|t| t > 0.0) {
+            // Other threads run while the loop waits; a scripted action due first wakes
+            // it at its time (the threads' scheduler moves the clock).
+            if let Some(a) = self.asyncio.due_action(deadline).cloned() {
+                let at = a.at.max(self.asyncio.now);
+                if at > self.asyncio.now {
+                    self.select_in_thread(Rc::as_ptr(l) as usize, Some(at))?;
+                }
+                let still_due = self.asyncio.due_action(Some(self.asyncio.now));
+                if still_due.is_some_and(|d| d.at == a.at && d.action == a.action) {
+                    self.asyncio.script.pop_front();
+                    return self.perform_action(l, &a.action);
+                }
+                return Ok(());
+            }
+        }
         if let Some(a) = self.asyncio.due_action(deadline).cloned() {
             self.asyncio.script.pop_front();
             if a.at > self.asyncio.now {
@@ -637,7 +661,67 @@ impl Vm<'_> {
         for h in l.scheduled.borrow_mut().drain(..) {
             h.scheduled.set(false);
         }
+        // The default pool is told to stop, without waiting for its work.
+        l.executor_shutdown_called.set(true);
+        let executor = l.default_executor.borrow_mut().take();
+        if let Some(executor) = executor {
+            let shutdown = self.get_attr(&executor, "shutdown")?;
+            let mut args = Args::new(vec![]);
+            args.kw.push((Rc::from("wait"), Value::Bool(false)));
+            self.call(&shutdown, args)?;
+        }
         Ok(())
+    }
+
+    /// `loop.run_in_executor(executor, func, *args)`: `func(*args)` goes to `executor` (the
+    /// loop's default pool when None, made on first use); the loop future returned follows it.
+    pub fn run_in_executor(
+        &mut self,
+        l: &Rc<LoopObj>,
+        executor: Value,
+        func: Value,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
+        self.check_closed(l)?;
+        let executor = match executor {
+            Value::None => {
+                let existing = l.default_executor.borrow().clone();
+                if l.executor_shutdown_called.get() {
+                    return Err(self.runtime_error("Executor shutdown has been called"));
+                }
+                match existing {
+                    Some(e) => e,
+                    None => {
+                        let make =
+                            self.library_function("asyncio.base_events", "_new_default_executor")?;
+                        let e = self.call(&make, Args::new(vec![]))?;
+                        *l.default_executor.borrow_mut() = Some(e.clone());
+                        e
+                    }
+                }
+            }
+            given => given,
+        };
+        let submit = self.library_function("asyncio.base_events", "run_in_executor")?;
+        let mut pos = vec![Value::Loop(l.clone()), executor, func];
+        pos.extend(args);
+        self.call(&submit, Args::new(pos))
+    }
+
+    /// `loop.shutdown_default_executor()`: a coroutine that shuts the default pool down in a
+    /// thread of its own and waits for it (nothing to wait for when there is no pool).
+    pub fn shutdown_default_executor(&mut self, l: &Rc<LoopObj>) -> PyResult<Value> {
+        l.executor_shutdown_called.set(true);
+        let executor = l.default_executor.borrow().clone();
+        let Some(executor) = executor else {
+            return Ok(super::native_coro::noop_coro(
+                self,
+                "shutdown_default_executor",
+            ));
+        };
+        let class = self.library_function("asyncio.base_events", "BaseEventLoop")?;
+        let method = self.get_attr(&class, "shutdown_default_executor")?;
+        self.call(&method, Args::new(vec![Value::Loop(l.clone()), executor]))
     }
 }
 
@@ -689,6 +773,13 @@ const CALL_SOON: Signature = Signature {
 const CALL_SOON_THREADSAFE: Signature = Signature {
     name: "BaseEventLoop.call_soon_threadsafe",
     ..CALL_SOON
+};
+const RUN_IN_EXECUTOR: Signature = Signature {
+    name: "BaseEventLoop.run_in_executor",
+    positional: &["executor", "func"],
+    required: 2,
+    varargs: true,
+    keyword_only: &[],
 };
 const CALL_LATER: Signature = Signature {
     name: "BaseEventLoop.call_later",
@@ -783,8 +874,26 @@ pub fn loop_method(
                 };
                 Value::Handle(h)
             }
-            "shutdown_asyncgens" | "shutdown_default_executor" => {
-                super::native_coro::noop_coro(vm, name)
+            "shutdown_asyncgens" => super::native_coro::noop_coro(vm, name),
+            "shutdown_default_executor" => vm.shutdown_default_executor(l)?,
+            "run_in_executor" => {
+                let bound = RUN_IN_EXECUTOR.bind(vm, std::mem::take(&mut args))?;
+                let executor = bound.arg(0).unwrap_or(Value::None);
+                let func = bound.arg(1).unwrap_or(Value::None);
+                vm.run_in_executor(l, executor, func, bound.extra)?
+            }
+            "set_default_executor" => {
+                let executor = args.pos.into_iter().next().ok_or_else(|| {
+                    vm.type_error(
+                        "set_default_executor() missing 1 required positional argument: \
+                         'executor'",
+                    )
+                })?;
+                let check =
+                    vm.library_function("asyncio.base_events", "_check_default_executor")?;
+                let executor = vm.call(&check, Args::new(vec![executor]))?;
+                *l.default_executor.borrow_mut() = Some(executor);
+                Value::None
             }
             "call_exception_handler" | "default_exception_handler" => {
                 let ctx = args.pos.into_iter().next().unwrap_or(Value::None);

@@ -140,10 +140,10 @@ impl Vm<'_> {
                     if e.is_instance(&self.types.exc.cancelled_error) && interrupts > 0 =>
                 {
                     if self.task_uncancel(&task) == 0 {
-                        return Err(Unwind::Exc(ExcObj::new(
-                            self.types.exc.keyboard_interrupt.clone(),
-                            vec![],
-                        )));
+                        // Raised while handling the CancelledError, which it carries.
+                        let ki = ExcObj::new(self.types.exc.keyboard_interrupt.clone(), vec![]);
+                        *ki.context.borrow_mut() = Some(e.clone());
+                        return Err(Unwind::Exc(ki));
                     }
                     Err(Unwind::Exc(e))
                 }
@@ -170,7 +170,7 @@ impl Vm<'_> {
             self.cancel_all_tasks(&l)?;
             let agen = native_coro::noop_coro(self, "shutdown_asyncgens");
             self.run_until_complete(&l, agen)?;
-            let exec = native_coro::noop_coro(self, "shutdown_default_executor");
+            let exec = self.shutdown_default_executor(&l)?;
             self.run_until_complete(&l, exec)?;
             Ok(())
         })();

@@ -120,12 +120,7 @@ impl Vm<'_> {
             }
             // inspect.isawaitable: an object with __await__, wrapped in a coroutine.
             other if self.has_special(&other, "__await__") => {
-                let Value::Module(tasks) = crate::runtime::stdlib::import(self, "asyncio.tasks")?
-                else {
-                    unreachable!("a library module is a module")
-                };
-                let wrap = tasks.attrs.borrow().get("_wrap_awaitable").cloned();
-                let wrap = wrap.expect("asyncio/tasks.py defines _wrap_awaitable");
+                let wrap = self.library_function("asyncio.tasks", "_wrap_awaitable")?;
                 let coro = self.call(&wrap, Args::new(vec![other]))?;
                 let l = match l {
                     Some(l) => l.clone(),

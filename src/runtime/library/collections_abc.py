@@ -52,13 +52,10 @@ def _drain(remove_one, empty_error):
 
 def _raise_thrown(typ, val, tb):
     # The default throw()/athrow(): raise what was thrown, as an instance carrying `tb`.
-    if val is None:
-        if tb is None:
-            raise typ
-        val = typ()
-    if tb is not None:
-        val = val.with_traceback(tb)
-    raise val
+    if val is None and tb is None:
+        raise typ
+    exc = typ() if val is None else val
+    raise exc if tb is None else exc.with_traceback(tb)
 
 
 def _generator_protocol(owner, kind):

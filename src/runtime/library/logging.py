@@ -554,8 +554,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         # A named handler is findable by its name until renamed or closed.
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -1112,43 +1111,44 @@ Logger.manager = Manager(root)
 
 def basicConfig(**kwargs):
     # Gives the root logger a handler with a formatter, unless it has one already
-    # (or force=True removes those first).
-    force = kwargs.pop('force', False)
-    kwargs.pop('encoding', None)
-    kwargs.pop('errors', 'backslashreplace')
+    # (or force=True removes those first). Options are taken off `kwargs` one by one, so
+    # whatever is left at the end was not understood.
+    option = kwargs.pop
+    force = option('force', False)
+    option('encoding', None)
+    option('errors', 'backslashreplace')
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            kwargs.pop("filemode", 'a')
-            if filename:
-                _logsupport.unmodelled("log files (`logging.basicConfig(filename=...)`)")
-            handlers = [StreamHandler(kwargs.pop("stream", None))]
-        datefmt = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fmt = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    given = option("handlers", None)
+    has_stream, has_file = "stream" in kwargs, "filename" in kwargs
+    if given is not None and (has_stream or has_file):
+        raise ValueError("'stream' or 'filename' should not be "
+                         "specified together with 'handlers'")
+    if given is None and has_stream and has_file:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    if given is None:
+        if option("filename", None):
+            _logsupport.unmodelled("log files (`logging.basicConfig(filename=...)`)")
+        option("filemode", 'a')
+        given = [StreamHandler(option("stream", None))]
+    datefmt = option("datefmt", None)
+    style = option("style", '%')
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    shared = Formatter(option("format", _STYLES[style][1]), datefmt, style)
+    for handler in given:
+        if handler.formatter is None:
+            handler.setFormatter(shared)
+        root.addHandler(handler)
+    level = option("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):

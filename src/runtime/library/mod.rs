@@ -77,6 +77,21 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("asyncio/tasks.py"),
     },
     LibModule {
+        name: "asyncio.futures",
+        file: "asyncio/futures.py",
+        source: include_str!("asyncio/futures.py"),
+    },
+    LibModule {
+        name: "asyncio.base_events",
+        file: "asyncio/base_events.py",
+        source: include_str!("asyncio/base_events.py"),
+    },
+    LibModule {
+        name: "asyncio.threads",
+        file: "asyncio/threads.py",
+        source: include_str!("asyncio/threads.py"),
+    },
+    LibModule {
         name: "functools",
         file: "functools.py",
         source: include_str!("functools.py"),
@@ -300,8 +315,17 @@ const LAZY: &[(&str, &str, &[&str])] = &[
     (
         "asyncio",
         "asyncio.tasks",
-        &["wait_for", "shield", "as_completed", "tasks"],
+        &[
+            "wait_for",
+            "shield",
+            "as_completed",
+            "run_coroutine_threadsafe",
+            "tasks",
+        ],
     ),
+    ("asyncio", "asyncio.futures", &["wrap_future", "futures"]),
+    ("asyncio", "asyncio.threads", &["to_thread", "threads"]),
+    ("asyncio", "asyncio.base_events", &["base_events"]),
     ("collections", "_collections", &["deque"]),
     ("random", "_random_instances", &["Random"]),
     ("sys", "_sys_version", &["version_info"]),
@@ -386,6 +410,15 @@ impl Vm<'_> {
             name: Rc::from(m.name),
             attrs: RefCell::new(attrs),
         })))
+    }
+
+    /// A function (or class) of a library module, for the engine to call.
+    pub fn library_function(&mut self, module: &str, name: &str) -> PyResult<Value> {
+        let Value::Module(m) = crate::runtime::stdlib::import(self, module)? else {
+            unreachable!("a library module is a module")
+        };
+        let found = m.attrs.borrow().get(name).cloned();
+        Ok(found.unwrap_or_else(|| panic!("coroviz's library module {module} defines {name}")))
     }
 
     /// `module.name` missing from a native module that takes it from a library module:

@@ -161,14 +161,14 @@ def commonpath(paths):
     if len(kinds) != 1:
         raise ValueError("Can't mix absolute and relative paths")
     absolute = paths[0][:1] == "/"
-    split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
+    # The common prefix of all the component lists is the common prefix of the smallest
+    # and the largest of them.
+    parts = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    low, high = min(parts), max(parts)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    common = low[:n]
     return ("/" if absolute else "") + "/".join(common)
 
 

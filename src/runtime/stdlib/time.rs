@@ -63,9 +63,26 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.threaded() {
         // Other threads run meanwhile (`runtime::threads`).
         if d == 0.0 {
-            vm.thread_yield()?;
-        } else {
-            vm.thread_block(crate::runtime::threads::State::Sleeping { until: start + d })?;
+            return vm.thread_yield().map(|_| Value::None);
+        }
+        let until = start + d;
+        let main = vm.threads.current == 0;
+        // A scripted Ctrl-C due during the main thread's sleep wakes it at its time.
+        if main && vm.asyncio.next_interrupt_due(until) {
+            let at = vm.asyncio.script.front().map_or(until, |a| a.at.max(start));
+            vm.thread_block(crate::runtime::threads::State::Sleeping { until: at })?;
+            if vm.asyncio.next_interrupt_due(vm.asyncio.now) {
+                vm.asyncio.script.pop_front();
+                vm.deliver_interrupt()?;
+            }
+        }
+        // The handler did not raise (or there was no Ctrl-C): the sleep goes on to its end.
+        while vm.asyncio.now < until {
+            let state = crate::runtime::threads::State::Sleeping { until };
+            vm.thread_block(state)?;
+            if main && std::mem::take(&mut vm.threads.interrupt) {
+                vm.deliver_interrupt()?;
+            }
         }
         return Ok(Value::None);
     }

@@ -6,7 +6,7 @@
 # Names that show in handle and task reprs (`_release_waiter`, shield's and as_completed's
 # inner callbacks, `_wait_for_one`) are CPython's; the engine calls `_wrap_awaitable`.
 
-__all__ = ('wait_for', 'shield', 'as_completed')
+__all__ = ('wait_for', 'shield', 'as_completed', 'run_coroutine_threadsafe')
 
 import functools
 from asyncio import (get_running_loop, get_event_loop, ensure_future, isfuture,
@@ -173,3 +173,28 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Hands `coro` to `loop` from any thread; the concurrent future returned follows the
+    task it becomes."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    from asyncio.futures import _chain_future
+    outcome = concurrent.futures.Future()
+
+    def callback():
+        # Runs on the loop: the coroutine becomes a task there, and the task's outcome is
+        # copied to `outcome`. If even that fails, `outcome` carries the failure too.
+        try:
+            _chain_future(ensure_future(coro, loop=loop), outcome)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return outcome

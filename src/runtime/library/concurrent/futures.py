@@ -8,6 +8,7 @@
 # it strongly: the workers stop at the program's end instead.
 
 import threading as _threading
+from _coroviz_threads import waiting as _waiting, working as _working
 import queue as _queue
 import time as _time
 import os as _os
@@ -330,6 +331,7 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self.__get_result()
+            _waiting(self)      # for coroviz's deadlock report
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
@@ -344,6 +346,7 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self._exception
+            _waiting(self)      # for coroviz's deadlock report
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
@@ -434,68 +437,87 @@ class Executor(object):
 
 
 # -- the thread pool -----------------------------------------------------------------------
+#
+# A pool is a queue of jobs and up to `max_workers` threads that take jobs off it. A `None`
+# on the queue is a wake-up call: a worker that sees one while its pool (or the whole
+# program) is shutting down passes it on to the next worker and ends.
 
-# Each worker thread and its pool's queue, for the program's end.
-_threads_queues = {}
-_shutdown = False
-_global_shutdown_lock = _threading.Lock()
-
-
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+_pool_queues = {}        # worker thread -> its pool's job queue, for the program's end
+_exiting = False         # set once the program has begun to shut down
+_exit_lock = _threading.Lock()
 
 
-_threading._register_atexit(_python_exit)
+def _stop_pools_at_exit():
+    # Runs before the main thread waits for the other threads: every worker is woken so
+    # that it finishes the jobs left on its queue and ends; then each one is joined.
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+    pairs = list(_pool_queues.items())
+    for _, jobs in pairs:
+        jobs.put(None)
+    for worker, _ in pairs:
+        worker.join()
+
+
+_threading._register_atexit(_stop_pools_at_exit)
 
 
 class _WorkItem(object):
+    """One submitted call and the Future that will hold what it gives."""
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn = future, fn
+        self.args, self.kwargs = args, kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
+        # A job cancelled while it waited on the queue is dropped here.
+        if self.future.set_running_or_notify_cancel():
+            _working(self.future)   # this thread runs the future's work (deadlock report)
+            try:
+                value = self.fn(*self.args, **self.kwargs)
+            except BaseException as failure:
+                _working(None)
+                self.future.set_exception(failure)
+            else:
+                _working(None)
+                self.future.set_result(value)
 
 
-def _worker(executor, work_queue, initializer, initargs):
+def _pool_worker(pool, jobs, initializer, initargs):
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
             _LOGGER.critical('Exception in initializer:', exc_info=True)
-            executor._initializer_failed()
+            pool._initializer_failed()
             return
     try:
         while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                executor._idle_semaphore.release()
+            job = jobs.get(block=True)
+            if job is None:
+                if _exiting or pool._shutdown:
+                    pool._shutdown = True
+                    jobs.put(None)          # wake the next worker as well
+                    return
                 continue
-            if _shutdown or executor._shutdown:
-                executor._shutdown = True
-                # tell the next worker too
-                work_queue.put(None)
-                return
+            job.run()
+            job = None
+            pool._idle_semaphore.release()  # free for the next submit
     except BaseException:
         _LOGGER.critical('Exception in worker', exc_info=True)
+
+
+def _take_queued(jobs):
+    """Empty a job queue without waiting, giving back the jobs that were on it."""
+    taken = []
+    while True:
+        try:
+            job = jobs.get_nowait()
+        except _queue.Empty:
+            return taken
+        if job is not None:
+            taken.append(job)
 
 
 class ThreadPoolExecutor(Executor):
@@ -506,6 +528,7 @@ class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
+            # os.cpu_count() + 4, and never more than 32
             max_workers = min(32, (_os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
@@ -513,68 +536,61 @@ class ThreadPoolExecutor(Executor):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
         self._work_queue = _queue.SimpleQueue()
-        self._idle_semaphore = _threading.Semaphore(0)
+        self._idle_semaphore = _threading.Semaphore(0)  # one count per idle worker
         self._threads = set()
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = _threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._shutdown_lock, _exit_lock:
             if self._broken:
                 raise _BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _exiting:
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
-            f = Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+            future = Future()
+            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
             self._adjust_thread_count()
-            return f
+            return future
 
     def _adjust_thread_count(self):
-        # an idle worker takes the new work
+        # An idle worker will pick the new job up; otherwise grow the pool if it may.
         if self._idle_semaphore.acquire(timeout=0):
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = _threading.Thread(name=thread_name, target=_worker,
-                                  args=(self, self._work_queue, self._initializer,
-                                        self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        worker = _threading.Thread(
+            name='%s_%d' % (self._thread_name_prefix or self, count),
+            target=_pool_worker,
+            args=(self, self._work_queue, self._initializer, self._initargs))
+        worker.start()
+        self._threads.add(worker)
+        _pool_queues[worker] = self._work_queue
 
     def _initializer_failed(self):
+        reason = 'A thread initializer failed, the thread pool is not usable anymore'
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except _queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(_BrokenThreadPool(self._broken))
+            self._broken = reason
+            # Whatever was waiting fails with the same reason.
+            for job in _take_queued(self._work_queue):
+                job.future.set_exception(_BrokenThreadPool(reason))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
-            if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
+            unstarted = _take_queued(self._work_queue) if cancel_futures else ()
+            for job in unstarted:
+                job.future.cancel()
+            self._work_queue.put(None)   # the first worker to see it wakes the rest
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in self._threads:
+                worker.join()
