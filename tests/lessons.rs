@@ -149,7 +149,10 @@ fn every_lesson_prints_on_a_real_clock_what_the_oracle_prints() {
             );
         }
     }
-    let oracle = support::repo_root().join("tests").join("oracle").join("vclock.py");
+    let oracle = support::repo_root()
+        .join("tests")
+        .join("oracle")
+        .join("vclock.py");
     // All at once: the real runs mostly sleep, so their delays overlap.
     let handles: Vec<_> = LESSONS
         .iter()
@@ -166,7 +169,10 @@ fn every_lesson_prints_on_a_real_clock_what_the_oracle_prints() {
                     }
                     real = python3(&[program.as_os_str()]);
                 }
-                (lesson.name, differential::real_clock_differences(&real, &model))
+                (
+                    lesson.name,
+                    differential::real_clock_differences(&real, &model),
+                )
             })
         })
         .collect();
