@@ -66,6 +66,8 @@ pub static LESSONS: &[Lesson] = lessons![
     "21-map-with-timeout",
     "22-executor-deadlock",
     "23-coroutine-vs-thread",
+    "24-run-in-executor",
+    "25-cpu-bound-threads",
     "gather",
 ];
 

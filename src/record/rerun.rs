@@ -313,6 +313,7 @@ pub fn verify(rec: &Recording) -> Result<Verified, Divergence> {
         stdin: scenario.stdin.clone(),
         argv0: scenario.argv0.clone(),
         max_time: rec.header.max_time,
+        cpu_instruction: scenario.cpu_instruction,
     };
     run_compiled(&program, config, &mut host);
     let mismatch = host.mismatch.take();

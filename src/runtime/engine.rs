@@ -43,6 +43,9 @@ pub struct EngineConfig {
     /// Virtual seconds the clock may reach before the run stops with exit 5 (headless runs:
     /// `--max-time`); `None` for no limit (the live view).
     pub max_time: Option<f64>,
+    /// Virtual seconds per bytecode instruction (a scenario's `cpu` setting); None: CPU
+    /// work takes no virtual time.
+    pub cpu_instruction: Option<f64>,
 }
 
 /// Default per-slice instruction budget: stops a runaway loop within a few seconds.
@@ -61,6 +64,7 @@ impl Default for EngineConfig {
             stdin: String::new(),
             argv0: String::new(),
             max_time: None,
+            cpu_instruction: None,
         }
     }
 }
@@ -190,6 +194,9 @@ pub fn run_compiled(
     vm.asyncio.script = config.script.into_iter().collect();
     vm.stdin = config.stdin;
     vm.max_time = config.max_time;
+    if let Some(per) = config.cpu_instruction {
+        vm.cpu_start(per);
+    }
     if !config.argv0.is_empty() {
         vm.argv0 = std::rc::Rc::from(config.argv0.as_str());
     }

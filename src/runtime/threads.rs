@@ -303,6 +303,7 @@ impl<'h> Vm<'h> {
         self.asyncio.running_loop = ctx.running_loop;
         self.threads.current = tid;
         self.new_slice();
+        self.cpu_took_gil();
     }
 
     /// [`Threads::flush_satisfied`], telling the dashboard who became runnable.
@@ -339,6 +340,7 @@ impl<'h> Vm<'h> {
     /// The running thread blocks (`state` is `Sleeping` or `Blocked`) until its wake-up or
     /// its deadline. True when woken, false when its deadline passed.
     pub fn thread_block(&mut self, state: State) -> PyResult<bool> {
+        self.cpu_sync()?;
         let cur = self.threads.current;
         let seq = self.threads.next_seq();
         self.threads.list[cur].wait_seq = seq;
@@ -376,6 +378,7 @@ impl<'h> Vm<'h> {
 
     /// `time.sleep(0)`: the running thread goes behind the threads already runnable.
     pub fn thread_yield(&mut self) -> PyResult<()> {
+        self.cpu_sync()?;
         self.flush_satisfied();
         // A starter held in `start()` is runnable too, and first in line.
         let starter_waits = self.threads.resumed_by_start.last() == Some(&true);
@@ -473,12 +476,7 @@ impl<'h> Vm<'h> {
             if t > self.asyncio.now && self.jump_clock(t)? {
                 continue;
             }
-            for tid in self.threads.due(t) {
-                self.threads.list[tid].woken = false;
-                self.threads.list[tid].wants_lock = None;
-                self.set_state(tid, State::Runnable);
-                self.threads.runnable.push_back(tid);
-            }
+            self.wake_due_threads(t);
         }
     }
 
@@ -487,6 +485,20 @@ impl<'h> Vm<'h> {
     /// sleeps in `time.sleep` (or waits in its loop's select): CPython runs the signal
     /// handler there and then, so the main thread is woken at that moment (true).
     fn jump_clock(&mut self, t: f64) -> PyResult<bool> {
+        // A scripted pause on the way happens at its time.
+        while let Some(a) = self.asyncio.due_action(Some(t)) {
+            let crate::runtime::engine::Action::Pause { note } = &a.action else {
+                break;
+            };
+            let (at, note) = (a.at, note.clone());
+            self.asyncio.script.pop_front();
+            if at > self.asyncio.now && self.advance_clock(at)? {
+                if let Some(a) = self.host.take_action() {
+                    self.asyncio.deferred.push_back(a);
+                }
+            }
+            self.host.pause(note.as_deref());
+        }
         while self.advance_clock(t)? {
             match self.host.take_action() {
                 Some(crate::runtime::engine::Action::Interrupt)
@@ -511,6 +523,17 @@ impl<'h> Vm<'h> {
             }
         }
         Ok(false)
+    }
+
+    /// Every thread whose sleep or timed wait ends by `t` becomes runnable, in the order
+    /// they began to wait (a timed-out wait was not woken).
+    pub(crate) fn wake_due_threads(&mut self, t: f64) {
+        for tid in self.threads.due(t) {
+            self.threads.list[tid].woken = false;
+            self.threads.list[tid].wants_lock = None;
+            self.set_state(tid, State::Runnable);
+            self.threads.runnable.push_back(tid);
+        }
     }
 
     /// Runs thread `tid` on its own stack until it blocks or ends.
@@ -856,6 +879,7 @@ fn py_main_ident(_: &mut Vm, _: Args) -> PyResult<Value> {
 }
 
 fn py_now(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.cpu_sync()?;
     Ok(Value::Float(vm.asyncio.now))
 }
 

@@ -55,6 +55,11 @@ pub struct Scenario {
     /// What the program reads with `input()`; at its end `input()` raises EOFError.
     #[serde(default)]
     pub stdin: String,
+    /// Virtual seconds each bytecode instruction costs (`cpu = { instruction = ... }`): the
+    /// program's own work then takes time, and threads share one GIL. None (the default):
+    /// CPU work takes no virtual time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_instruction: Option<f64>,
 }
 
 /// How virtual time relates to the wall clock in the live view.
@@ -128,6 +133,7 @@ impl Scenario {
             stdin: self.stdin.clone(),
             argv0: self.argv0.clone(),
             max_time: None,
+            cpu_instruction: self.cpu_instruction,
         }
     }
 }
@@ -161,6 +167,7 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
                 script: Vec::new(),
                 network: BTreeMap::new(),
                 stdin: String::new(),
+                cpu_instruction: None,
             })
         }
         _ => Err(ScenarioError::UnknownKind {

@@ -33,7 +33,18 @@ struct RawScenario {
     #[serde(default)]
     network: BTreeMap<Spanned<String>, RawHost>,
     stdin: Option<String>,
+    cpu: Option<Spanned<RawCpu>>,
 }
+
+/// The `cpu = { instruction = 1e-6 }` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCpu {
+    instruction: Option<Number>,
+}
+
+/// The range a `cpu.instruction` may take: from a nanosecond to a millisecond.
+const CPU_INSTRUCTION: std::ops::RangeInclusive<f64> = 1e-9..=1e-3;
 
 /// One `[[script]]` table.
 #[derive(Deserialize)]
@@ -134,6 +145,28 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         )?,
     };
 
+    let cpu_instruction = match &raw.cpu {
+        None => None,
+        Some(cpu) => match &cpu.get_ref().instruction {
+            None => {
+                let span = cpu.span();
+                let message =
+                    "`cpu` needs `instruction`, the virtual seconds one bytecode instruction costs";
+                return Err(
+                    Diagnostic::at(&doc.file, doc.text, span.start, span.end, message)
+                        .with_help("for example `cpu = { instruction = 1e-6 }`")
+                        .into(),
+                );
+            }
+            Some(n) => Some(doc.number(
+                "cpu.instruction",
+                n,
+                |x| CPU_INSTRUCTION.contains(&x),
+                "a number of seconds per instruction from 1e-9 to 1e-3",
+            )?),
+        },
+    };
+
     let raw_source = raw.source.as_ref().map(|s| s.get_ref().clone());
     let (source_name, source) = match (raw.source, raw.code) {
         (Some(_), Some(code)) => {
@@ -187,6 +220,7 @@ pub(super) fn parse(path: &Path, text: &str, files: Files<'_>) -> Result<Scenari
         script,
         network,
         stdin: raw.stdin.unwrap_or_default(),
+        cpu_instruction,
     })
 }
 

@@ -185,6 +185,7 @@ impl Vm<'_> {
         cb: Value,
         args: Vec<Value>,
     ) -> PyResult<Rc<HandleObj>> {
+        self.cpu_sync()?;
         let when = self.asyncio.now + delay;
         self.call_at(l, when, cb, args)
     }
@@ -319,6 +320,7 @@ impl Vm<'_> {
     /// The virtual selector: deliver a due scripted action, else advance the clock by
     /// `timeout`; no timeout (nothing could ever happen) is a deadlock.
     fn select(&mut self, l: &Rc<LoopObj>, timeout: Option<f64>) -> PyResult<()> {
+        self.cpu_sync()?;
         if let Some(a) = self.user_action() {
             return self.perform_action(l, &a);
         }
@@ -825,7 +827,10 @@ pub fn loop_method(
             }
             "is_running" => Value::Bool(l.running.get()),
             "is_closed" => Value::Bool(l.closed.get()),
-            "time" => Value::Float(vm.asyncio.now),
+            "time" => {
+                vm.cpu_sync()?;
+                Value::Float(vm.asyncio.now)
+            }
             "get_debug" => Value::Bool(false),
             "set_debug" => Value::None,
             "create_task" => {

@@ -26,18 +26,22 @@ pub fn make_module() -> Value {
 pub const EPOCH: f64 = 1_700_000_000.0;
 
 fn time_time(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.cpu_sync()?;
     Ok(Value::Float(EPOCH + vm.asyncio.now))
 }
 
 fn time_monotonic(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.cpu_sync()?;
     Ok(Value::Float(vm.asyncio.now))
 }
 
 fn time_ns(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.cpu_sync()?;
     Ok(Value::Int(((EPOCH + vm.asyncio.now) * 1e9) as i64))
 }
 
 fn monotonic_ns(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    vm.cpu_sync()?;
     Ok(Value::Int((vm.asyncio.now * 1e9) as i64))
 }
 
@@ -59,6 +63,7 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if d < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    vm.cpu_sync()?;
     let start = vm.asyncio.now;
     if vm.threaded() {
         // Other threads run meanwhile (`runtime::threads`).

@@ -96,6 +96,8 @@ pub struct Vm<'h> {
     pub max_instructions: u64,
     /// Virtual seconds the clock may reach (headless runs); `None`: no limit.
     pub max_time: Option<f64>,
+    /// The CPU model (a scenario's `cpu` setting), when on.
+    pub cpu: Option<crate::runtime::cpu::Cpu>,
     /// What `input()` has still to read of the program's standard input.
     pub stdin: String,
     /// The running frame is coroviz's own library code: its lookups of names coroviz lacks
@@ -157,6 +159,7 @@ impl<'h> Vm<'h> {
             budget: max_instructions,
             max_instructions,
             max_time: None,
+            cpu: None,
             stdin: String::new(),
             in_library: false,
             depth: 0,
@@ -361,6 +364,9 @@ impl<'h> Vm<'h> {
     /// Called when the slice's budget runs out: the host decides (abort headless).
     #[cold]
     fn out_of_budget(&mut self, f: &Frame) -> PyResult<()> {
+        if self.cpu_tick()? {
+            return Ok(());
+        }
         let line = f.line();
         if self
             .host
@@ -1421,6 +1427,9 @@ impl<'h> Vm<'h> {
     /// Resets the instruction budget for a new slice.
     pub fn new_slice(&mut self) {
         self.budget = self.max_instructions;
+        if self.cpu.is_some() {
+            self.cpu_arm_slice();
+        }
     }
 }
 
