@@ -62,6 +62,11 @@ pub static LESSONS: &[Lesson] = lessons![
     "17-await-sleep",
     "18-wait-many",
     "19-ctrl-c-cancel-all",
+    "20-submit-and-future",
+    "21-map-with-timeout",
+    "22-executor-deadlock",
+    "23-coroutine-vs-thread",
+    "24-run-in-executor",
     "25-cpu-bound-threads",
     "gather",
 ];

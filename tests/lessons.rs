@@ -3,16 +3,49 @@
 //! scenario), prints what CPython prints for `scenarios/NAME.py` under the virtual-clock
 //! oracle with the lesson's `[[script]]` (Ctrl-C included): same stdout, exit code and last
 //! stderr line. `COROVIZ_DIFF_SELFTEST` and `COROVIZ_DIFF_TIMEOUT` work as for
-//! `differential.rs`. Without `python3` the comparison prints `skipped: python3 not found`.
+//! `differential.rs`.
+//!
+//! The oracle is a model, so each lesson's `.py` also runs under plain `python3` on the real
+//! clock (`python3 scenarios/NAME.py`, as the README tells a reader to), which must print what
+//! the oracle prints once numbers with a decimal point (printed times) are masked, exit the
+//! same way and end stderr with the same line; a disagreeing real run is repeated (up to
+//! `REAL_RUNS` times), since a loaded machine can stall one past two deadlines. The lessons a
+//! real run cannot follow are listed in `NOT_ON_A_REAL_CLOCK` with the reason.
+//! Without `python3` both comparisons print `skipped: python3 not found`.
 
 #[allow(dead_code)] // each test crate uses its own part of the shared support module
 mod support;
 
 use std::fs;
 use std::path::PathBuf;
+use std::process::Command;
+use std::thread;
+use std::time::Duration;
 
 use coroviz::lessons::LESSONS;
 use support::differential::{self, Case, Options};
+use support::{run_with_deadline, Finished};
+
+/// Lessons whose program plain `python3` cannot run as the scenario does, and why.
+const NOT_ON_A_REAL_CLOCK: &[(&str, &str)] = &[
+    (
+        "07-ping-pong",
+        "its loop ends only at the scenario's scripted Ctrl-C, which nobody presses for python3",
+    ),
+    (
+        "19-ctrl-c-cancel-all",
+        "the lesson is its scripted Ctrl-C, which nobody presses for python3",
+    ),
+    (
+        "22-executor-deadlock",
+        "a deadlock: plain python3 waits for ever where coroviz and the oracle stop with exit 3",
+    ),
+];
+/// How many real-clock runs of a lesson may be tried against the oracle's one.
+const REAL_RUNS: usize = 3;
+/// Each run's deadline: a safety net against a hung run, not a measure (the longest lesson
+/// sleeps about 11 s of real time).
+const REAL_DEADLINE: Duration = Duration::from_secs(120);
 
 fn scenarios_dir() -> PathBuf {
     support::repo_root().join("scenarios")
@@ -79,5 +112,92 @@ fn every_lesson_prints_what_cpython_prints() {
     println!(
         "lessons: all {} lessons print the same under python3 and {against}",
         cases.len()
+    );
+}
+
+/// `python3 ARGS` from the repository's root, as a reader would run a lesson.
+fn python3(args: &[&std::ffi::OsStr]) -> Finished {
+    let mut cmd = Command::new("python3");
+    cmd.args(args)
+        .current_dir(support::repo_root())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PYTHONHASHSEED", "0");
+    run_with_deadline(cmd, REAL_DEADLINE).unwrap_or_else(|e| panic!("run python3 {args:?}: {e}"))
+}
+
+#[test]
+fn every_lesson_prints_on_a_real_clock_what_the_oracle_prints() {
+    if !support::python3_available() {
+        println!("skipped: python3 not found");
+        return;
+    }
+    for (name, _) in NOT_ON_A_REAL_CLOCK {
+        assert!(
+            LESSONS.iter().any(|l| l.name == *name),
+            "NOT_ON_A_REAL_CLOCK names `{name}`, which is not a lesson"
+        );
+    }
+    let skipped = |name: &str| NOT_ON_A_REAL_CLOCK.iter().any(|(n, _)| *n == name);
+    for lesson in LESSONS {
+        // A scripted Ctrl-C is something a plain run never gets: such a lesson must say why
+        // it is left out (or that it does not matter, by being listed anyway).
+        if lesson.toml.contains("do = \"interrupt\"") {
+            assert!(
+                skipped(lesson.name),
+                "{} presses Ctrl-C in its script: list it in NOT_ON_A_REAL_CLOCK with why",
+                lesson.name
+            );
+        }
+    }
+    let oracle = support::repo_root()
+        .join("tests")
+        .join("oracle")
+        .join("vclock.py");
+    // All at once: the real runs mostly sleep, so their delays overlap.
+    let handles: Vec<_> = LESSONS
+        .iter()
+        .filter(|l| !skipped(l.name))
+        .map(|lesson| {
+            let program = scenarios_dir().join(format!("{}.py", lesson.name));
+            let oracle = oracle.clone();
+            thread::spawn(move || {
+                let model = python3(&[oracle.as_os_str(), program.as_os_str()]);
+                let mut real = python3(&[program.as_os_str()]);
+                for _ in 1..REAL_RUNS {
+                    if differential::real_clock_differences(&real, &model).is_empty() {
+                        break;
+                    }
+                    real = python3(&[program.as_os_str()]);
+                }
+                (
+                    lesson.name,
+                    differential::real_clock_differences(&real, &model),
+                )
+            })
+        })
+        .collect();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for handle in handles {
+        let (name, found) = handle.join().expect("a runner thread");
+        checked += 1;
+        for difference in found {
+            failures.push(format!("── {name}: {difference}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "lessons differ between python3 on a real clock and the oracle:\n{}",
+        failures.join("\n")
+    );
+    println!(
+        "lessons: {checked} print the same under python3 on a real clock and the oracle; \
+         {} left out: {}",
+        NOT_ON_A_REAL_CLOCK.len(),
+        NOT_ON_A_REAL_CLOCK
+            .iter()
+            .map(|(n, why)| format!("{n} ({why})"))
+            .collect::<Vec<_>>()
+            .join("; ")
     );
 }

@@ -49,6 +49,29 @@ fn run_record_writes_a_recording_that_verifies() {
     );
 }
 
+/// A loop callback's arguments appear in its label without memory addresses, which differ
+/// between the recorded run and its re-execution: the recording verifies.
+#[test]
+fn a_callback_with_an_object_argument_records_and_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("box.py");
+    std::fs::write(
+        &program,
+        "import asyncio\nclass Box:\n    pass\ndef show(box):\n    print('called')\n\
+         async def main():\n    asyncio.get_running_loop().call_soon(show, Box())\n\
+         \x20   await asyncio.sleep(0)\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let path = record(dir.path(), program.to_str().unwrap());
+    let body = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        body.contains(r#""callback":"show(<__main__.Box object>)""#),
+        "{body}"
+    );
+    let o = coroviz(&["verify", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+}
+
 #[test]
 fn scripted_cancel_and_ctrl_c_verify_and_a_tampered_event_is_named() {
     let dir = tempfile::tempdir().unwrap();

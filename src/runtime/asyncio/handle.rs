@@ -38,7 +38,9 @@ impl HandleObj {
     }
 }
 
-/// A short, readable description of a callback: `Task-2.__step()`, `cb(<Task-3>)`.
+/// A short, readable description of a callback: `Task-2.__step()`, `cb(<Task-3>)`. Other
+/// values are shown by `Vm::stable_repr` (no memory addresses: `show(<__main__.Box object>)`),
+/// so the label is the same in a recording and in its re-execution.
 pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
     let target = |v: &Value| -> String {
         match v {
@@ -67,7 +69,7 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
                 .iter()
                 .map(|a| match a {
                     Value::Future(f) => f.label(),
-                    other => vm.repr(other).unwrap_or_default(),
+                    other => vm.stable_repr(other),
                 })
                 .collect();
             format!("{}({})", f.qualname.borrow(), shown.join(", "))
@@ -93,13 +95,9 @@ pub fn callback_label(vm: &mut Vm, cb: &Value, args: &[Value]) -> String {
         other => {
             let mut shown = Vec::with_capacity(args.len());
             for a in args {
-                shown.push(vm.repr(a).unwrap_or_default());
+                shown.push(vm.stable_repr(a));
             }
-            format!(
-                "{}({})",
-                vm.repr(other).unwrap_or_default(),
-                shown.join(", ")
-            )
+            format!("{}({})", vm.stable_repr(other), shown.join(", "))
         }
     }
 }
