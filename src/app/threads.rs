@@ -116,7 +116,7 @@ impl Thread {
                     "SimpleQueue.get" if self.is_pool_worker() => {
                         "idle: the pool's work queue (SimpleQueue.get)".to_string()
                     }
-                    "future" => "a future's result".to_string(),
+                    "Future.result" | "Future.exception" => format!("a future ({on})"),
                     "the event loop's select" => {
                         "the event loop's select: nothing ready".to_string()
                     }

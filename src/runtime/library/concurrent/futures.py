@@ -168,6 +168,9 @@ def _install_waiter(fs, return_when):
         waiter = _AllCompletedWaiter(unfinished, stop_on_exception=stop_early)
     else:
         raise ValueError("Invalid return condition: %r" % return_when)
+    # The watcher's wait shows as the call it is in.
+    waiter.event._cond._what = ('as_completed' if return_when == _AS_COMPLETED
+                                else 'concurrent.futures.wait')
     for f in fs:
         f._waiters.append(waiter)
     return waiter
@@ -331,7 +334,9 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self.__get_result()
-            _waiting(self)      # for coroviz's deadlock report
+            # what the wait shows as (threads panel, log) and is for (deadlock report)
+            self._condition._what = "Future.result"
+            _waiting(self)
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
@@ -346,7 +351,9 @@ class Future(object):
                 raise CancelledError()
             elif self._state == _FINISHED:
                 return self._exception
-            _waiting(self)      # for coroviz's deadlock report
+            # what the wait shows as (threads panel, log) and is for (deadlock report)
+            self._condition._what = "Future.exception"
+            _waiting(self)
             self._condition.wait(timeout)
             if self._state in _CANCELLED_STATES:
                 raise CancelledError()
