@@ -12,7 +12,7 @@ use coroviz::app::{Action, Effect, Lesson, State, TaskState};
 use coroviz::runtime::engine::{Action as EngineAction, ScriptAction};
 use coroviz::runtime::event::Event;
 use coroviz::scenario;
-use coroviz::ui::{task_row_at, Dashboard, Theme};
+use coroviz::ui::{task_row_at, Theme};
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
@@ -34,15 +34,11 @@ fn gather() -> (Lesson, Vec<Event>) {
 
 /// The state after every event up to and including virtual time `t`.
 fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {
-    State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+    support::state_at(lesson, events, t)
 }
 
 fn render_with(state: &State, w: u16, h: u16, theme: Theme) -> Terminal<TestBackend> {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    let dash = Dashboard { state, theme };
-    term.draw(|f| f.render_widget(&dash, f.area()))
-        .expect("draws");
-    term
+    support::draw_dashboard(state, w, h, theme)
 }
 
 /// The screen as text, one line per row, trailing spaces kept (they are part of the layout).

@@ -12,10 +12,8 @@ use std::path::Path;
 use coroviz::app::{Action, HostNote, Lesson, Panel, State, Tab, WHEEL};
 use coroviz::runtime::event::Event;
 use coroviz::scenario;
-use coroviz::ui::{measure, panel_at, Dashboard, Theme};
-use ratatui::backend::TestBackend;
+use coroviz::ui::{measure, panel_at};
 use ratatui::layout::Rect;
-use ratatui::Terminal;
 
 /// The scenario's lesson, its full event stream, and its first scripted pause's note.
 fn events(path: &str) -> (Lesson, Vec<Event>, Option<String>) {
@@ -31,19 +29,12 @@ fn events(path: &str) -> (Lesson, Vec<Event>, Option<String>) {
 }
 
 fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {
-    State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+    support::state_at(lesson, events, t)
 }
 
 /// The screen as text, one line per row.
 fn render(state: &State, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    let dash = Dashboard {
-        state,
-        theme: Theme::plain(),
-    };
-    term.draw(|f| f.render_widget(&dash, f.area()))
-        .expect("draws");
-    support::buffer_text(term.backend().buffer())
+    support::dashboard_text(state, w, h)
 }
 
 /// A key as the terminal loop hands it over: measure the screen, then act.

@@ -272,14 +272,7 @@ fn recorded(s: Scenario) -> Recording {
 
 /// The replay screen as text (the whole frame: header, position bar, panels, footer).
 fn text(state: &State, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    let dash = Dashboard {
-        state,
-        theme: Theme::plain(),
-    };
-    term.draw(|f| f.render_widget(&dash, f.area()))
-        .expect("draws");
-    support::buffer_text(term.backend().buffer())
+    support::dashboard_text(state, w, h)
 }
 
 #[test]

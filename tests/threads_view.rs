@@ -9,9 +9,6 @@ use std::path::Path;
 use coroviz::app::{Lesson, State, ThreadStatus};
 use coroviz::runtime::event::{Event, ThreadId};
 use coroviz::scenario;
-use coroviz::ui::{Dashboard, Theme};
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
 
 fn events(path: &str) -> (Lesson, Vec<Event>) {
     let s = scenario::load(Path::new(path)).expect("scenario loads");
@@ -26,18 +23,11 @@ fn pool() -> (Lesson, Vec<Event>) {
 }
 
 fn at_time(lesson: &Lesson, events: &[Event], t: f64) -> State {
-    State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+    support::state_at(lesson, events, t)
 }
 
 fn render(state: &State, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    let dash = Dashboard {
-        state,
-        theme: Theme::plain(),
-    };
-    term.draw(|f| f.render_widget(&dash, f.area()))
-        .expect("draws");
-    support::buffer_text(term.backend().buffer())
+    support::dashboard_text(state, w, h)
 }
 
 fn status(s: &State, id: u64) -> ThreadStatus {

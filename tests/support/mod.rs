@@ -187,6 +187,36 @@ pub fn worker_count() -> usize {
         .clamp(2, 8)
 }
 
+/// The dashboard's state after every event up to and including virtual time `t`.
+pub fn state_at(
+    lesson: &coroviz::app::Lesson,
+    events: &[coroviz::runtime::event::Event],
+    t: f64,
+) -> coroviz::app::State {
+    coroviz::app::State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+}
+
+/// The whole dashboard for `state` drawn on a `w`×`h` test terminal in `theme`.
+pub fn draw_dashboard(
+    state: &coroviz::app::State,
+    w: u16,
+    h: u16,
+    theme: coroviz::ui::Theme,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let backend = ratatui::backend::TestBackend::new(w, h);
+    let mut term = ratatui::Terminal::new(backend).expect("test backend");
+    let dash = coroviz::ui::Dashboard { state, theme };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draws");
+    term
+}
+
+/// The dashboard for `state` as plain text, one line per row.
+pub fn dashboard_text(state: &coroviz::app::State, w: u16, h: u16) -> String {
+    let term = draw_dashboard(state, w, h, coroviz::ui::Theme::plain());
+    buffer_text(term.backend().buffer())
+}
+
 /// A drawn screen as text, one line per row, trailing spaces kept (they are part of the
 /// layout); a wide (CJK) character covers the next cell too, which is skipped.
 pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
