@@ -4,7 +4,7 @@
 //! Every wait polls the screen until what we expect shows up, with a generous deadline; no
 //! assertion depends on how long anything took.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -137,6 +137,25 @@ fn quit_and_check_the_terminal(tmux: &Tmux) {
     }
 }
 
+/// Types `coroviz record --paused PROGRAM -o DIR/NAME` into the window: the temporary
+/// directory (kept alive by the caller) and the recording's path.
+fn record_paused(tmux: &Tmux, program: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cvz = dir.path().join(name);
+    let bin = env!("CARGO_BIN_EXE_coroviz");
+    tmux.type_line(&format!(
+        "clear; {bin} record --paused {program} -o {}",
+        cvz.display()
+    ));
+    (dir, cvz)
+}
+
+/// Quits a recording dashboard and waits for the recorder's summary.
+fn quit_recording(tmux: &Tmux) {
+    tmux.keys(&["q"]);
+    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+}
+
 #[test]
 fn pause_step_cancel_and_quit_in_a_real_terminal() {
     let Some(tmux) = Tmux::start("step", 100, 30) else {
@@ -216,13 +235,8 @@ fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
     let Some(tmux) = Tmux::start("record", 100, 30) else {
         return;
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cvz = dir.path().join("lesson.cvz");
+    let (_dir, cvz) = record_paused(&tmux, "scenarios/gather.toml", "lesson.cvz");
     let bin = env!("CARGO_BIN_EXE_coroviz");
-    tmux.type_line(&format!(
-        "clear; {bin} record --paused scenarios/gather.toml -o {}",
-        cvz.display()
-    ));
     tmux.wait_for("the paused, recording dashboard", |s| {
         s.contains("PAUSED") && s.contains("REC")
     });
@@ -243,8 +257,7 @@ fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
     let screen = tmux.wait_for("the program to end", |s| s.contains("FINISHED exit 130"));
     assert!(row_says(&screen, "Task-2", "cancelled"), "{screen}");
     assert!(row_says(&screen, "Task-1", "cancelled"), "{screen}");
-    tmux.keys(&["q"]);
-    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    quit_recording(&tmux);
 
     tmux.type_line(&format!("clear; {bin} verify {}", cvz.display()));
     let screen = tmux.wait_for("verify's verdict", |s| {
@@ -333,13 +346,8 @@ fn stepping_through_a_generator_without_a_loop_then_verify() {
     let Some(tmux) = Tmux::start("generator", 100, 30) else {
         return;
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cvz = dir.path().join("gen.cvz");
+    let (_dir, cvz) = record_paused(&tmux, "tests/dashboard/gen_states.py", "gen.cvz");
     let bin = env!("CARGO_BIN_EXE_coroviz");
-    tmux.type_line(&format!(
-        "clear; {bin} record --paused tests/dashboard/gen_states.py -o {}",
-        cvz.display()
-    ));
     tmux.wait_for("the paused dashboard", |s| s.contains("PAUSED"));
     // Each generator operation is a step: next(g) runs to the first yield.
     tmux.keys(&["n"]);
@@ -358,8 +366,7 @@ fn stepping_through_a_generator_without_a_loop_then_verify() {
     tmux.keys(&["Space"]);
     let screen = tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
     assert!(row_says(&screen, "gen", "closed"), "{screen}");
-    tmux.keys(&["q"]);
-    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    quit_recording(&tmux);
     let out = Command::new(bin)
         .args(["verify", &cvz.display().to_string()])
         .output()
@@ -531,8 +538,7 @@ fn ctrl_c_reaches_a_loop_less_generator_programs_handler_then_verify() {
     assert!(screen.contains("Ctrl-C"), "{screen}");
     let screen = tmux.wait_for("the program to finish", |s| s.contains("FINISHED exit 0"));
     assert!(screen.contains("numbers() is GEN_SUSPENDED"), "{screen}");
-    tmux.keys(&["q"]);
-    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    quit_recording(&tmux);
     // The Ctrl-C was recorded at the question it answered: re-running reproduces the run.
     let out = Command::new(bin)
         .args(["verify", &cvz.display().to_string()])
@@ -546,13 +552,8 @@ fn n_steps_a_pool_one_thread_switch_at_a_time_then_verify() {
     let Some(tmux) = Tmux::start("pool", 120, 40) else {
         return;
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cvz = dir.path().join("pool.cvz");
+    let (_dir, cvz) = record_paused(&tmux, "tests/threads/2126_pool_queues_work.py", "pool.cvz");
     let bin = env!("CARGO_BIN_EXE_coroviz");
-    tmux.type_line(&format!(
-        "clear; {bin} record --paused tests/threads/2126_pool_queues_work.py -o {}",
-        cvz.display()
-    ));
     // The first submit starts a worker: the dashboard stops as it takes the GIL.
     let screen = tmux.wait_for("the first worker about to run", |s| {
         s.contains("paused as ThreadPoolExecutor-0_0 takes the GIL")
@@ -593,8 +594,7 @@ fn n_steps_a_pool_one_thread_switch_at_a_time_then_verify() {
         row_says(&screen, "ThreadPoolExecutor-0_1", "done"),
         "{screen}"
     );
-    tmux.keys(&["q"]);
-    tmux.wait_for("the recording summary", |s| s.contains("coroviz: recorded"));
+    quit_recording(&tmux);
     let out = Command::new(bin)
         .args(["verify", &cvz.display().to_string()])
         .output()
