@@ -420,7 +420,7 @@ impl Vm<'_> {
     /// Whether the program uses `contextvars` (its module is loaded): only then do tasks and
     /// loop callbacks carry a context of their own.
     pub fn contexts_on(&self) -> bool {
-        self.modules.loaded("contextvars").is_some()
+        self.contexts_in_use
     }
 
     /// The running thread's current context, made on first use.

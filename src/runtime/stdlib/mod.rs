@@ -44,6 +44,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(lib) = crate::runtime::library::find(name) {
         let m = vm.load_library(lib)?;
         vm.modules.cache.insert(name.to_string(), m.clone());
+        vm.contexts_in_use |= name == "contextvars";
         return Ok(m);
     }
     let m = match name {

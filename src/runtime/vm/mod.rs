@@ -100,6 +100,9 @@ pub struct Vm<'h> {
     pub cpu: Option<crate::runtime::cpu::Cpu>,
     /// The running thread's current `contextvars` context (None until first used).
     pub context: Option<Value>,
+    /// Set once the program imports `contextvars`: from then on tasks and callbacks carry
+    /// contexts (a flag, since it is asked at every handle and task step).
+    pub contexts_in_use: bool,
     /// What `input()` has still to read of the program's standard input.
     pub stdin: String,
     /// The running frame is coroviz's own library code: its lookups of names coroviz lacks
@@ -163,6 +166,7 @@ impl<'h> Vm<'h> {
             max_time: None,
             cpu: None,
             context: None,
+            contexts_in_use: false,
             stdin: String::new(),
             in_library: false,
             depth: 0,
