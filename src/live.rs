@@ -547,7 +547,10 @@ mod tests {
         with_host(&[Command::Step], false, |host| {
             host.emit(event(EventKind::ThreadChanged {
                 thread: ThreadId(1),
-                state: ThreadState::Sleeping { until: 0.3 },
+                state: ThreadState::Sleeping {
+                    until: 0.3,
+                    line: 0,
+                },
             }));
             host.emit(event(EventKind::ThreadEnded {
                 thread: ThreadId(1),

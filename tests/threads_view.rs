@@ -47,8 +47,20 @@ fn a_pool_shows_each_worker_with_its_state() {
             "ThreadPoolExecutor-0_1"
         ]
     );
-    assert_eq!(status(&s, 1), ThreadStatus::Sleeping { until: 0.3 });
-    assert_eq!(status(&s, 2), ThreadStatus::Sleeping { until: 0.1 });
+    assert_eq!(
+        status(&s, 1),
+        ThreadStatus::Sleeping {
+            until: 0.3,
+            line: 11
+        }
+    );
+    assert_eq!(
+        status(&s, 2),
+        ThreadStatus::Sleeping {
+            until: 0.1,
+            line: 11
+        }
+    );
     assert!(
         matches!(status(&s, 0), ThreadStatus::Blocked { ref on, line: 15, .. } if on == "join of ThreadPoolExecutor-0_0"),
         "{:?}",
@@ -73,7 +85,13 @@ fn a_pool_over_time_keeps_a_lane_per_thread() {
     let (lesson, ev) = pool();
     // At 0.1 the second worker woke, took job C and sleeps again.
     let s = at_time(&lesson, &ev, 0.1);
-    assert_eq!(status(&s, 2), ThreadStatus::Sleeping { until: 0.2 });
+    assert_eq!(
+        status(&s, 2),
+        ThreadStatus::Sleeping {
+            until: 0.2,
+            line: 11
+        }
+    );
     let done = State::fold(lesson, &ev);
     for id in [1, 2] {
         assert_eq!(status(&done, id), ThreadStatus::Done);

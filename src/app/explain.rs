@@ -545,7 +545,7 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
                     "{name} could run: it waits for the GIL, which the running thread keeps \
                      until it blocks"
                 ),
-                ThreadState::Sleeping { until } => {
+                ThreadState::Sleeping { until, .. } => {
                     format!("{name} sleeps and lets the GIL go; it becomes runnable at t={until}")
                 }
                 ThreadState::Blocked {

@@ -182,7 +182,7 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             let what = match state {
                 ThreadState::Running => "running (holds the GIL)".to_string(),
                 ThreadState::Runnable => "runnable (waits for the GIL)".to_string(),
-                ThreadState::Sleeping { until } => format!("sleeping until {until}"),
+                ThreadState::Sleeping { until, .. } => format!("sleeping until {until}"),
                 ThreadState::Blocked { on, line: 0, .. } => format!("blocked at exit on {on}"),
                 ThreadState::Blocked { on, line, .. } => {
                     format!("blocked at line {line} on {on}")

@@ -50,12 +50,30 @@ fn pool_start() -> Vec<Event> {
         ev(0.0, started(1, "ThreadPoolExecutor-0_0")),
         ev(0.0, now(0, ThreadState::Runnable)),
         ev(0.0, now(1, ThreadState::Running)),
-        ev(0.0, now(1, ThreadState::Sleeping { until: 0.3 })),
+        ev(
+            0.0,
+            now(
+                1,
+                ThreadState::Sleeping {
+                    until: 0.3,
+                    line: 11,
+                },
+            ),
+        ),
         ev(0.0, now(0, ThreadState::Running)),
         ev(0.0, started(2, "ThreadPoolExecutor-0_1")),
         ev(0.0, now(0, ThreadState::Runnable)),
         ev(0.0, now(2, ThreadState::Running)),
-        ev(0.0, now(2, ThreadState::Sleeping { until: 0.1 })),
+        ev(
+            0.0,
+            now(
+                2,
+                ThreadState::Sleeping {
+                    until: 0.1,
+                    line: 11,
+                },
+            ),
+        ),
         ev(0.0, now(0, ThreadState::Running)),
         ev(0.0, now(0, blocked("join of ThreadPoolExecutor-0_0", 15))),
     ]
@@ -98,8 +116,20 @@ fn the_first_thread_event_brings_the_main_thread() {
 #[test]
 fn a_pool_start_leaves_workers_asleep_and_main_joining() {
     let s = State::fold(lesson(), &pool_start());
-    assert_eq!(status(&s, 1), ThreadStatus::Sleeping { until: 0.3 });
-    assert_eq!(status(&s, 2), ThreadStatus::Sleeping { until: 0.1 });
+    assert_eq!(
+        status(&s, 1),
+        ThreadStatus::Sleeping {
+            until: 0.3,
+            line: 11
+        }
+    );
+    assert_eq!(
+        status(&s, 2),
+        ThreadStatus::Sleeping {
+            until: 0.1,
+            line: 11
+        }
+    );
     match status(&s, 0) {
         ThreadStatus::Blocked { on, line, until } => {
             assert_eq!(

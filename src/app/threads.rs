@@ -31,8 +31,8 @@ pub enum ThreadStatus {
     Running,
     /// It could run and waits for the GIL.
     Runnable,
-    /// In `time.sleep` until virtual time `until`.
-    Sleeping { until: f64 },
+    /// In `time.sleep` until virtual time `until`, called at `line` (0: not known).
+    Sleeping { until: f64, line: u32 },
     /// Waiting on `on` (a lock, a condition, a future, a queue, a join, the loop's select)
     /// at `line` of the program, with an optional timeout at `until`.
     Blocked {
@@ -71,7 +71,10 @@ impl ThreadStatus {
         match state {
             ThreadState::Running => ThreadStatus::Running,
             ThreadState::Runnable => ThreadStatus::Runnable,
-            ThreadState::Sleeping { until } => ThreadStatus::Sleeping { until: *until },
+            ThreadState::Sleeping { until, line } => ThreadStatus::Sleeping {
+                until: *until,
+                line: *line,
+            },
             ThreadState::Blocked { on, line, until } => ThreadStatus::Blocked {
                 on: on.clone(),
                 line: *line,
@@ -110,7 +113,7 @@ impl Thread {
         match &self.status {
             ThreadStatus::Running => "holds the GIL".into(),
             ThreadStatus::Runnable => "waits for the GIL".into(),
-            ThreadStatus::Sleeping { until } => format!("time.sleep until {}s", secs(*until)),
+            ThreadStatus::Sleeping { until, .. } => format!("time.sleep until {}s", secs(*until)),
             ThreadStatus::Blocked { on, until, .. } => {
                 let what = match on.as_str() {
                     "SimpleQueue.get" if self.is_pool_worker() => {

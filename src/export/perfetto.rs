@@ -52,7 +52,7 @@ fn thread_label(state: &ThreadState) -> String {
     match state {
         ThreadState::Running => "running".into(),
         ThreadState::Runnable => "runnable".into(),
-        ThreadState::Sleeping { until } => format!("sleeping until {until}"),
+        ThreadState::Sleeping { until, .. } => format!("sleeping until {until}"),
         ThreadState::Blocked { on, line: 0, .. } => format!("blocked on {on} (at exit)"),
         ThreadState::Blocked { on, line, .. } => format!("blocked on {on} (line {line})"),
     }

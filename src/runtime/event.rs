@@ -60,8 +60,13 @@ pub enum ThreadState {
     Running,
     /// It could run and waits for its turn.
     Runnable,
-    /// In `time.sleep` until virtual time `until`.
-    Sleeping { until: f64 },
+    /// In `time.sleep` until virtual time `until`, called at `line` of the program (absent
+    /// in recordings made before it was kept: 0).
+    Sleeping {
+        until: f64,
+        #[serde(default)]
+        line: u32,
+    },
     /// Waiting on something (`Lock`, `Condition`, `Event`, `join of Thread-1`, `Queue.get`)
     /// at `line` of the program, with an optional timeout at `until`.
     Blocked {

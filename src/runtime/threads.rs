@@ -326,7 +326,10 @@ impl<'h> Vm<'h> {
         let state = match state {
             State::Running => ThreadState::Running,
             State::Runnable | State::Satisfied => ThreadState::Runnable,
-            State::Sleeping { until } => ThreadState::Sleeping { until },
+            State::Sleeping { until } => ThreadState::Sleeping {
+                until,
+                line: self.threads.list[tid].place.line,
+            },
             State::Blocked { on, line, until } => ThreadState::Blocked { on, line, until },
             State::Done => return,
         };

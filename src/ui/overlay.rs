@@ -293,7 +293,10 @@ impl Help<'_> {
             for s in [
                 ThreadStatus::Running,
                 ThreadStatus::Runnable,
-                ThreadStatus::Sleeping { until: 0.0 },
+                ThreadStatus::Sleeping {
+                    until: 0.0,
+                    line: 0,
+                },
                 ThreadStatus::Blocked {
                     on: String::new(),
                     line: 0,

@@ -89,10 +89,12 @@ impl Widget for &ThreadsPanel<'_> {
         let plain = t.plain_text();
         for (i, th) in shown.iter().enumerate() {
             let y = inner.y + 1 + i as u16;
-            // The line of a blocked thread; 0 is the interpreter's exit (joining threads).
+            // The line a sleeping or blocked thread waits at; a blocked thread's 0 is the
+            // interpreter's exit (joining threads).
             let line_no = match &th.status {
                 ThreadStatus::Blocked { line: 0, .. } => "exit".into(),
                 ThreadStatus::Blocked { line: n, .. } => n.to_string(),
+                ThreadStatus::Sleeping { line: n, .. } if *n > 0 => n.to_string(),
                 _ => "—".into(),
             };
             let stuck = matches!(th.status, ThreadStatus::Blocked { .. })
