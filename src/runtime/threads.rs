@@ -162,6 +162,9 @@ pub struct Threads {
     /// A person pressed Ctrl-C while the main thread slept in `time.sleep`: it was woken
     /// to take the signal.
     pub interrupt: bool,
+    /// The lock the main thread wanted when a Ctrl-C woke it (it wants it again if the
+    /// handler returns).
+    interrupted_lock: Option<usize>,
     /// Who resumed each thread now on the chain of running stacks, innermost last: true for
     /// a `start()` (its starter is held, first in line), false for the scheduler.
     resumed_by_start: Vec<bool>,
@@ -181,6 +184,7 @@ impl Default for Threads {
             seq: 0,
             deadlock: Vec::new(),
             interrupt: false,
+            interrupted_lock: None,
             resumed_by_start: Vec::new(),
             locks: Vec::new(),
             selecting: Vec::new(),
@@ -354,11 +358,35 @@ impl<'h> Vm<'h> {
         self.threads.list[cur].wait_seq = seq;
         self.threads.list[cur].woken = false;
         self.threads.list[cur].place = self.wait_place();
-        self.set_state(cur, state);
-        self.flush_satisfied();
-        let switched = self.switch_away(cur);
+        let blocked = matches!(state, State::Blocked { .. });
+        let deadline = state.deadline();
+        loop {
+            self.set_state(cur, state.clone());
+            self.flush_satisfied();
+            let switched = self.switch_away(cur);
+            if let Err(e) = switched {
+                self.threads.list[cur].waits_for = None;
+                return Err(e);
+            }
+            // A Ctrl-C woke the main thread in a lock wait: the handler runs here (the
+            // default one raises KeyboardInterrupt); if it returns, the wait goes on.
+            if !(cur == 0 && blocked && std::mem::take(&mut self.threads.interrupt)) {
+                break;
+            }
+            if let Err(e) = self.deliver_interrupt() {
+                self.threads.list[cur].waits_for = None;
+                self.threads.interrupted_lock = None;
+                return Err(e);
+            }
+            if deadline.is_some_and(|d| d <= self.asyncio.now) {
+                break;
+            }
+            let seq = self.threads.next_seq();
+            self.threads.list[cur].wait_seq = seq;
+            self.threads.list[cur].woken = false;
+            self.threads.list[cur].wants_lock = self.threads.interrupted_lock.take();
+        }
         self.threads.list[cur].waits_for = None;
-        switched?;
         Ok(self.threads.list[cur].woken)
     }
 
@@ -466,6 +494,9 @@ impl<'h> Vm<'h> {
                 r?;
                 continue;
             }
+            if self.interrupt_blocked_main()? {
+                continue;
+            }
             let Some(t) = self.threads.earliest() else {
                 self.threads.deadlock = self.thread_deadlock_report();
                 if self.emitting() {
@@ -510,11 +541,10 @@ impl<'h> Vm<'h> {
         while self.advance_clock(t)? {
             match self.host.take_action() {
                 Some(crate::runtime::engine::Action::Interrupt)
-                    if matches!(self.threads.list[0].state, State::Sleeping { .. }) =>
+                    if matches!(self.threads.list[0].state, State::Sleeping { .. })
+                        || self.main_in_lock_wait() =>
                 {
-                    self.threads.interrupt = true;
-                    self.threads.list[0].state = State::Satisfied;
-                    self.threads.satisfied.push(0);
+                    self.wake_main_for_interrupt();
                     return Ok(true);
                 }
                 Some(a) => {
@@ -531,6 +561,52 @@ impl<'h> Vm<'h> {
             }
         }
         Ok(false)
+    }
+
+    /// Whether the main thread waits for a lock, a condition, a queue, a future or a join
+    /// of the program's (not in its loop's select, nor at exit): a Ctrl-C interrupts that.
+    fn main_in_lock_wait(&self) -> bool {
+        let main_selects = self.threads.selecting.iter().any(|&(_, t)| t == 0);
+        let main = &self.threads.list[0];
+        matches!(main.state, State::Blocked { .. }) && main.place.line != 0 && !main_selects
+    }
+
+    /// A scripted Ctrl-C due before the next wake-up while the main thread waits for a
+    /// lock: the clock goes to its time and the main thread is woken to take the signal
+    /// (CPython interrupts the acquire and runs the handler there). True when it happened.
+    fn interrupt_blocked_main(&mut self) -> PyResult<bool> {
+        if !self.main_in_lock_wait() {
+            return Ok(false);
+        }
+        let next = self.threads.earliest();
+        let Some(at) = self
+            .asyncio
+            .script
+            .front()
+            .filter(|a| a.action == crate::runtime::engine::Action::Interrupt)
+            .map(|a| a.at)
+            .filter(|&at| next.is_none_or(|t| at <= t))
+        else {
+            return Ok(false);
+        };
+        self.asyncio.script.pop_front();
+        if at > self.asyncio.now {
+            while self.advance_clock(at)? {
+                if let Some(a) = self.host.take_action() {
+                    self.asyncio.deferred.push_back(a);
+                }
+            }
+        }
+        self.wake_main_for_interrupt();
+        Ok(true)
+    }
+
+    /// The main thread leaves its wait to take a Ctrl-C (see `thread_block`).
+    fn wake_main_for_interrupt(&mut self) {
+        self.threads.interrupt = true;
+        self.threads.interrupted_lock = self.threads.list[0].wants_lock.take();
+        self.threads.list[0].state = State::Satisfied;
+        self.threads.satisfied.push(0);
     }
 
     /// Every thread whose sleep or timed wait ends by `t` becomes runnable, in the order
@@ -649,8 +725,8 @@ impl<'h> Vm<'h> {
         self.threads.list[cur].joining = Some(tid);
         let joined = self.thread_block(State::Blocked { on, line, until });
         self.threads.list[cur].joining = None;
-        joined?;
         self.threads.list[tid].joiners.retain(|&j| j != cur);
+        joined?;
         Ok(self.threads.list[tid].state == State::Done)
     }
 
@@ -845,6 +921,7 @@ pub fn make_module() -> Value {
             ("lock_release", py_lock_release),
             ("lock_owner", py_lock_owner),
             ("waiting", py_waiting),
+            ("forget", py_forget),
             ("working", py_working),
         ],
     )
@@ -967,8 +1044,9 @@ fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let line = vm.current_line;
     vm.threads.list[cur].wants_lock = Some(l);
-    let got = vm.thread_block(State::Blocked { on, line, until })?;
+    let got = vm.thread_block(State::Blocked { on, line, until });
     vm.threads.list[cur].wants_lock = None;
+    let got = got?;
     Ok(Value::Bool(got))
 }
 
@@ -976,6 +1054,16 @@ fn py_lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn py_lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = lock_arg(vm, &args)?;
     Ok(Value::Bool(vm.threads.locks[l].owner.take().is_some()))
+}
+
+/// `forget(ident)`: the interpreter's exit will not wait for this thread (a join of it was
+/// interrupted: CPython 3.11 then counts it as stopped, though it still runs).
+fn py_forget(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ident = int_arg(vm, &args, 0)?;
+    if let Some(tid) = vm.threads.tid_of(ident) {
+        vm.threads.list[tid].daemon = true;
+    }
+    Ok(Value::None)
 }
 
 /// `waiting(future)`: the running thread's next wait is for `future` (for a deadlock's

@@ -89,7 +89,11 @@ The model (coroviz's engine reproduces this float arithmetic literally):
       message above.
     - A scripted ``interrupt`` due during the main thread's ``time.sleep`` wakes it at
       ``at``, as without threads; if the handler does not raise, the sleep goes on to its
-      end.  One due while the main thread's loop waits in ``select`` wakes it at ``at``.  Daemon threads still blocked or runnable when the
+      end.  One due while the main thread's loop waits in ``select`` wakes it at ``at``.
+      One due before the next wake-up while the main thread waits for a lock (a ``join``,
+      a queue, a condition, a future's result) interrupts that acquire at ``at``: the
+      handler runs there (the default one raises KeyboardInterrupt); if it returns, the
+      acquire goes on.  At exit, while the interpreter joins the threads, it waits.  Daemon threads still blocked or runnable when the
       program ends never run again.
   At exit (normal or by an uncaught exception, after its traceback) the oracle calls
   ``threading._shutdown()`` before the program's globals die, as CPython does first when
@@ -550,10 +554,38 @@ def _wake_satisfied():
     _waiting[:] = still
 
 
+# What `_block` gives a main thread woken by a Ctrl-C in a lock wait.
+_INTERRUPTED = object()
+# Set once the program's code is over and the interpreter joins the threads.
+_exiting = False
+
+
+def _interrupt_blocked_main(deadlines):
+    """A scripted Ctrl-C due before the next wake-up while the main thread waits for a lock
+    (a join, a queue, a condition): CPython's handler runs in the main thread and the
+    acquire is interrupted. True when it happened (the main thread is runnable)."""
+    if not pending or pending[0]["do"] != "interrupt" or _exiting:
+        return False
+    main = _main_vthread
+    if main not in _waiting or main.kind != "lock":
+        return False
+    action = pending[0]
+    if deadlines and action["at"] > min(deadlines):
+        return False
+    pending.pop(0)
+    _advance_to(action["at"])
+    _waiting.remove(main)
+    main.kind, main.result = None, _INTERRUPTED
+    _runnable.append(main)
+    return True
+
+
 def _jump_clock():
     """No thread can run: the clock jumps to the earliest wake-up; all due then wake."""
     global now
     deadlines = [vt.deadline for vt in _waiting if vt.deadline is not None]
+    if _interrupt_blocked_main(deadlines):
+        return
     if not deadlines:
         _thread_deadlock()
     earliest = min(deadlines)
@@ -623,11 +655,21 @@ class _VLock:
             return True
         if not blocking or timeout == 0:
             return False
-        if timeout == -1:
-            return _block("lock", self)
         # A timed-out wait returns after its deadline, never at it, as on a real clock: code
         # that loops until `deadline - monotonic()` is negative (as_completed) then ends.
-        return _block("lock", self, math.nextafter(now + timeout, math.inf))
+        deadline = None if timeout == -1 else math.nextafter(now + timeout, math.inf)
+        while True:
+            got = _block("lock", self, deadline)
+            if got is not _INTERRUPTED:
+                return got
+            # Ctrl-C: the handler runs (the default one raises KeyboardInterrupt); if it
+            # returns, the acquire goes on until its deadline.
+            _deliver_interrupt()
+            if not self._locked:
+                self._locked = True
+                return True
+            if deadline is not None and now >= deadline:
+                return False
 
     acquire_lock = acquire
 
@@ -973,6 +1015,8 @@ def main(argv):
 def _join_threads():
     """What CPython does first at exit: `threading._shutdown` (pools' exit hooks, then
     waiting for every non-daemon thread), here so that it comes before the globals die."""
+    global _exiting
+    _exiting = True
     threading._shutdown()
 
 

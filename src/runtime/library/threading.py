@@ -13,6 +13,7 @@ from _coroviz_threads import start as _start
 from _coroviz_threads import get_ident
 from _coroviz_threads import main_ident as _main_ident
 from _coroviz_threads import join as _join
+from _coroviz_threads import forget as _forget
 from _coroviz_threads import now as _now
 from _coroviz_threads import lock_new as _lock_new
 from _coroviz_threads import lock_acquire as _lock_acquire
@@ -586,7 +587,16 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         deadline = None if timeout is None else _now() + max(timeout, 0)
-        _join(self._ident, deadline)
+        try:
+            _join(self._ident, deadline)
+        except BaseException:
+            # As CPython 3.11 does when an exception (Ctrl-C) interrupts the wait: a thread
+            # still running is marked stopped all the same, so is_alive() is False and the
+            # interpreter's exit no longer waits for it.
+            if not self._is_stopped:
+                self._is_stopped = True
+                _forget(self._ident)
+            raise
 
     def is_alive(self):
         assert self._initialized, _NOT_INIT
