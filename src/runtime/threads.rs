@@ -564,11 +564,11 @@ impl<'h> Vm<'h> {
     }
 
     /// Whether the main thread waits for a lock, a condition, a queue, a future or a join
-    /// of the program's (not in its loop's select, nor at exit): a Ctrl-C interrupts that.
+    /// (of the program's, or the interpreter's at exit), not in its loop's select: a Ctrl-C
+    /// interrupts that.
     fn main_in_lock_wait(&self) -> bool {
         let main_selects = self.threads.selecting.iter().any(|&(_, t)| t == 0);
-        let main = &self.threads.list[0];
-        matches!(main.state, State::Blocked { .. }) && main.place.line != 0 && !main_selects
+        matches!(self.threads.list[0].state, State::Blocked { .. }) && !main_selects
     }
 
     /// A scripted Ctrl-C due before the next wake-up while the main thread waits for a
@@ -744,7 +744,29 @@ impl<'h> Vm<'h> {
             .find(|&t| !self.threads.list[t].daemon && self.threads.list[t].state != State::Done)
         {
             self.current_line = 0;
-            self.thread_join(Threads::ident(tid), None)?;
+            match self.thread_join(Threads::ident(tid), None) {
+                Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.keyboard_interrupt) => {
+                    // Ctrl-C while the interpreter waits: CPython reports it as an
+                    // unraisable exception of `threading._shutdown` (its line in 3.11.7)
+                    // and ends without the threads, which never run again.
+                    let module = self
+                        .modules
+                        .loaded("threading")
+                        .cloned()
+                        .map(|m| self.repr(&m).unwrap_or_default())
+                        .unwrap_or_else(|| "<module 'threading'>".into());
+                    self.write_stderr(&format!(
+                        "Exception ignored in: {module}\nTraceback (most recent call last):\n  \
+                         File \"threading.py\", line 1590, in _shutdown\n    lock.acquire()\n\
+                         KeyboardInterrupt: \n"
+                    ));
+                    for t in &mut self.threads.list[1..] {
+                        t.daemon = true;
+                    }
+                    return Ok(());
+                }
+                other => other?,
+            };
         }
         Ok(())
     }

@@ -93,7 +93,9 @@ The model (coroviz's engine reproduces this float arithmetic literally):
       One due before the next wake-up while the main thread waits for a lock (a ``join``,
       a queue, a condition, a future's result) interrupts that acquire at ``at``: the
       handler runs there (the default one raises KeyboardInterrupt); if it returns, the
-      acquire goes on.  At exit, while the interpreter joins the threads, it waits.  Daemon threads still blocked or runnable when the
+      acquire goes on.  One due while the interpreter waits for the threads at exit is
+      reported as CPython reports it (``Exception ignored in: <module 'threading' ...>``,
+      the traceback, ``KeyboardInterrupt: ``) and the run ends without them.  Daemon threads still blocked or runnable when the
       program ends never run again.
   At exit (normal or by an uncaught exception, after its traceback) the oracle calls
   ``threading._shutdown()`` before the program's globals die, as CPython does first when
@@ -564,7 +566,7 @@ def _interrupt_blocked_main(deadlines):
     """A scripted Ctrl-C due before the next wake-up while the main thread waits for a lock
     (a join, a queue, a condition): CPython's handler runs in the main thread and the
     acquire is interrupted. True when it happened (the main thread is runnable)."""
-    if not pending or pending[0]["do"] != "interrupt" or _exiting:
+    if not pending or pending[0]["do"] != "interrupt":
         return False
     main = _main_vthread
     if main not in _waiting or main.kind != "lock":
@@ -1012,12 +1014,29 @@ def main(argv):
     return 0
 
 
+# Set when a Ctrl-C cut the exit's wait for the threads: the process then ends at once.
+_abandon_threads = [False]
+
+
 def _join_threads():
     """What CPython does first at exit: `threading._shutdown` (pools' exit hooks, then
     waiting for every non-daemon thread), here so that it comes before the globals die."""
     global _exiting
     _exiting = True
-    threading._shutdown()
+    try:
+        threading._shutdown()
+    except KeyboardInterrupt as exc:
+        # Ctrl-C while the interpreter waits for the threads: CPython reports it as an
+        # unraisable exception and finishes without them (they never run again).
+        _flush()
+        frames = [f for f in traceback.extract_tb(exc.__traceback__)
+                  if not _is_oracle_frame(f.filename)]
+        sys.stderr.write(f"Exception ignored in: {threading!r}\n")
+        sys.stderr.write("Traceback (most recent call last):\n")
+        sys.stderr.write("".join(traceback.format_list(frames)))
+        sys.stderr.write("KeyboardInterrupt: \n")
+        sys.stderr.flush()
+        _abandon_threads[0] = True
 
 
 def _release(exc):
@@ -1029,4 +1048,8 @@ def _release(exc):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    if _abandon_threads[0]:
+        _flush()
+        os._exit(code)
+    sys.exit(code)
