@@ -472,6 +472,12 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
                 None => "a timer's deadline has come: its handle moves to the ready queue".into(),
             }
         }
+        // With threads, the jump is the threads' scheduler's: none can run.
+        EventKind::ClockAdvanced { .. } if s.threads.shown() => {
+            "no thread can run (each sleeps, waits, or idles in its loop's select): the clock \
+             jumps to the earliest wake-up (virtual: no wall time)"
+                .into()
+        }
         EventKind::ClockAdvanced { .. } => {
             "nothing is ready, so the loop waits for its earliest timer (virtual: no wall time)"
                 .into()
