@@ -531,11 +531,7 @@ impl<'h> Vm<'h> {
             };
             let (at, note) = (a.at, note.clone());
             self.asyncio.script.pop_front();
-            if at > self.asyncio.now && self.advance_clock(at)? {
-                if let Some(a) = self.host.take_action() {
-                    self.asyncio.deferred.push_back(a);
-                }
-            }
+            self.advance_deferring(at)?;
             self.host.pause(note.as_deref());
         }
         while self.advance_clock(t)? {
@@ -561,6 +557,19 @@ impl<'h> Vm<'h> {
             }
         }
         Ok(false)
+    }
+
+    /// Moves the clock to `at` (not backwards); a person's actions on the way wait for the
+    /// event loop.
+    fn advance_deferring(&mut self, at: f64) -> PyResult<()> {
+        if at > self.asyncio.now {
+            while self.advance_clock(at)? {
+                if let Some(a) = self.host.take_action() {
+                    self.asyncio.deferred.push_back(a);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Whether the main thread waits for a lock, a condition, a queue, a future or a join
@@ -590,13 +599,7 @@ impl<'h> Vm<'h> {
             return Ok(false);
         };
         self.asyncio.script.pop_front();
-        if at > self.asyncio.now {
-            while self.advance_clock(at)? {
-                if let Some(a) = self.host.take_action() {
-                    self.asyncio.deferred.push_back(a);
-                }
-            }
-        }
+        self.advance_deferring(at)?;
         self.wake_main_for_interrupt();
         Ok(true)
     }

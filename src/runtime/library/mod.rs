@@ -428,10 +428,15 @@ impl Vm<'_> {
         if let Some(c) = &self.context {
             return Ok(c.clone());
         }
-        let class = self.library_function("contextvars", "Context")?;
-        let fresh = self.call(&class, Args::new(vec![]))?;
+        let fresh = self.fresh_context()?;
         self.context = Some(fresh.clone());
         Ok(fresh)
+    }
+
+    /// `contextvars.Context()`: an empty context.
+    fn fresh_context(&mut self) -> PyResult<Value> {
+        let class = self.library_function("contextvars", "Context")?;
+        self.call(&class, Args::new(vec![]))
     }
 
     /// `contextvars.copy_context()`.
@@ -450,8 +455,7 @@ impl Vm<'_> {
         let own = match own {
             Some(c) => c,
             None => {
-                let class = self.library_function("contextvars", "Context")?;
-                let fresh = self.call(&class, Args::new(vec![]))?;
+                let fresh = self.fresh_context()?;
                 *td.context.borrow_mut() = Some(fresh.clone());
                 fresh
             }
