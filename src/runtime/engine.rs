@@ -305,6 +305,10 @@ fn exit_of(vm: &mut Vm, result: Result<(), Unwind>, max_instructions: u64) -> Ex
             ExitStatus::BudgetExhausted
         }
         Err(Unwind::Abort(Abort::Stopped)) => ExitStatus::Stopped,
+        // Only a worker process's `os._exit` raises it, and its thread ends there.
+        Err(Unwind::Abort(Abort::ProcessExit(code))) => {
+            ExitStatus::SystemExit { code: code as i32 }
+        }
         Err(Unwind::Abort(Abort::TimeLimit { next })) => {
             let limit = vm.max_time.unwrap_or(f64::INFINITY);
             vm.write_stderr(&format!(

@@ -16,6 +16,7 @@ pub mod event;
 pub mod library;
 pub mod numeric;
 pub mod objects;
+pub mod processes;
 pub mod stdlib;
 pub mod threads;
 pub mod unmodelled;

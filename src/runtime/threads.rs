@@ -110,6 +110,8 @@ pub struct ThreadRec {
     waits_for: Option<Value>,
     /// The pool future whose work it runs now (`_coroviz_threads.working`).
     works_on: Option<Value>,
+    /// The process it belongs to (`runtime::processes`; 0 is the main process).
+    pub process: usize,
 }
 
 /// Where a thread waits: the program's innermost function on its stack, the line that
@@ -138,6 +140,7 @@ impl ThreadRec {
             place: WaitPlace::default(),
             waits_for: None,
             works_on: None,
+            process: 0,
         }
     }
 }
@@ -300,6 +303,7 @@ impl<'h> Vm<'h> {
     }
 
     fn load_ctx(&mut self, tid: usize) {
+        self.switch_process(self.threads.list[tid].process);
         let ctx = std::mem::take(&mut self.threads.list[tid].ctx);
         self.current_line = ctx.line;
         self.caller_lines = ctx.caller_lines;
@@ -643,6 +647,18 @@ impl<'h> Vm<'h> {
     /// `Thread.start()`: a new thread running `body()`, run at once until it blocks; then
     /// the starter goes on. Returns its ident.
     pub fn thread_start(&mut self, body: Value, name: String, daemon: bool) -> PyResult<i64> {
+        let process = self.threads.list[self.threads.current].process;
+        self.thread_start_in(body, name, daemon, process)
+    }
+
+    /// [`Vm::thread_start`] for a thread of process `process` (a new process's first thread).
+    pub fn thread_start_in(
+        &mut self,
+        body: Value,
+        name: String,
+        daemon: bool,
+        process: usize,
+    ) -> PyResult<i64> {
         let tid = self.threads.list.len();
         let stack = DefaultStack::new(THREAD_STACK).map_err(|e| {
             self.exc(
@@ -667,6 +683,10 @@ impl<'h> Vm<'h> {
                         vm.write_stderr(&text);
                         Ok(())
                     }
+                    // `os._exit` in a worker process: that process ends where it stands.
+                    Err(Unwind::Abort(Abort::ProcessExit(code))) if process != 0 => {
+                        vm.process_exited(code)
+                    }
                     Err(Unwind::Abort(a)) => Err(a),
                 };
                 vm.thread_finished(tid);
@@ -674,6 +694,7 @@ impl<'h> Vm<'h> {
             });
         let mut rec = ThreadRec::new(name.clone(), daemon, State::Runnable);
         rec.co = Some(co);
+        rec.process = process;
         self.threads.list.push(rec);
         if self.emitting() {
             let line = self.current_line;
@@ -711,6 +732,28 @@ impl<'h> Vm<'h> {
         self.flush_satisfied();
         self.save_ctx(tid);
         self.threads.list[tid].ctx = Ctx::default();
+    }
+
+    /// Process `p` was terminated: its threads end where they stand, never to run again.
+    pub(crate) fn threads_of_process_end(&mut self, p: usize) {
+        for tid in 0..self.threads.list.len() {
+            let t = &self.threads.list[tid];
+            if t.process != p || t.state == State::Done || tid == self.threads.current {
+                continue;
+            }
+            self.threads.list[tid].state = State::Done;
+            self.threads.list[tid].wants_lock = None;
+            self.threads.runnable.retain(|&r| r != tid);
+            self.threads.satisfied.retain(|&r| r != tid);
+            if self.emitting() {
+                self.emit(EventKind::ThreadEnded {
+                    thread: ThreadId(tid as u64),
+                });
+            }
+            for j in std::mem::take(&mut self.threads.list[tid].joiners) {
+                self.threads.wake(j);
+            }
+        }
     }
 
     /// `Thread.join(timeout)` on the thread `ident`: true once it has ended.

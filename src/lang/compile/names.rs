@@ -32,6 +32,7 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "Future",
             "Executor",
             "ThreadPoolExecutor",
+            "ProcessPoolExecutor",
             "wait",
             "as_completed",
             "FIRST_COMPLETED",
@@ -42,6 +43,23 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "InvalidStateError",
             "BrokenExecutor",
         ],
+    ),
+    (
+        "concurrent.futures.process",
+        &[
+            "ProcessPoolExecutor",
+            "BrokenProcessPool",
+            "BrokenExecutor",
+            "EXTRA_QUEUED_CALLS",
+        ],
+    ),
+    (
+        "pickle",
+        &["PickleError", "PicklingError", "UnpicklingError"],
+    ),
+    (
+        "multiprocessing",
+        &["current_process", "parent_process", "cpu_count"],
     ),
     (
         "concurrent.futures.thread",
@@ -718,6 +736,9 @@ pub const MODULE_NAMES: &[(&str, &[&str])] = &[
             "getcwd",
             "fspath",
             "cpu_count",
+            "getpid",
+            "getppid",
+            "_exit",
         ],
     ),
     (

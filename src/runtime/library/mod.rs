@@ -37,6 +37,21 @@ pub const MODULES: &[LibModule] = &[
         source: include_str!("concurrent/futures.py"),
     },
     LibModule {
+        name: "concurrent.futures.process",
+        file: "concurrent/futures/process.py",
+        source: include_str!("concurrent/process.py"),
+    },
+    LibModule {
+        name: "pickle",
+        file: "pickle.py",
+        source: include_str!("pickle.py"),
+    },
+    LibModule {
+        name: "multiprocessing",
+        file: "multiprocessing/__init__.py",
+        source: include_str!("multiprocessing.py"),
+    },
+    LibModule {
         name: "concurrent.futures.thread",
         file: "concurrent/futures/thread.py",
         source: include_str!("concurrent/thread.py"),
@@ -332,6 +347,11 @@ const LAZY: &[(&str, &str, &[&str])] = &[
     ("asyncio", "asyncio.threads", &["to_thread", "threads"]),
     ("asyncio", "asyncio.base_events", &["base_events"]),
     ("collections", "_collections", &["deque"]),
+    (
+        "concurrent.futures",
+        "concurrent.futures.process",
+        &["ProcessPoolExecutor", "process"],
+    ),
     ("random", "_random_instances", &["Random"]),
     ("sys", "_sys_version", &["version_info"]),
     (

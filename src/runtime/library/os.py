@@ -1,7 +1,8 @@
-# coroviz's `os`: its constants, `os.path`, `getcwd`, `fspath` and `cpu_count` (the
-# model's machine has 4 CPUs). coroviz has no files,
-# processes or environment: the rest of `os` is refused when a program names it.
+# coroviz's `os`: its constants, `os.path`, `getcwd`, `fspath`, `cpu_count` (the
+# model's machine has 4 CPUs) and the ids of coroviz's processes (`getpid`, `getppid`).
+# coroviz has no files or environment: the rest of `os` is refused when a program names it.
 import _coroviz_os
+import _coroviz_proc
 import posixpath as path
 
 name = "posix"
@@ -18,6 +19,19 @@ devnull = "/dev/null"
 
 def cpu_count():
     return 4
+
+
+def getpid():
+    return _coroviz_proc.getpid()
+
+
+def getppid():
+    return _coroviz_proc.getppid()
+
+
+def _exit(status):
+    # Ends the process at once: no `finally`, no exit hooks.
+    _coroviz_proc.exit(status)
 
 
 def getcwd():

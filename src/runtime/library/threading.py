@@ -683,6 +683,17 @@ def main_thread():
     return _main_thread
 
 
+def _after_fork(parent_ident):
+    # In a forked process only the thread that forked lives on: it becomes the main
+    # thread, with the new process's ident.
+    global _main_thread
+    me = _active.get(parent_ident, _main_thread)
+    _active.clear()
+    me._ident = me._native_id = get_ident()
+    _active[me._ident] = me
+    _main_thread = me
+
+
 def active_count():
     return len(_active)
 

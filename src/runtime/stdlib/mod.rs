@@ -31,6 +31,13 @@ pub struct Modules {
 }
 
 impl Modules {
+    /// The same modules with each value mapped (a forked process's copy).
+    pub fn map_values(&self, mut f: impl FnMut(&Value) -> Value) -> Modules {
+        Modules {
+            cache: self.cache.iter().map(|(k, v)| (k.clone(), f(v))).collect(),
+        }
+    }
+
     /// The module `name` if it has been imported already.
     pub fn loaded(&self, name: &str) -> Option<&Value> {
         self.cache.get(name)
@@ -51,6 +58,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "asyncio" => crate::runtime::asyncio::module::make_module(vm),
         "_coroviz" => crate::runtime::asyncio::prims::make_module(),
         "_coroviz_threads" => crate::runtime::threads::make_module(),
+        "_coroviz_proc" => crate::runtime::processes::make_module(),
         "time" => time::make_module(),
         "random" => crate::runtime::stdlib::random::make_module(),
         "math" => math::make_module(),

@@ -55,6 +55,8 @@ pub enum Abort {
     },
     /// The user asked to stop (quit or restart in the dashboard).
     Stopped,
+    /// `os._exit(code)` in a worker process: that process ends (`runtime::processes`).
+    ProcessExit(i64),
     /// The clock would pass the run's virtual time limit (`EngineConfig::max_time`):
     /// `next` is the wake-up it was asked to reach.
     TimeLimit { next: f64 },
@@ -148,6 +150,9 @@ pub struct Vm<'h> {
     pub ended_frames: Option<Vec<crate::runtime::event::FrameInfo>>,
     /// The program's Python threads and their scheduler (`runtime::threads`).
     pub threads: crate::runtime::threads::Threads,
+    /// The program's processes (a process pool's workers) and what is in transit between
+    /// them (`runtime::processes`).
+    pub procs: crate::runtime::processes::Processes,
 }
 
 impl<'h> Vm<'h> {
@@ -189,6 +194,7 @@ impl<'h> Vm<'h> {
             snap_task_coro: 0,
             ended_frames: None,
             threads: Default::default(),
+            procs: Default::default(),
         };
         crate::runtime::objects::class::install(&vm.types);
         crate::runtime::objects::metaclass::install(&vm.types);
