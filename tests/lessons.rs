@@ -10,7 +10,9 @@
 //! the oracle prints once numbers with a decimal point (printed times) are masked, exit the
 //! same way and end stderr with the same line; a disagreeing real run is repeated (up to
 //! `REAL_RUNS` times), since a loaded machine can stall one past two deadlines. The lessons a
-//! real run cannot follow are listed in `NOT_ON_A_REAL_CLOCK` with the reason.
+//! real run cannot follow are listed in `NOT_ON_A_REAL_CLOCK` with the reason; those the
+//! oracle cannot run (process pools) in `NOT_IN_THE_ORACLE`: their real runs are held to
+//! coroviz's output instead.
 //! Without `python3` both comparisons print `skipped: python3 not found`.
 
 #[allow(dead_code)] // each test crate uses its own part of the shared support module
@@ -41,6 +43,12 @@ const NOT_ON_A_REAL_CLOCK: &[(&str, &str)] = &[
         "a deadlock: plain python3 waits for ever where coroviz and the oracle stop with exit 3",
     ),
 ];
+/// Lessons the oracle cannot run, and why: their programs are compared with plain `python3`
+/// on a real clock against coroviz itself instead (as `tests/processes.rs` does).
+const NOT_IN_THE_ORACLE: &[(&str, &str)] = &[(
+    "26-thread-vs-process-pool",
+    "process pools: the oracle models the threads of one process, not forked processes",
+)];
 /// How many real-clock runs of a lesson may be tried against the oracle's one.
 const REAL_RUNS: usize = 3;
 /// Each run's deadline: a safety net against a hung run, not a measure (the longest lesson
@@ -94,6 +102,7 @@ fn every_lesson_prints_what_cpython_prints() {
     fs::create_dir(&elsewhere).expect("create a directory");
     let cases: Vec<Case> = LESSONS
         .iter()
+        .filter(|lesson| !NOT_IN_THE_ORACLE.iter().any(|(n, _)| *n == lesson.name))
         .map(|lesson| Case {
             name: lesson.name.to_string(),
             path: scenarios_dir().join(format!("{}.toml", lesson.name)),
@@ -113,6 +122,14 @@ fn every_lesson_prints_what_cpython_prints() {
         "lessons: all {} lessons print the same under python3 and {against}",
         cases.len()
     );
+}
+
+/// `coroviz run NAME` from the repository's root: the model a lesson the oracle cannot run
+/// is held to.
+fn coroviz_lesson(name: &str) -> Finished {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coroviz"));
+    cmd.args(["run", name]).current_dir(support::repo_root());
+    run_with_deadline(cmd, REAL_DEADLINE).unwrap_or_else(|e| panic!("run coroviz {name}: {e}"))
 }
 
 /// `python3 ARGS` from the repository's root, as a reader would run a lesson.
@@ -160,8 +177,13 @@ fn every_lesson_prints_on_a_real_clock_what_the_oracle_prints() {
         .map(|lesson| {
             let program = scenarios_dir().join(format!("{}.py", lesson.name));
             let oracle = oracle.clone();
+            let ours = NOT_IN_THE_ORACLE.iter().any(|(n, _)| *n == lesson.name);
+            let name = lesson.name;
             thread::spawn(move || {
-                let model = python3(&[oracle.as_os_str(), program.as_os_str()]);
+                let model = match ours {
+                    true => coroviz_lesson(name),
+                    false => python3(&[oracle.as_os_str(), program.as_os_str()]),
+                };
                 let mut real = python3(&[program.as_os_str()]);
                 for _ in 1..REAL_RUNS {
                     if differential::real_clock_differences(&real, &model).is_empty() {

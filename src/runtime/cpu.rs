@@ -4,6 +4,13 @@
 //! thread holds it until it blocks, or until it has run `sys.getswitchinterval()` (5 ms) of
 //! work while another thread waits for it; then it goes behind the waiting threads.
 //!
+//! Each process (a process pool's worker, `runtime::processes`) has a GIL of its own, and
+//! the machine has [`CORES`] cores: processes compute at once. The engine still runs one
+//! thread at a time, so it takes the computing processes in turns, a chunk of work each
+//! (the process that ran least recently next); with `k` of them computing, a chunk moves the
+//! clock by its time divided by `min(k, CORES)`, so each process's work takes as long as it
+//! would on a core of its own (and more than four share the cores).
+//!
 //! The instruction countdown the VM already keeps for its slice budget carries the count
 //! at no cost per instruction: it is armed to run out every `chunk` instructions, and
 //! [`Vm::cpu_tick`] turns each run-out into time. Readers of the clock, and every wait,
@@ -15,6 +22,8 @@ use crate::runtime::vm::{Abort, PyResult, Unwind, Vm};
 
 /// `sys.getswitchinterval()`.
 pub const SWITCH_INTERVAL: f64 = 0.005;
+/// The model machine's cores (`os.cpu_count()`).
+pub const CORES: usize = 4;
 /// Virtual seconds of work between two looks at the clock and the other threads.
 const CHUNK_SECONDS: f64 = 0.000_25;
 
@@ -29,8 +38,12 @@ pub struct Cpu {
     armed: u64,
     /// The slice's budget not yet armed.
     slice_left: u64,
-    /// Instructions the running thread has run since it took the GIL.
-    since_gil: u64,
+    /// Per process: the thread holding its GIL and the instructions it has run since it
+    /// took it.
+    gil: Vec<(Option<usize>, u64)>,
+    /// Per process: when it last computed (a turn number), for the turns among processes.
+    last_turn: Vec<u64>,
+    turns: u64,
     /// Instructions in one switch interval.
     switch_after: u64,
     /// Instructions run but not yet turned into time (a slice was re-armed meanwhile).
@@ -47,7 +60,9 @@ impl Vm<'_> {
             chunk,
             armed: 0,
             slice_left: 0,
-            since_gil: 0,
+            gil: Vec::new(),
+            last_turn: Vec::new(),
+            turns: 0,
             switch_after,
             carry: 0,
         });
@@ -97,10 +112,34 @@ impl Vm<'_> {
         self.cpu_account(ran, false)
     }
 
-    /// The running thread took the GIL: its switch interval starts again.
-    pub(crate) fn cpu_took_gil(&mut self) {
+    /// Thread `tid` of process `p` runs: if it did not hold its process's GIL already, it
+    /// takes it and its switch interval starts again.
+    pub(crate) fn cpu_took_gil(&mut self, tid: usize, p: usize) {
         if let Some(cpu) = &mut self.cpu {
-            cpu.since_gil = 0;
+            if cpu.gil.len() <= p {
+                cpu.gil.resize(p + 1, (None, 0));
+            }
+            if cpu.gil[p].0 != Some(tid) {
+                cpu.gil[p] = (Some(tid), 0);
+            }
+        }
+    }
+
+    /// The process that computed longest ago among `candidates` (process numbers).
+    pub(crate) fn cpu_next_turn(&self, candidates: &[usize]) -> Option<usize> {
+        let cpu = self.cpu.as_ref()?;
+        let turn = |p: usize| cpu.last_turn.get(p).copied().unwrap_or(0);
+        candidates.iter().copied().min_by_key(|&p| (turn(p), p))
+    }
+
+    /// Process `p` just had its turn.
+    fn cpu_had_turn(&mut self, p: usize) {
+        if let Some(cpu) = &mut self.cpu {
+            cpu.turns += 1;
+            if cpu.last_turn.len() <= p {
+                cpu.last_turn.resize(p + 1, 0);
+            }
+            cpu.last_turn[p] = cpu.turns;
         }
     }
 
@@ -115,10 +154,20 @@ impl Vm<'_> {
         if ran == 0 {
             return Ok(());
         }
-        cpu.since_gil += ran;
-        let used_interval = cpu.since_gil >= cpu.switch_after;
+        let p = self.procs.current;
+        if cpu.gil.len() <= p {
+            cpu.gil.resize(p + 1, (None, 0));
+        }
+        cpu.gil[p].1 += ran;
+        let used_interval = cpu.gil[p].1 >= cpu.switch_after;
+        let per_instruction = cpu.per_instruction;
+        // Processes computing at once share the cores; one alone has a core to itself.
+        let cores = match self.procs.list.len() > 1 && self.threaded() {
+            true => self.computing_processes().clamp(1, CORES),
+            false => 1,
+        };
         let from = self.asyncio.now;
-        let to = from + ran as f64 * cpu.per_instruction;
+        let to = from + ran as f64 * per_instruction / cores as f64;
         if self.max_time.is_some_and(|limit| to > limit) {
             return Err(Unwind::Abort(Abort::TimeLimit { next: to }));
         }
@@ -162,7 +211,16 @@ impl Vm<'_> {
             return Ok(());
         }
         self.wake_due_threads(to);
-        if may_switch && used_interval && !self.in_library {
+        if !may_switch || self.in_library {
+            return Ok(());
+        }
+        if self.procs.list.len() > 1 {
+            self.cpu_had_turn(p);
+            if self.thread_next_process(used_interval)? {
+                return Ok(());
+            }
+        }
+        if used_interval {
             // `thread_yield` does nothing when no other thread waits for the GIL.
             self.thread_yield()?;
         }

@@ -112,6 +112,10 @@ pub struct ThreadRec {
     works_on: Option<Value>,
     /// The process it belongs to (`runtime::processes`; 0 is the main process).
     pub process: usize,
+    /// It computes on its process's core while the engine runs another process's turn
+    /// (`thread_next_process`): still running as far as the program and the dashboard are
+    /// concerned, so its state events are not sent.
+    on_core: bool,
 }
 
 /// Where a thread waits: the program's innermost function on its stack, the line that
@@ -141,6 +145,7 @@ impl ThreadRec {
             waits_for: None,
             works_on: None,
             process: 0,
+            on_core: false,
         }
     }
 }
@@ -316,7 +321,7 @@ impl<'h> Vm<'h> {
         self.context = ctx.context;
         self.threads.current = tid;
         self.new_slice();
-        self.cpu_took_gil();
+        self.cpu_took_gil(tid, self.threads.list[tid].process);
     }
 
     /// [`Threads::flush_satisfied`], telling the dashboard who became runnable.
@@ -328,7 +333,8 @@ impl<'h> Vm<'h> {
 
     fn set_state(&mut self, tid: usize, state: State) {
         self.threads.list[tid].state = state.clone();
-        if !self.emitting() {
+        let was_on_core = std::mem::take(&mut self.threads.list[tid].on_core);
+        if !self.emitting() || (was_on_core && state == State::Running) {
             return;
         }
         let state = match state {
@@ -429,6 +435,60 @@ impl<'h> Vm<'h> {
         self.set_state(cur, State::Runnable);
         self.threads.runnable.push_back(cur);
         self.switch_away(cur)
+    }
+
+    /// How many processes compute now: the running thread's, and those with a thread
+    /// waiting to run.
+    pub(crate) fn computing_processes(&self) -> usize {
+        let mut seen = vec![self.threads.list[self.threads.current].process];
+        for &t in &self.threads.runnable {
+            let p = self.threads.list[t].process;
+            if !seen.contains(&p) {
+                seen.push(p);
+            }
+        }
+        seen.len()
+    }
+
+    /// The CPU model's turns among processes (`runtime::cpu`): after a chunk of work the
+    /// processor goes to the first runnable thread of the process that computed longest
+    /// ago, if another process has one. The running thread keeps its process's GIL (it goes
+    /// back first in line) unless it has used its switch interval, when it goes behind the
+    /// others. True when it switched.
+    pub(crate) fn thread_next_process(&mut self, used_interval: bool) -> PyResult<bool> {
+        let cur = self.threads.current;
+        let mine = self.threads.list[cur].process;
+        let mut firsts: Vec<(usize, usize)> = Vec::new();
+        for (i, &t) in self.threads.runnable.iter().enumerate() {
+            let p = self.threads.list[t].process;
+            if p != mine && !firsts.iter().any(|&(q, _)| q == p) {
+                firsts.push((p, i));
+            }
+        }
+        let candidates: Vec<usize> = firsts.iter().map(|&(p, _)| p).collect();
+        let Some(next) = self.cpu_next_turn(&candidates) else {
+            return Ok(false);
+        };
+        let at = firsts.iter().find(|&&(p, _)| p == next).map(|&(_, i)| i);
+        let Some(t) = at.and_then(|i| self.threads.runnable.remove(i)) else {
+            return Ok(false);
+        };
+        let sibling_waits = self
+            .threads
+            .runnable
+            .iter()
+            .any(|&r| self.threads.list[r].process == mine);
+        if used_interval && sibling_waits {
+            self.threads.runnable.push_back(cur);
+            self.set_state(cur, State::Runnable);
+        } else {
+            self.threads.runnable.push_front(cur);
+            self.threads.list[cur].state = State::Runnable;
+            self.threads.list[cur].on_core = true;
+        }
+        self.threads.runnable.push_front(t);
+        self.switch_away(cur)?;
+        Ok(true)
     }
 
     /// The running thread's event loop (at `loop_addr`) waits in its select until `until`

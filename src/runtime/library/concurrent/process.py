@@ -250,18 +250,11 @@ class ProcessPoolExecutor(_Executor):
         if mp_context is not None:
             raise NotImplementedError(
                 "coroviz models the default (fork) context only: leave mp_context out")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._initializer = initializer
-        self._initargs = initargs
+        self._initializer, self._initargs = initializer, initargs
         if max_tasks_per_child is not None:
-            if not isinstance(max_tasks_per_child, int):
-                raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
-                raise ValueError("max_tasks_per_child must be >= 1")
-            raise NotImplementedError(
-                "coroviz models the default (fork) context only, and "
-                "max_tasks_per_child needs another")
+            _refuse_tasks_per_child(max_tasks_per_child)
         self._manager = None
         self._processes = {}
         self._shutdown_thread = False
@@ -288,13 +281,9 @@ class ProcessPoolExecutor(_Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
-            if self._broken:
-                raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _global_shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
+            refusal = _refusal(self)
+            if refusal is not None:
+                raise refusal
             f = _Future()
             self._pending[self._queue_count] = _WorkItem(f, fn, args, kwargs)
             self._work_ids.put(self._queue_count)
@@ -315,12 +304,36 @@ class ProcessPoolExecutor(_Executor):
         return _flatten(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        # The manager sees the flags on its next wake-up: it cancels what has not started
+        # (if asked), lets the rest finish, then stops the workers and ends.
         with self._shutdown_lock:
-            self._cancel_pending_futures = cancel_futures
-            self._shutdown_thread = True
+            self._shutdown_thread, self._cancel_pending_futures = True, cancel_futures
             self._inbox.put(('wake',))
-        if self._manager is not None and wait:
-            self._manager.join()
+        manager = self._manager
+        if wait and manager is not None:
+            manager.join()
+
+
+def _refusal(pool):
+    # Why the pool takes no more work, if it does not.
+    if pool._broken:
+        return BrokenProcessPool(pool._broken)
+    if pool._shutdown_thread:
+        return RuntimeError('cannot schedule new futures after shutdown')
+    if _global_shutdown:
+        return RuntimeError('cannot schedule new futures after interpreter shutdown')
+    return None
+
+
+def _refuse_tasks_per_child(count):
+    # A worker replaced after `count` calls needs a start method other than fork.
+    if not isinstance(count, int):
+        raise TypeError("max_tasks_per_child must be an integer")
+    if count < 1:
+        raise ValueError("max_tasks_per_child must be >= 1")
+    raise NotImplementedError(
+        "coroviz models the default (fork) context only, and max_tasks_per_child "
+        "needs another")
 
 
 def _chunks(iterables, chunksize):
