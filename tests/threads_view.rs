@@ -143,3 +143,41 @@ fn a_single_threaded_program_has_no_threads_panel() {
     assert!(!s.threads.shown());
     assert!(!render(&s, 120, 40).contains("Threads"));
 }
+
+/// Lesson 26 with the CPU model: while the process pool computes, its four workers (each a
+/// process with a GIL and a core of its own) all show as running at once, where the thread
+/// pool's four workers took turns holding one GIL.
+#[test]
+fn a_process_pool_computes_on_four_cores_at_once() {
+    let (lesson, ev) = events("scenarios/26-thread-vs-process-pool.toml");
+    let s = at_time(&lesson, &ev, 2.3);
+    let running: Vec<&str> = s
+        .threads
+        .list
+        .iter()
+        .filter(|t| t.status == ThreadStatus::Running)
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(
+        running,
+        [
+            "ForkProcess-1",
+            "ForkProcess-2",
+            "ForkProcess-3",
+            "ForkProcess-4"
+        ]
+    );
+    let threads = at_time(&lesson, &ev, 1.6);
+    let running = threads
+        .threads
+        .list
+        .iter()
+        .filter(|t| t.status == ThreadStatus::Running)
+        .count();
+    assert_eq!(running, 1, "one GIL: one thread of the pool runs at a time");
+    let screen = render(&s, 120, 40);
+    for want in ["ForkProcess-4", "holds the GIL"] {
+        assert!(screen.contains(want), "{want} missing:\n{screen}");
+    }
+    assert!(!screen.contains("ForkProcess-1 · daemon"), "{screen}");
+}

@@ -384,7 +384,8 @@ fn py_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let body = args.pos.get(1).cloned().unwrap_or(Value::None);
     vm.procs.list[p].on_exit = args.pos.get(2).cloned();
     let name = vm.procs.list[p].name.to_string();
-    Ok(Value::Int(vm.thread_start_in(body, name, true, p)?))
+    // Not a daemon (CPython 3.9+ joins a pool's workers at exit).
+    Ok(Value::Int(vm.thread_start_in(body, name, false, p)?))
 }
 
 fn py_getpid(vm: &mut Vm, _: Args) -> PyResult<Value> {
