@@ -342,6 +342,9 @@ impl<'a> LiveHost<'a> {
             Command::Speed(s) if s.is_finite() && s > 0.0 => self.pacing.speed = s,
             Command::Speed(_) => {}
             Command::Cancel(task) => self.actions.push_back(Action::CancelTask { task }),
+            Command::CancelFuture(future) => {
+                self.actions.push_back(Action::CancelFuture { future })
+            }
             Command::Interrupt => self.actions.push_back(Action::Interrupt),
             Command::Restart => self.stop = Some(Stop::Restart),
             Command::Quit => self.stop = Some(Stop::Quit),

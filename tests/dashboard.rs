@@ -458,7 +458,7 @@ fn open_frames(s: &mut State, name: &str) {
         .find(|&i| match s.row(i) {
             Some(coroviz::app::Row::Task(t)) => t.name == name,
             Some(coroviz::app::Row::Gen(g)) => g.name == name,
-            None => false,
+            Some(coroviz::app::Row::Work(_)) | None => false,
         })
         .expect("the row");
     s.act(Action::SelectRow(row));

@@ -181,3 +181,57 @@ fn a_process_pool_computes_on_four_cores_at_once() {
     }
     assert!(!screen.contains("ForkProcess-1 · daemon"), "{screen}");
 }
+
+/// A pool's futures are rows of the task table: a queued one can be cancelled with `c`
+/// (the dashboard sends the engine a cancel), one a worker has taken cannot.
+#[test]
+fn a_queued_pool_future_can_be_selected_and_cancelled() {
+    use coroviz::app::{Action, Command, Effect, Row};
+    use coroviz::runtime::event::PoolFutureId;
+    let (lesson, ev) = pool();
+    let mut s = at_time(&lesson, &ev, 0.05);
+    let rows: Vec<(String, &str)> = (0..s.rows())
+        .filter_map(|i| match s.row(i) {
+            Some(Row::Work(f)) => Some((f.call.clone(), f.word())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("job('A', 0.3)".to_string(), "running"),
+            ("job('B', 0.1)".to_string(), "running"),
+            ("job('C', 0.1)".to_string(), "queued"),
+            ("job('D', 0.1)".to_string(), "queued"),
+        ]
+    );
+    let screen = render(&s, 120, 40);
+    for want in [
+        "4 pool futures (2 queued: c cancels)",
+        "future #4",
+        "queued",
+    ] {
+        assert!(screen.contains(want), "{want} missing:\n{screen}");
+    }
+    let row_of = |s: &State, id: u64| {
+        (0..s.rows())
+            .find(|&i| matches!(s.row(i), Some(Row::Work(f)) if f.id == PoolFutureId(id)))
+            .expect("the future's row")
+    };
+    let running = row_of(&s, 1);
+    s.act(Action::SelectRow(running));
+    assert_eq!(s.act(Action::Cancel), Effect::Nothing);
+    assert!(
+        s.flash
+            .as_deref()
+            .is_some_and(|f| f.contains("cancel() would return False")),
+        "{:?}",
+        s.flash
+    );
+    let queued = row_of(&s, 4);
+    s.act(Action::SelectRow(queued));
+    assert_eq!(
+        s.act(Action::Cancel),
+        Effect::Send(Command::CancelFuture(PoolFutureId(4)))
+    );
+}

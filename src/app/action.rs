@@ -66,6 +66,8 @@ pub enum Command {
     /// Virtual seconds per wall second.
     Speed(f64),
     Cancel(TaskId),
+    /// `future.cancel()` on a pool's future.
+    CancelFuture(crate::runtime::event::PoolFutureId),
     Interrupt,
     Restart,
     Quit,

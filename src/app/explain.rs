@@ -6,7 +6,9 @@
 //! (`Task-3.__wakeup()`, `_set_result_unless_cancelled(sleep(0.5))`) and what the state
 //! knows now (who awaits which future, which tasks registered which done callback).
 
-use crate::runtime::event::{Awaiting, EventKind, GenOp, HandleId, Outcome, TaskId, ThreadState};
+use crate::runtime::event::{
+    Awaiting, EventKind, GenOp, HandleId, Outcome, PoolFutureState, TaskId, ThreadState,
+};
 
 use super::log::LogEntry;
 use super::model::Task;
@@ -568,6 +570,29 @@ pub fn explain_entry(s: &State, e: &LogEntry) -> String {
             }
         }
         EventKind::ThreadEnded { .. } => "a thread's run() returned or raised".into(),
+        EventKind::PoolFutureCreated { .. } => {
+            "submit() queued the call and gave back a Future at once; a worker takes it \
+             when one is free (select it and press c to cancel it while it waits)"
+                .into()
+        }
+        EventKind::PoolFutureChanged { state, .. } => match state {
+            PoolFutureState::Pending => "the future waits in its pool's queue".into(),
+            PoolFutureState::Running { .. } => {
+                "the future runs: cancel() can no longer stop it (a process pool marks it \
+                 running when its manager hands the call to the workers' queue)"
+                    .into()
+            }
+            PoolFutureState::Done { .. } | PoolFutureState::Failed { .. } => {
+                "the call ended: result() gives its value or raises its exception, and \
+                 whoever waits on the future wakes"
+                    .into()
+            }
+            PoolFutureState::Cancelled => {
+                "cancelled while queued: no worker will run it, and result() raises \
+                 CancelledError"
+                    .into()
+            }
+        },
         EventKind::KeyboardInterrupt { .. } => {
             "Ctrl-C: KeyboardInterrupt delivered where CPython 3.11 delivers it".into()
         }

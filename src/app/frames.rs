@@ -58,6 +58,8 @@ impl State {
         let (name, kind, owner) = match self.row(i)? {
             Row::Task(t) => (t.name.clone(), "task", FramesOf::Task { task: t.id }),
             Row::Gen(g) => (g.name.clone(), "generator", FramesOf::Gen { gen: g.id }),
+            // A pool's future has no frames of its own: its worker thread runs the call.
+            Row::Work(_) => return None,
         };
         Some(FramesView {
             name,

@@ -3,7 +3,8 @@
 use std::collections::VecDeque;
 
 use crate::runtime::event::{
-    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, PrimId, Stream, TaskId, ThreadState,
+    Awaiting, CancelSource, Event, EventKind, GenOp, Outcome, PoolFutureState, PrimId, Stream,
+    TaskId, ThreadState,
 };
 
 /// One log line with the moment it happened.
@@ -191,6 +192,21 @@ pub(crate) fn describe(ev: &Event, names: &impl Names) -> String {
             format!("{} {what}", names.thread(*thread))
         }
         EventKind::ThreadEnded { thread } => format!("{} ended", names.thread(*thread)),
+        EventKind::PoolFutureCreated {
+            pool, call, line, ..
+        } => format!("{pool}.submit({call}) at line {line}: a future, queued"),
+        EventKind::PoolFutureChanged { future, state } => {
+            let what = match state {
+                PoolFutureState::Pending => "queued".to_string(),
+                PoolFutureState::Running { worker } => {
+                    format!("taken by {}", names.thread(*worker))
+                }
+                PoolFutureState::Done { result } => format!("done: {result}"),
+                PoolFutureState::Failed { error } => format!("failed: {error}"),
+                PoolFutureState::Cancelled => "cancelled".to_string(),
+            };
+            format!("pool future #{} {what}", future.0)
+        }
         // A deadlock's message goes on with one line per stuck task (the notes list them).
         EventKind::Warning { msg, .. } => {
             format!("warning: {}", msg.lines().next().unwrap_or_default())

@@ -10,6 +10,7 @@ mod keys;
 mod log;
 mod model;
 mod now;
+mod pool;
 mod reduce;
 mod replay;
 mod threads;
@@ -33,6 +34,7 @@ pub use model::{
     TaskState, ThrowNote, TimerKey,
 };
 pub use now::LoopNow;
+pub use pool::{PoolFuture, PoolFutures};
 pub use replay::{
     replay_action_for, Playback, ReplayAction, ReplayInput, SeekPrompt, SeekTarget, REPLAY_HELP,
 };
@@ -105,6 +107,7 @@ pub struct Blocked {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Queued {
     Cancel(TaskId),
+    CancelFuture(crate::runtime::event::PoolFutureId),
     Interrupt,
 }
 
@@ -113,6 +116,8 @@ pub enum Queued {
 pub enum Row<'a> {
     Task(&'a Task),
     Gen(&'a Generator),
+    /// A pool's future (`submit`).
+    Work(&'a PoolFuture),
 }
 
 /// Everything the dashboard shows, folded from events, host notes and actions.
@@ -140,6 +145,8 @@ pub struct State {
     prim_index: HashMap<PrimId, usize>,
     /// The program's Python threads (empty while only the main thread exists).
     pub threads: Threads,
+    /// The futures pools' `submit` made (rows of the task table after the generators).
+    pub pool_futures: PoolFutures,
     pub loop_view: LoopView,
     pub log: EventLog,
     pub output: Output,
@@ -195,6 +202,7 @@ impl State {
             prims: Vec::new(),
             prim_index: HashMap::new(),
             threads: Threads::default(),
+            pool_futures: PoolFutures::default(),
             loop_view: LoopView::default(),
             log: EventLog::default(),
             output: Output::default(),
@@ -266,19 +274,31 @@ impl State {
     }
 
     pub fn rows(&self) -> usize {
-        self.shown_tasks().count() + self.gens.len()
+        self.shown_tasks().count() + self.gens.len() + self.pool_futures.list.len()
     }
 
+    /// Row `i` of the task table: the tasks shown, then the generators, then the pools'
+    /// futures.
     pub fn row(&self, i: usize) -> Option<Row<'_>> {
-        if !self.view.hide_internals {
-            return match self.tasks.get(i) {
-                Some(t) => Some(Row::Task(t)),
-                None => self.gens.get(i - self.tasks.len()).map(Row::Gen),
+        let tasks = match self.view.hide_internals {
+            false => self.tasks.len(),
+            true => self.shown_tasks().count(),
+        };
+        if i < tasks {
+            let task = match self.view.hide_internals {
+                false => self.tasks.get(i),
+                true => self.shown_tasks().nth(i),
             };
+            return task.map(Row::Task);
         }
-        match self.shown_tasks().nth(i) {
-            Some(t) => Some(Row::Task(t)),
-            None => self.gens.get(i - self.shown_tasks().count()).map(Row::Gen),
+        let i = i - tasks;
+        match self.gens.get(i) {
+            Some(g) => Some(Row::Gen(g)),
+            None => self
+                .pool_futures
+                .list
+                .get(i - self.gens.len())
+                .map(Row::Work),
         }
     }
 
@@ -325,7 +345,7 @@ impl State {
     pub fn task_at_row(&self, i: usize) -> Option<&Task> {
         match self.row(i)? {
             Row::Task(t) => Some(t),
-            Row::Gen(_) => None,
+            Row::Gen(_) | Row::Work(_) => None,
         }
     }
 

@@ -84,6 +84,18 @@ impl State {
             } => self.threads.created(t, *thread, name, *daemon, *line),
             EventKind::ThreadChanged { thread, state } => self.threads.changed(t, *thread, state),
             EventKind::ThreadEnded { thread } => self.threads.ended(t, *thread),
+            EventKind::PoolFutureCreated {
+                future,
+                pool,
+                call,
+                line,
+            } => self.pool_futures.created(*future, pool, call, *line),
+            EventKind::PoolFutureChanged { future, state } => {
+                if !matches!(state, crate::runtime::event::PoolFutureState::Pending) {
+                    self.queued.retain(|q| *q != Queued::CancelFuture(*future));
+                }
+                self.pool_futures.changed(*future, state)
+            }
             EventKind::LoopStarted { .. } => {
                 self.loop_view.running = true;
                 self.threads.loop_started();

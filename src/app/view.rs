@@ -280,6 +280,9 @@ impl State {
         if self.ended() {
             return Effect::Nothing;
         }
+        if let Some(crate::app::Row::Work(f)) = self.row(self.view.selected) {
+            return self.cancel_pool_future(f.id);
+        }
         let Some(task) = self.selected_task() else {
             self.flash = Some("select a task to cancel (generators cannot be cancelled)".into());
             return Effect::Nothing;
@@ -297,5 +300,25 @@ impl State {
             self.queued.push(Queued::Cancel(id));
         }
         Effect::Send(Command::Cancel(id))
+    }
+
+    /// `c` on a pool's future: only a queued one can still be cancelled (CPython's
+    /// `Future.cancel()` returns False for one that runs or has finished).
+    fn cancel_pool_future(&mut self, id: crate::runtime::event::PoolFutureId) -> Effect {
+        let Some(f) = self.pool_futures.get(id) else {
+            return Effect::Nothing;
+        };
+        if !matches!(f.state, crate::runtime::event::PoolFutureState::Pending) {
+            self.flash = Some(format!(
+                "the future of {} is {}: cancel() would return False (only a queued one stops)",
+                f.call,
+                f.word()
+            ));
+            return Effect::Nothing;
+        }
+        if !self.queued.contains(&Queued::CancelFuture(id)) {
+            self.queued.push(Queued::CancelFuture(id));
+        }
+        Effect::Send(Command::CancelFuture(id))
     }
 }

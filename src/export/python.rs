@@ -130,6 +130,18 @@ fn action(a: &Action, rec: &Recording) -> String {
                 None => format!("cancel task #{}", task.0),
             }
         }
+        Action::CancelFuture { future } => {
+            let call = rec.events.iter().find_map(|e| match &e.kind {
+                crate::runtime::event::EventKind::PoolFutureCreated {
+                    future: id, call, ..
+                } if id == future => Some(call.as_str()),
+                _ => None,
+            });
+            match call {
+                Some(call) => format!("cancel the pool's future of {call}"),
+                None => format!("cancel pool future #{}", future.0),
+            }
+        }
         Action::Interrupt => "Ctrl-C (KeyboardInterrupt)".into(),
         Action::Pause { note: Some(n) } => format!("pause: {n}"),
         Action::Pause { note: None } => "pause".into(),

@@ -265,6 +265,94 @@ asyncio.run(main())
     assert_eq!(checked.inputs, 2);
 }
 
+/// A person's `c` on a queued pool future: the main thread runs `future.cancel()` where it
+/// waits (as CPython runs a signal handler), the worker never runs the call, and the
+/// recording verifies.
+#[test]
+fn a_person_cancels_a_queued_pool_future() {
+    let code = "\
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def job(n):
+    time.sleep(1)
+    return n
+
+
+with ThreadPoolExecutor(max_workers=1) as pool:
+    fs = [pool.submit(job, n) for n in (1, 2, 3)]
+    for f in fs:
+        print('cancelled' if f.cancelled() else f.result())
+";
+    let sc = scenario(code);
+    let rec = on_engine_stack(move || {
+        let program = crate::lang::compile::compile(&sc.source_name, &sc.source).unwrap();
+        let header = Header::new(&sc, RunMode::Headless, 1_000_000);
+        // A person who presses `c` on the third future during the first job's sleep.
+        struct Person {
+            woke: bool,
+            acted: bool,
+        }
+        impl Host for Person {
+            fn events_enabled(&self) -> bool {
+                false
+            }
+            fn emit(&mut self, _: Event) {}
+            fn stdout(&mut self, _: &str) {}
+            fn stderr(&mut self, _: &str) {}
+            fn wait_until(&mut self, from: f64, _to: f64) -> Result<Option<f64>, Abort> {
+                let wake = !self.woke;
+                self.woke = true;
+                Ok(wake.then_some(from + 0.5))
+            }
+            fn take_action(&mut self) -> Option<Action> {
+                if self.acted || !self.woke {
+                    return None;
+                }
+                self.acted = true;
+                Some(Action::CancelFuture {
+                    future: crate::runtime::event::PoolFutureId(3),
+                })
+            }
+        }
+        let mut person = Person {
+            woke: false,
+            acted: false,
+        };
+        let mut records = Vec::new();
+        let report = run_recorded(
+            &program,
+            sc.engine_config(1_000_000),
+            &mut person,
+            &mut records,
+        );
+        Recording::finished(header, records, report.exit).unwrap()
+    });
+    let printed: String = rec
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Output {
+                text,
+                stream: crate::runtime::event::Stream::Stdout,
+            } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(printed, "1\n2\ncancelled\n");
+    let cancelled_at = rec.events.iter().find_map(|e| match &e.kind {
+        EventKind::PoolFutureChanged {
+            future: crate::runtime::event::PoolFutureId(3),
+            state: crate::runtime::event::PoolFutureState::Cancelled,
+        } => Some(e.t),
+        _ => None,
+    });
+    assert_eq!(cancelled_at, Some(0.5));
+    let checked = on_engine_stack(move || verify(&rec)).unwrap();
+    assert_eq!(checked.inputs, 2);
+}
+
 #[test]
 fn recordings_carry_frames_and_a_schema_4_recording_still_loads() {
     let rec = recorded();

@@ -184,6 +184,15 @@ impl Vm<'_> {
                     self.asyncio.now = to;
                     return self.deliver_interrupt();
                 }
+                // The main thread runs a pool future's cancel now if it computes, else at
+                // its next wait.
+                Some(crate::runtime::engine::Action::CancelFuture { future }) => {
+                    self.asyncio.now = to;
+                    let woke = self.person_cancel(future);
+                    if self.threads.current == 0 && !woke {
+                        self.run_person_cancels()?;
+                    }
+                }
                 Some(other) => self.asyncio.deferred.push_back(other),
                 None => {}
             }

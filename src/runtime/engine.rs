@@ -18,6 +18,11 @@ pub enum Action {
     Pause { note: Option<String> },
     /// `task.cancel()` on one task, chosen by id (the dashboard's `c`).
     CancelTask { task: crate::runtime::event::TaskId },
+    /// `future.cancel()` on a pool's future, chosen by id (the dashboard's `c`): run by
+    /// the main thread where CPython runs a signal handler.
+    CancelFuture {
+        future: crate::runtime::event::PoolFutureId,
+    },
 }
 
 /// An action due at a virtual time.
@@ -392,7 +397,7 @@ fn warn_unfired_script(vm: &mut Vm) {
     while let Some(a) = vm.asyncio.script.pop_front() {
         let what = match &a.action {
             Action::Cancel { task } => format!("cancel of `{task}`"),
-            Action::CancelTask { .. } => "cancel".to_string(),
+            Action::CancelTask { .. } | Action::CancelFuture { .. } => "cancel".to_string(),
             Action::Interrupt => "interrupt (Ctrl-C)".to_string(),
             Action::Pause { .. } => "pause".to_string(),
         };

@@ -11,11 +11,12 @@ use serde::{Deserialize, Serialize};
 /// 6: `Frames` (a task's or generator's frames and local variables).
 /// 7: Python threads (`ThreadCreated`, `ThreadChanged`, `ThreadEnded`) and the
 ///    `time_limit` exit status (`--max-time`).
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
-/// The oldest schema this coroviz still reads: schemas 4 to 6 only lack what came later
+/// The oldest schema this coroviz still reads: schemas 4 to 7 only lack what came later
 /// (`Frames` events before 6, the Ctrl-C handler's cancel before 5, threads and the
-/// time-limit exit before 7), so their recordings load and replay.
+/// time-limit exit before 7, the pools' futures before 8), so their recordings load and
+/// replay.
 pub const OLDEST_READABLE_SCHEMA: u32 = 4;
 
 macro_rules! typed_id {
@@ -51,6 +52,33 @@ typed_id!(
     /// A Python thread (`threading.Thread`), numbered in start order; 0 is the main thread.
     ThreadId
 );
+typed_id!(
+    /// A `concurrent.futures` future made by a pool's `submit`, numbered from 1 in
+    /// submission order (schema 8).
+    PoolFutureId
+);
+
+/// Where a pool's future stands (schema 8).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PoolFutureState {
+    /// Queued: no worker has taken it yet (`cancel()` still can stop it).
+    Pending,
+    /// Taken: a thread pool's worker runs it, or a process pool's manager put it on the
+    /// call queue (`worker` is then the manager thread).
+    Running {
+        worker: ThreadId,
+    },
+    /// Its call returned `result` (a bounded repr).
+    Done {
+        result: String,
+    },
+    /// Its call raised `error` (`ValueError('x')`).
+    Failed {
+        error: String,
+    },
+    Cancelled,
+}
 
 /// Where a Python thread stands (schema 7).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -421,6 +449,20 @@ pub enum EventKind {
     /// A Python thread's `run()` returned or raised (schema 7).
     ThreadEnded {
         thread: ThreadId,
+    },
+    /// A pool's `submit` made a future (schema 8): `pool` names the pool
+    /// (`ThreadPoolExecutor-0`), `call` the call (`crunch(30000)`), `line` the submit.
+    PoolFutureCreated {
+        future: PoolFutureId,
+        pool: String,
+        call: String,
+        line: u32,
+    },
+    /// A pool's future changed state (schema 8).
+    PoolFutureChanged {
+        future: PoolFutureId,
+        #[serde(flatten)]
+        state: PoolFutureState,
     },
     KeyboardInterrupt {
         /// Where it was delivered: `main task cancelled (asyncio.run)` or `raised in <func> at line N`.

@@ -167,9 +167,11 @@ pub struct Threads {
     seq: u64,
     /// One line per blocked thread when a deadlock was found.
     pub deadlock: Vec<String>,
-    /// A person pressed Ctrl-C while the main thread slept in `time.sleep`: it was woken
-    /// to take the signal.
+    /// The main thread was woken from its wait to run a handler: a Ctrl-C's (`ctrl_c`) or
+    /// a person's cancels (`person_cancels`).
     pub interrupt: bool,
+    /// A Ctrl-C waits for the main thread's handler.
+    pub ctrl_c: bool,
     /// The lock the main thread wanted when a Ctrl-C woke it (it wants it again if the
     /// handler returns).
     interrupted_lock: Option<usize>,
@@ -180,6 +182,11 @@ pub struct Threads {
     pub locks: Vec<LockRec>,
     /// Threads waiting in an event loop's select: (the loop's address, the thread).
     selecting: Vec<(usize, usize)>,
+    /// The futures pools' `submit` made, by id (1 is the first).
+    pub pool_futures: Vec<Value>,
+    /// A person's cancels of pool futures, waiting for the main thread to run them (where
+    /// CPython runs a signal handler: its next wait, or its loop's select).
+    pub person_cancels: VecDeque<crate::runtime::event::PoolFutureId>,
 }
 
 impl Default for Threads {
@@ -192,10 +199,13 @@ impl Default for Threads {
             seq: 0,
             deadlock: Vec::new(),
             interrupt: false,
+            ctrl_c: false,
             interrupted_lock: None,
             resumed_by_start: Vec::new(),
             locks: Vec::new(),
             selecting: Vec::new(),
+            pool_futures: Vec::new(),
+            person_cancels: VecDeque::new(),
         }
     }
 }
@@ -364,6 +374,9 @@ impl<'h> Vm<'h> {
     pub fn thread_block(&mut self, state: State) -> PyResult<bool> {
         self.cpu_sync()?;
         let cur = self.threads.current;
+        if cur == 0 && !self.threads.person_cancels.is_empty() {
+            self.run_person_cancels()?;
+        }
         let seq = self.threads.next_seq();
         self.threads.list[cur].wait_seq = seq;
         self.threads.list[cur].woken = false;
@@ -378,12 +391,13 @@ impl<'h> Vm<'h> {
                 self.threads.list[cur].waits_for = None;
                 return Err(e);
             }
-            // A Ctrl-C woke the main thread in a lock wait: the handler runs here (the
-            // default one raises KeyboardInterrupt); if it returns, the wait goes on.
+            // A Ctrl-C (or a person's cancel of a pool future) woke the main thread in a lock
+            // wait: the handler runs here (the default one raises KeyboardInterrupt); if it
+            // returns, the wait goes on.
             if !(cur == 0 && blocked && std::mem::take(&mut self.threads.interrupt)) {
                 break;
             }
-            if let Err(e) = self.deliver_interrupt() {
+            if let Err(e) = self.run_main_handlers() {
                 self.threads.list[cur].waits_for = None;
                 self.threads.interrupted_lock = None;
                 return Err(e);
@@ -607,6 +621,12 @@ impl<'h> Vm<'h> {
                     self.wake_main_for_interrupt();
                     return Ok(true);
                 }
+                Some(crate::runtime::engine::Action::CancelFuture { future }) => {
+                    let woke = self.person_cancel(future);
+                    if woke {
+                        return Ok(true);
+                    }
+                }
                 Some(a) => {
                     let selecting = self.threads.selecting.iter().find(|(_, th)| *th == 0);
                     let selecting = selecting.map(|&(l, _)| l);
@@ -668,8 +688,61 @@ impl<'h> Vm<'h> {
         Ok(true)
     }
 
+    /// A person cancels pool future `future`: the main thread runs the cancel at its next
+    /// wait; if it waits in a lock wait or a sleep now, it is woken for it (true).
+    pub(crate) fn person_cancel(&mut self, future: crate::runtime::event::PoolFutureId) -> bool {
+        self.threads.person_cancels.push_back(future);
+        let selects = self
+            .threads
+            .selecting
+            .iter()
+            .find(|(_, t)| *t == 0)
+            .map(|&(l, _)| l);
+        if let Some(l) = selects {
+            self.wake_select(l);
+            return true;
+        }
+        if self.main_in_lock_wait() || matches!(self.threads.list[0].state, State::Sleeping { .. })
+        {
+            self.wake_main();
+            return true;
+        }
+        false
+    }
+
+    /// What the main thread runs when woken from a wait for a handler (see
+    /// `thread_block`, `time.sleep`): a person's cancels, then a Ctrl-C's handler.
+    pub(crate) fn run_main_handlers(&mut self) -> PyResult<()> {
+        self.run_person_cancels()?;
+        if std::mem::take(&mut self.threads.ctrl_c) {
+            self.deliver_interrupt()?;
+        }
+        Ok(())
+    }
+
+    /// The main thread runs the cancels a person asked for: `future.cancel()` on each.
+    pub(crate) fn run_person_cancels(&mut self) -> PyResult<()> {
+        while let Some(id) = self.threads.person_cancels.pop_front() {
+            let Some(fut) = self.threads.pool_futures.get(id.0 as usize - 1).cloned() else {
+                continue;
+            };
+            let cancel = self.get_attr(&fut, "cancel")?;
+            self.call(&cancel, Args::default())?;
+        }
+        Ok(())
+    }
+
     /// The main thread leaves its wait to take a Ctrl-C (see `thread_block`).
     fn wake_main_for_interrupt(&mut self) {
+        self.threads.ctrl_c = true;
+        self.wake_main();
+    }
+
+    /// The main thread leaves its wait to run a handler.
+    fn wake_main(&mut self) {
+        if self.threads.interrupt {
+            return;
+        }
         self.threads.interrupt = true;
         self.threads.interrupted_lock = self.threads.list[0].wants_lock.take();
         self.threads.list[0].state = State::Satisfied;
@@ -1051,6 +1124,8 @@ pub fn make_module() -> Value {
             ("waiting", py_waiting),
             ("forget", py_forget),
             ("working", py_working),
+            ("future_made", py_future_made),
+            ("future_state", py_future_state),
         ],
     )
 }
@@ -1220,6 +1295,65 @@ fn py_lock_owner(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The scheduler's order rules without the VM: the same queues, driven by a test.
+/// `future_made(future, pool, fn, args)`: a pool's `submit` made `future`; gives its id.
+fn py_future_made(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fut = args.pos.first().cloned().unwrap_or(Value::None);
+    vm.threads.pool_futures.push(fut);
+    let id = vm.threads.pool_futures.len() as u64;
+    if vm.emitting() {
+        let pool = match args.pos.get(1) {
+            Some(p) => vm.to_str(p)?,
+            None => String::new(),
+        };
+        let func = args.pos.get(2).cloned().unwrap_or(Value::None);
+        let call_args = match args.pos.get(3) {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let call = crate::runtime::asyncio::handle::callback_label(vm, &func, &call_args);
+        let line = vm.wait_place().line;
+        vm.emit(EventKind::PoolFutureCreated {
+            future: crate::runtime::event::PoolFutureId(id),
+            pool,
+            call,
+            line,
+        });
+    }
+    Ok(Value::Int(id as i64))
+}
+
+/// `future_state(id, state, value)`: a pool's future became `running`, `done` (with its
+/// result), `failed` (with its exception) or `cancelled`.
+fn py_future_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !vm.emitting() {
+        return Ok(Value::None);
+    }
+    let id = int_arg(vm, &args, 0)?;
+    let what = match args.pos.get(1) {
+        Some(v) => vm.to_str(v)?,
+        None => String::new(),
+    };
+    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    use crate::runtime::event::PoolFutureState;
+    let state = match what.as_str() {
+        "running" => PoolFutureState::Running {
+            worker: ThreadId(vm.threads.current as u64),
+        },
+        "done" => PoolFutureState::Done {
+            result: vm.value_text(&value),
+        },
+        "failed" => PoolFutureState::Failed {
+            error: vm.value_text(&value),
+        },
+        _ => PoolFutureState::Cancelled,
+    };
+    vm.emit(EventKind::PoolFutureChanged {
+        future: crate::runtime::event::PoolFutureId(id as u64),
+        state,
+    });
+    Ok(Value::None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

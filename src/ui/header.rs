@@ -180,6 +180,13 @@ fn status(s: &State) -> Option<(String, bool)> {
                 "cancel {} sent: it lands when the loop next polls for I/O, as a callback would",
                 s.task(*id).map(|t| t.name.as_str()).unwrap_or("the task")
             ),
+            Queued::CancelFuture(id) => format!(
+                "cancel of the future of {} sent: the main thread runs it at its next wait",
+                s.pool_futures
+                    .get(*id)
+                    .map(|f| f.call.as_str())
+                    .unwrap_or("the call")
+            ),
             Queued::Interrupt => {
                 "Ctrl-C sent: KeyboardInterrupt lands at the loop's next safe point".into()
             }

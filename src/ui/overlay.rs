@@ -66,6 +66,43 @@ impl Widget for &Detail<'_> {
         };
         let task = match row {
             Row::Task(task) => task,
+            Row::Work(f) => {
+                let source = s
+                    .source_lines
+                    .get((f.line as usize).wrapping_sub(1))
+                    .map(|l| l.trim())
+                    .unwrap_or("");
+                let mut lines = vec![
+                    Line::from(vec![
+                        Span::raw("state "),
+                        Span::styled(f.word(), t.state(f.shown_as())),
+                        Span::raw(format!(" · a concurrent.futures.Future of {}", f.pool)),
+                    ]),
+                    Line::raw(format!("runs {}", f.call)),
+                    Line::raw(format!("submitted at line {}: {source}", f.line)),
+                ];
+                if let crate::runtime::event::PoolFutureState::Running { worker } = f.state {
+                    let name = s
+                        .threads
+                        .get(worker)
+                        .map_or_else(|| format!("thread #{}", worker.0), |w| w.name.clone());
+                    lines.push(Line::raw(format!("taken by {name}")));
+                }
+                if f.is_finished() {
+                    lines.push(Line::styled(f.result(), t.state(f.shown_as())));
+                }
+                let height = (lines.len() + 2).min(usize::from(u16::MAX)) as u16;
+                let rect = centred(area, 84, height);
+                scrolled_popup(
+                    self.ctx,
+                    Panel::Detail,
+                    rect,
+                    buf,
+                    format!("pool future #{} · Esc closes", f.id.0),
+                    Text::from(lines),
+                );
+                return;
+            }
             Row::Gen(g) => {
                 let source = s
                     .source_lines

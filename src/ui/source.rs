@@ -61,6 +61,7 @@ impl Widget for &SourcePanel<'_> {
         let focus = match s.row(selected_row) {
             Some(Row::Task(t)) => t.line as usize,
             Some(Row::Gen(g)) => g.line as usize,
+            Some(Row::Work(f)) => f.line as usize,
             None => s
                 .tasks
                 .last()

@@ -98,6 +98,19 @@ impl Widget for &TaskTable<'_> {
         if !s.gens.is_empty() {
             title.push(Span::raw(format!(" · {} generators", s.gens.len())));
         }
+        let futures = s.pool_futures.list.len();
+        if futures > 0 {
+            let queued = s.pool_futures.queued();
+            title.push(Span::raw(format!(
+                " · {futures} pool future{}{}",
+                if futures == 1 { "" } else { "s" },
+                if queued > 0 {
+                    format!(" ({queued} queued: c cancels)")
+                } else {
+                    String::new()
+                }
+            )));
+        }
         let hidden = s.tasks.len() - s.shown_tasks().count();
         if hidden > 0 {
             title.push(Span::styled(
@@ -163,6 +176,27 @@ impl Widget for &TaskTable<'_> {
                         (String::new(), dim),
                     ]
                 }
+                Row::Work(f) => {
+                    let mark = if selected { "▶" } else { " " };
+                    // A pool's future: its call, and the worker that has it.
+                    let worker = match f.state {
+                        crate::runtime::event::PoolFutureState::Running { worker } => s
+                            .threads
+                            .get(worker)
+                            .map_or_else(String::new, |w| w.name.clone()),
+                        _ => String::new(),
+                    };
+                    [
+                        (mark.into(), t.plain_text()),
+                        (format!("future #{}", f.id.0), t.plain_text()),
+                        (f.word().into(), t.state(f.shown_as())),
+                        (f.call.clone(), t.plain_text()),
+                        (f.line.to_string(), t.plain_text()),
+                        (worker, t.plain_text()),
+                        (String::new(), dim),
+                        (f.result(), t.state(f.shown_as())),
+                    ]
+                }
             };
             let line = cols.line(width, cells);
             buf.set_line(inner.x, y, &line, inner.width);
@@ -192,6 +226,17 @@ fn wants(s: &State) -> [usize; 4] {
                 },
             ),
             Some(Row::Gen(g)) => (width(&g.name), 0, width(&g.last), 0),
+            Some(Row::Work(f)) => (
+                width(&format!("future #{}", f.id.0)),
+                width(&f.call),
+                match f.state {
+                    crate::runtime::event::PoolFutureState::Running { worker } => {
+                        s.threads.get(worker).map_or(0, |w| width(&w.name))
+                    }
+                    _ => 0,
+                },
+                width(&f.result()),
+            ),
             None => break,
         };
         w = [

@@ -460,6 +460,10 @@ impl Vm<'_> {
                 Ok(())
             }
             Action::Interrupt => self.deliver_interrupt(),
+            Action::CancelFuture { future } => {
+                self.threads.person_cancels.push_back(*future);
+                self.run_person_cancels()
+            }
             Action::Pause { note } => {
                 self.host.pause(note.as_deref());
                 Ok(())

@@ -86,7 +86,7 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let state = crate::runtime::threads::State::Sleeping { until };
             vm.thread_block(state)?;
             if main && std::mem::take(&mut vm.threads.interrupt) {
-                vm.deliver_interrupt()?;
+                vm.run_main_handlers()?;
             }
         }
         return Ok(Value::None);

@@ -9,6 +9,7 @@
 
 import threading as _threading
 from _coroviz_threads import waiting as _waiting, working as _working
+from _coroviz_threads import future_made as _future_made, future_state as _future_state
 import queue as _queue
 import time as _time
 import os as _os
@@ -259,6 +260,9 @@ def _result_or_cancel(fut, timeout=None):
 class Future(object):
     __module__ = 'concurrent.futures._base'
 
+    # A pool's future has a number for the dashboard (its submit gives it one).
+    _coroviz_id = None
+
     def __init__(self):
         self._condition = _threading.Condition()
         self._state = _PENDING
@@ -296,6 +300,8 @@ class Future(object):
                 return True
             self._state = _CANCELLED
             self._condition.notify_all()
+        if self._coroviz_id is not None:
+            _future_state(self._coroviz_id, 'cancelled')
         self._invoke_callbacks()
         return True
 
@@ -372,6 +378,8 @@ class Future(object):
                 return False
             elif self._state == _PENDING:
                 self._state = _RUNNING
+                if self._coroviz_id is not None:
+                    _future_state(self._coroviz_id, 'running')
                 return True
             else:
                 _LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
@@ -401,6 +409,8 @@ class Future(object):
                 else:
                     waiter.add_result(self)
             self._condition.notify_all()
+        if self._coroviz_id is not None:
+            _future_state(self._coroviz_id, 'failed' if failed else 'done', value)
         self._invoke_callbacks()
 
 
@@ -564,6 +574,7 @@ class ThreadPoolExecutor(Executor):
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
             future = Future()
+            future._coroviz_id = _future_made(future, self._thread_name_prefix, fn, args)
             self._work_queue.put(_WorkItem(future, fn, args, kwargs))
             self._adjust_thread_count()
             return future

@@ -15,6 +15,7 @@ import os as _os
 import itertools as _itertools
 import traceback as _traceback
 import _coroviz_proc as _proc
+from _coroviz_threads import future_made as _future_made
 from functools import partial as _partial
 from concurrent.futures import (
     Future as _Future, Executor as _Executor, BrokenExecutor, _LOGGER)
@@ -47,6 +48,7 @@ def _remote_text(exc):
 _global_shutdown = False     # set once the program has begun to end
 _managers = []               # every pool's manager thread, for the program's end
 _process_numbers = _itertools.count(1).__next__
+_pool_numbers = _itertools.count().__next__
 
 
 def _python_exit():
@@ -255,6 +257,7 @@ class ProcessPoolExecutor(_Executor):
         self._initializer, self._initargs = initializer, initargs
         if max_tasks_per_child is not None:
             _refuse_tasks_per_child(max_tasks_per_child)
+        self._name = 'ProcessPoolExecutor-%d' % _pool_numbers()
         self._manager = None
         self._processes = {}
         self._shutdown_thread = False
@@ -285,6 +288,7 @@ class ProcessPoolExecutor(_Executor):
             if refusal is not None:
                 raise refusal
             f = _Future()
+            f._coroviz_id = _future_made(f, self._name, fn, args)
             self._pending[self._queue_count] = _WorkItem(f, fn, args, kwargs)
             self._work_ids.put(self._queue_count)
             self._queue_count += 1
