@@ -68,7 +68,7 @@ pub static LESSONS: &[Lesson] = lessons![
     "23-coroutine-vs-thread",
     "24-run-in-executor",
     "25-cpu-bound-threads",
-    "26-thread-vs-process-pool",
+    "26-threads-vs-processes",
     "gather",
 ];
 

@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(
             text.lines().next(),
             Some(
-                r#"{"t":0.0,"iter":0,"kind":"ScenarioStarted","schema":7,"title":"gather","source":"scenarios/gather.py"}"#
+                r#"{"t":0.0,"iter":0,"kind":"ScenarioStarted","schema":8,"title":"gather","source":"scenarios/gather.py"}"#
             )
         );
     }

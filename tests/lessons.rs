@@ -46,7 +46,7 @@ const NOT_ON_A_REAL_CLOCK: &[(&str, &str)] = &[
 /// Lessons the oracle cannot run, and why: their programs are compared with plain `python3`
 /// on a real clock against coroviz itself instead (as `tests/processes.rs` does).
 const NOT_IN_THE_ORACLE: &[(&str, &str)] = &[(
-    "26-thread-vs-process-pool",
+    "26-threads-vs-processes",
     "process pools: the oracle models the threads of one process, not forked processes",
 )];
 /// How many real-clock runs of a lesson may be tried against the oracle's one.

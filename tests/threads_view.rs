@@ -149,7 +149,7 @@ fn a_single_threaded_program_has_no_threads_panel() {
 /// pool's four workers took turns holding one GIL.
 #[test]
 fn a_process_pool_computes_on_four_cores_at_once() {
-    let (lesson, ev) = events("scenarios/26-thread-vs-process-pool.toml");
+    let (lesson, ev) = events("scenarios/26-threads-vs-processes.toml");
     let s = at_time(&lesson, &ev, 2.3);
     let running: Vec<&str> = s
         .threads
@@ -234,4 +234,22 @@ fn a_queued_pool_future_can_be_selected_and_cancelled() {
         s.act(Action::Cancel),
         Effect::Send(Command::CancelFuture(PoolFutureId(4)))
     );
+}
+
+/// The notes' executor deadlock ends with the deadlock box naming the threads and drawing
+/// the cycle of waits: `wait_on_b` waits on future b, whose work `wait_on_a` waits on a.
+#[test]
+fn the_executor_deadlock_box_draws_the_cycle() {
+    let (lesson, ev) = events("scenarios/22-executor-deadlock.toml");
+    let s = at_time(&lesson, &ev, f64::INFINITY);
+    assert!(s.deadlock_of_threads);
+    let screen = render(&s, 120, 40);
+    for want in [
+        "Deadlock: no thread can run and none will wake",
+        "cycle: wait_on_b (ThreadPoolExecutor-0_0) waits on future b",
+        "⟶ ",
+        "ThreadPoolExecutor-0_1 in wait_on_a at line 16 → Future.result of future a",
+    ] {
+        assert!(screen.contains(want), "{want} missing:\n{screen}");
+    }
 }

@@ -157,6 +157,9 @@ pub struct State {
     /// on, as the engine found them (`Task-2 (worker) at line 10 → Lock-1 (line 3) held by
     /// Task-3`). The run ends there, so the final screen is that moment.
     pub deadlock: Vec<String>,
+    /// The deadlock is the threads' (no thread can run): its lines name threads, and the
+    /// last one the cycle of waits.
+    pub deadlock_of_threads: bool,
     pub finish: Option<Finish>,
     /// A slice running long without yielding: (function, line).
     pub busy: Option<(String, u32)>,
@@ -209,6 +212,7 @@ impl State {
             teaching: Vec::new(),
             interrupts: Vec::new(),
             deadlock: Vec::new(),
+            deadlock_of_threads: false,
             finish: None,
             busy: None,
             blocked: None,

@@ -317,6 +317,8 @@ impl State {
                 let mut lines = msg.lines();
                 let headline = lines.next().unwrap_or_default();
                 self.deadlock = lines.map(str::to_string).collect();
+                self.deadlock_of_threads =
+                    headline == crate::runtime::threads::THREAD_DEADLOCK_HEADLINE;
                 self.teach(
                     t,
                     WarningKind::Deadlock,

@@ -35,21 +35,35 @@ impl Widget for &DeadlockBox<'_> {
         let lines: Vec<Line<'_>> = s
             .deadlock
             .iter()
-            .map(|l| match l.split_once(" → ") {
-                Some((who, on)) => Line::from(vec![
-                    Span::raw(who.to_string()),
-                    Span::styled(" → ", t.warn()),
-                    Span::styled(on.to_string(), t.error()),
-                ]),
-                None => Line::raw(l.clone()),
-            })
+            .map(
+                |l| match (l.split_once(" → "), l.trim_start().strip_prefix("cycle: ")) {
+                    // The threads' cycle of waits, each link drawn as an arrow.
+                    (_, Some(cycle)) => {
+                        let mut spans = vec![Span::styled("cycle: ", t.warn())];
+                        for (i, part) in cycle.split(", ").enumerate() {
+                            if i > 0 {
+                                spans.push(Span::styled(" ⟶ ", t.warn()));
+                            }
+                            spans.push(Span::styled(part.to_string(), t.error()));
+                        }
+                        Line::from(spans)
+                    }
+                    (Some((who, on)), None) => Line::from(vec![
+                        Span::raw(who.to_string()),
+                        Span::styled(" → ", t.warn()),
+                        Span::styled(on.to_string(), t.error()),
+                    ]),
+                    (None, None) => Line::raw(l.clone()),
+                },
+            )
             .collect();
+        let title = match s.deadlock_of_threads {
+            true => " Deadlock: no thread can run and none will wake: each waits on the next ",
+            false => " Deadlock: nothing is ready, no timer is set, nothing can wake these tasks ",
+        };
         let block = Block::bordered()
             .border_style(t.error())
-            .title(Line::styled(
-                " Deadlock: nothing is ready, no timer is set, nothing can wake these tasks ",
-                t.error(),
-            ))
+            .title(Line::styled(title, t.error()))
             .title_bottom(Line::styled(
                 " CPython would wait here for ever; the run stops (exit 3) ",
                 t.dim(),
