@@ -81,6 +81,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub log: Option<PathBuf>,
 
+    /// Memory the program may use (512M, 2G …; default half the machine's): past it an
+    /// allocation raises MemoryError in the program, as CPython's does when memory runs out
+    #[arg(long, global = true, value_name = "SIZE", value_parser = crate::runtime::memory::parse_size)]
+    pub max_memory: Option<usize>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 
@@ -325,6 +330,9 @@ pub fn main() -> ExitCode {
     }
     // clap prints usage errors itself and exits 2 (0 for --help and --version).
     let cli = Cli::parse();
+    if let Some(bytes) = cli.max_memory {
+        crate::runtime::memory::set_limit(bytes);
+    }
     let log = cli.log.clone().or_else(|| {
         std::env::var_os("COROVIZ_LOG")
             .filter(|v| !v.is_empty())

@@ -1,6 +1,7 @@
 //! Nothing lost, nothing surprising: the binary never overwrites a file it was not told to
 //! (nor ever its own input), bare `coroviz` says how to start, scripted actions that cannot
-//! happen are warned about, and a runaway slice ends as one (exit 4), not as a deadlock.
+//! happen are warned about, a runaway slice ends as one (exit 4), not as a deadlock, and a
+//! runaway allocation is the program's `MemoryError` (exit 1), not an abort.
 
 use std::fs;
 use std::path::Path;
@@ -354,5 +355,44 @@ fn help_says_what_force_does_and_how_the_dashboard_exits() {
     assert!(
         help.contains("exit with the same code when you quit") && help.contains("130"),
         "{help}"
+    );
+}
+
+/// `x = x + x` for ever: past `--max-memory` the program gets CPython's `MemoryError`, with
+/// its traceback, and exits 1; one that catches it goes on. A size coroviz cannot read is
+/// refused before the run.
+#[test]
+fn a_runaway_allocation_raises_memory_error() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    fs::write(
+        dir.path().join("grow.py"),
+        "x = [0]\nwhile True:\n    x = x + x\n",
+    )
+    .expect("written");
+    let o = coroviz_in(dir.path(), &["--max-memory", "64M", "run", "grow.py"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.ends_with("    x = x + x\n        ~~^~~\nMemoryError\n"),
+        "{err}"
+    );
+    fs::write(
+        dir.path().join("catch.py"),
+        "try:\n    s = 'ab' * 10**12\nexcept MemoryError as e:\n    print('caught', repr(e))\n\
+         try:\n    l = [0] * 10**15\nexcept MemoryError:\n    print('caught again')\n",
+    )
+    .expect("written");
+    let o = coroviz_in(dir.path(), &["run", "catch.py"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "caught MemoryError()\ncaught again\n"
+    );
+    let o = coroviz_in(dir.path(), &["--max-memory", "lots", "run", "catch.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`lots` is not a size"),
+        "{}",
+        stderr(&o)
     );
 }

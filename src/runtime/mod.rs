@@ -14,6 +14,7 @@ pub mod cpython_names;
 pub mod engine;
 pub mod event;
 pub mod library;
+pub mod memory;
 pub mod numeric;
 pub mod objects;
 pub mod processes;

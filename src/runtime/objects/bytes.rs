@@ -702,6 +702,7 @@ impl Vm<'_> {
                     return Ok(Some(a.clone()));
                 }
                 let mut out = bytes_of(a).unwrap_or_default();
+                self.reserve(out.len() + rhs.len())?;
                 out.extend(rhs);
                 Ok(Some(kind.make(out)))
             }
@@ -711,7 +712,9 @@ impl Vm<'_> {
                     Value::Bool(x) => *x as i64,
                     _ => return Ok(None),
                 };
-                let out = bytes_of(a).unwrap_or_default().repeat(n.max(0) as usize);
+                let own = bytes_of(a).unwrap_or_default();
+                self.reserve_items(own.len(), n.max(0) as usize)?;
+                let out = own.repeat(n.max(0) as usize);
                 if let (true, Value::ByteArray(ba)) = (inplace, a) {
                     *ba.borrow_mut() = out;
                     return Ok(Some(a.clone()));

@@ -765,12 +765,21 @@ pub fn list_method(
         Ok(match name {
             "append" => {
                 want(vm, "list", name, &args, 1, 1)?;
+                // A full list doubles: past the memory limit that is a MemoryError.
+                let full = {
+                    let l = l.borrow();
+                    (l.len() == l.capacity()).then_some(l.capacity())
+                };
+                if let Some(cap) = full {
+                    vm.reserve_items(cap.max(4), std::mem::size_of::<Value>())?;
+                }
                 l.borrow_mut().push(args.pos.pop().expect("one arg"));
                 Value::None
             }
             "extend" => {
                 want(vm, "list", name, &args, 1, 1)?;
                 let items = vm.collect(&args.pos[0])?;
+                vm.reserve_items(items.len(), std::mem::size_of::<Value>())?;
                 l.borrow_mut().extend(items);
                 Value::None
             }

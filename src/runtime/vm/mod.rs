@@ -714,6 +714,13 @@ impl<'h> Vm<'h> {
                     let Value::List(l) = &f.stack[n - depth as usize] else {
                         unreachable!("list below")
                     };
+                    let full = {
+                        let l = l.borrow();
+                        (l.len() == l.capacity()).then_some(l.capacity())
+                    };
+                    if let Some(cap) = full {
+                        self.reserve_items(cap.max(4), std::mem::size_of::<Value>())?;
+                    }
                     l.borrow_mut().push(v);
                 }
                 Instr::SetAdd(depth) => {

@@ -81,12 +81,15 @@ impl Vm<'_> {
                 self.alias_hook("union_of", vec![a.clone(), b.clone()])
             }
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.reserve(x.len() + y.len())?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
                 Ok(Value::str(&s))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let more = y.borrow().len() + if _inplace { 0 } else { x.borrow().len() };
+                self.reserve_items(more, std::mem::size_of::<Value>())?;
                 if _inplace {
                     let items = y.borrow().clone();
                     x.borrow_mut().extend(items);
@@ -102,6 +105,7 @@ impl Vm<'_> {
                 Ok(a.clone())
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                self.reserve_items(x.len() + y.len(), std::mem::size_of::<Value>())?;
                 let mut v = (**x).clone();
                 v.extend(y.iter().cloned());
                 Ok(Value::tuple(v))
@@ -170,6 +174,13 @@ impl Vm<'_> {
             Value::Bool(b) => *b as usize,
             _ => 0,
         };
+        let (len, size) = match seq {
+            Value::Str(s) => (s.len(), 1),
+            Value::List(l) => (l.borrow().len(), std::mem::size_of::<Value>()),
+            Value::Tuple(t) => (t.len(), std::mem::size_of::<Value>()),
+            _ => (0, 0),
+        };
+        self.reserve_items(len.saturating_mul(n), size)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
             Value::List(l) => {
