@@ -272,6 +272,15 @@ impl Vm<'_> {
                     let fb = self.int_to_float(&N::B(b))?;
                     return self.float_op(Pow, fa, fb);
                 }
+                // The result has about `b` times `a`'s bits: past the memory limit CPython's
+                // allocation fails (MemoryError) before it could compute it.
+                let a_bits = a.bits();
+                if a_bits > 1 {
+                    let bytes = b.to_f64().unwrap_or(f64::INFINITY) * a_bits as f64 / 8.0;
+                    if bytes > crate::runtime::memory::limit() as f64 {
+                        return Err(self.memory_error());
+                    }
+                }
                 let Some(e) = b.to_u32() else {
                     return Err(self.exc(&self.types.exc.overflow_error, "exponent too large"));
                 };
@@ -283,10 +292,9 @@ impl Vm<'_> {
                 }
                 let s = b.to_usize().unwrap_or(usize::MAX);
                 if op == LShift {
-                    if s > 1 << 24 {
-                        return Err(
-                            self.exc(&self.types.exc.overflow_error, "too many digits in integer")
-                        );
+                    // A shift past the memory limit is CPython's MemoryError.
+                    if !a.is_zero() {
+                        self.reserve(s / 8 + (a.bits() / 8) as usize)?;
                     }
                     Value::int_from_big(a << s)
                 } else {
