@@ -182,3 +182,43 @@ fn a_recorded_process_pool_program_verifies() {
         String::from_utf8_lossy(&v.stderr)
     );
 }
+
+/// Ctrl-C reaches the pool's workers too (a terminal sends SIGINT to the process group):
+/// a worker in its call raises KeyboardInterrupt there, which comes back as that future's
+/// exception; an idle worker dies with multiprocessing's report, and the pool breaks.
+/// The same program under `python3`, sent a real SIGINT to its process group at 0.5 s,
+/// prints the same stdout and the same three worker reports.
+#[test]
+fn ctrl_c_reaches_the_worker_processes() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    fs::write(
+        dir.path().join("kp.py"),
+        "import time\nfrom concurrent.futures import ProcessPoolExecutor\n\n\n\
+         def nap(n):\n    time.sleep(1)\n    return n\n\n\n\
+         if __name__ == \"__main__\":\n\
+         \x20   with ProcessPoolExecutor(max_workers=4) as pool:\n\
+         \x20       f = pool.submit(nap, 1)\n\
+         \x20       try:\n\
+         \x20           print(\"got\", f.result())\n\
+         \x20       except KeyboardInterrupt:\n\
+         \x20           print(\"main: KeyboardInterrupt\")\n\
+         \x20       print(\"the call:\", type(f.exception()).__name__)\n\
+         \x20   print(\"end\")\n",
+    )
+    .expect("written");
+    let toml = dir.path().join("kp.toml");
+    fs::write(
+        &toml,
+        "title = \"ctrl-c\"\nsource = \"kp.py\"\n[[script]]\nat = 0.5\ndo = \"interrupt\"\n",
+    )
+    .expect("written");
+    let o = coroviz_run(&toml);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "main: KeyboardInterrupt\nthe call: KeyboardInterrupt\nend\n"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("Process ForkProcess-").count(), 3, "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+    assert_eq!(o.status.code(), Some(0));
+}

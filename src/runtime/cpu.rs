@@ -219,6 +219,8 @@ impl Vm<'_> {
         if !self.threaded() {
             return Ok(());
         }
+        // A worker process that computes takes a Ctrl-C at once.
+        self.take_worker_interrupt()?;
         self.wake_due_threads(to);
         if !may_switch || self.in_library {
             return Ok(());

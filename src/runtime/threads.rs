@@ -112,6 +112,9 @@ pub struct ThreadRec {
     works_on: Option<Value>,
     /// The process it belongs to (`runtime::processes`; 0 is the main process).
     pub process: usize,
+    /// A Ctrl-C reached its process (a pool's worker): KeyboardInterrupt is raised where it
+    /// stands, as soon as it runs.
+    kbd: bool,
     /// It computes on its process's core while the engine runs another process's turn
     /// (`thread_next_process`): still running as far as the program and the dashboard are
     /// concerned, so its state events are not sent.
@@ -145,6 +148,7 @@ impl ThreadRec {
             waits_for: None,
             works_on: None,
             process: 0,
+            kbd: false,
             on_core: false,
         }
     }
@@ -554,7 +558,51 @@ impl<'h> Vm<'h> {
         if result.is_ok() {
             self.set_state(cur, State::Running);
         }
-        result
+        result?;
+        self.take_worker_interrupt()
+    }
+
+    /// A Ctrl-C that reached the running worker process: KeyboardInterrupt here.
+    pub(crate) fn take_worker_interrupt(&mut self) -> PyResult<()> {
+        let cur = self.threads.current;
+        if !std::mem::take(&mut self.threads.list[cur].kbd) {
+            return Ok(());
+        }
+        Err(Unwind::Exc(
+            crate::runtime::objects::exceptions::ExcObj::new(
+                self.types.exc.keyboard_interrupt.clone(),
+                vec![],
+            ),
+        ))
+    }
+
+    /// Ctrl-C reaches every worker process (a terminal sends SIGINT to the whole process
+    /// group): each one's main thread raises KeyboardInterrupt where it stands, woken from
+    /// its sleep or wait for it.
+    pub(crate) fn interrupt_worker_processes(&mut self) {
+        for p in 1..self.procs.list.len() {
+            if self.procs.list[p].exitcode.is_some() {
+                continue;
+            }
+            let Some(tid) = (0..self.threads.list.len()).find(|&t| {
+                self.threads.list[t].process == p && self.threads.list[t].state != State::Done
+            }) else {
+                continue;
+            };
+            self.threads.list[tid].kbd = true;
+            match self.threads.list[tid].state {
+                State::Blocked { .. } => {
+                    self.threads.list[tid].wants_lock = None;
+                    self.threads.wake(tid);
+                }
+                State::Sleeping { .. } => {
+                    self.threads.list[tid].woken = true;
+                    self.set_state(tid, State::Runnable);
+                    self.threads.runnable.push_back(tid);
+                }
+                _ => {}
+            }
+        }
     }
 
     /// The scheduler, on the main thread's stack while it is blocked: runs the other

@@ -499,6 +499,10 @@ impl Vm<'_> {
     /// Ctrl-C as CPython 3.11 delivers it: Runner's handler cancels the main task once;
     /// otherwise (or the second time) KeyboardInterrupt is raised where the program stands.
     pub fn deliver_interrupt(&mut self) -> PyResult<()> {
+        // A terminal's Ctrl-C goes to the whole process group: the pool's workers too.
+        if self.procs.list.len() > 1 {
+            self.interrupt_worker_processes();
+        }
         let cancel_main = match &mut self.asyncio.runner {
             Some(r) => {
                 r.interrupt_count += 1;
