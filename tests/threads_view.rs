@@ -253,3 +253,30 @@ fn the_executor_deadlock_box_draws_the_cycle() {
         assert!(screen.contains(want), "{want} missing:\n{screen}");
     }
 }
+
+/// A task awaiting `run_in_executor` shows the pool future it waits for, by its number and
+/// call, as the future's own row in the task table does.
+#[test]
+fn a_task_awaiting_run_in_executor_names_the_pool_future() {
+    use coroviz::app::Row;
+    let (lesson, ev) = events("scenarios/24-run-in-executor.toml");
+    let s = at_time(&lesson, &ev, 2.0);
+    let main = &s.tasks[0];
+    let awaiting = main.awaiting.as_ref().map(|a| s.awaiting_text(a));
+    assert_eq!(
+        awaiting.as_deref(),
+        Some("pool future #1: read_file('b.txt', 1)")
+    );
+    let screen = render(&s, 120, 40);
+    assert!(screen.contains("pool future #1: re"), "{screen}");
+    let calls: Vec<String> = (0..s.rows())
+        .filter_map(|i| match s.row(i) {
+            Some(Row::Work(f)) => Some(f.call.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        calls.first().map(String::as_str),
+        Some("read_file('b.txt', 1)")
+    );
+}

@@ -186,8 +186,10 @@ pub struct Threads {
     pub locks: Vec<LockRec>,
     /// Threads waiting in an event loop's select: (the loop's address, the thread).
     selecting: Vec<(usize, usize)>,
-    /// The futures pools' `submit` made, by id (1 is the first).
+    /// The futures pools' `submit` made, by id (1 is the first), with their calls
+    /// (`job(1)`; empty when no events are wanted).
     pub pool_futures: Vec<Value>,
+    pub pool_future_calls: Vec<String>,
     /// A person's cancels of pool futures, waiting for the main thread to run them (where
     /// CPython runs a signal handler: its next wait, or its loop's select).
     pub person_cancels: VecDeque<crate::runtime::event::PoolFutureId>,
@@ -209,6 +211,7 @@ impl Default for Threads {
             locks: Vec::new(),
             selecting: Vec::new(),
             pool_futures: Vec::new(),
+            pool_future_calls: Vec::new(),
             person_cancels: VecDeque::new(),
         }
     }
@@ -1174,6 +1177,7 @@ pub fn make_module() -> Value {
             ("working", py_working),
             ("future_made", py_future_made),
             ("future_state", py_future_state),
+            ("future_wrapped", py_future_wrapped),
         ],
     )
 }
@@ -1359,6 +1363,10 @@ fn py_future_made(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => Vec::new(),
         };
         let call = crate::runtime::asyncio::handle::callback_label(vm, &func, &call_args);
+        vm.threads
+            .pool_future_calls
+            .resize(id as usize - 1, String::new());
+        vm.threads.pool_future_calls.push(call.clone());
         let line = vm.wait_place().line;
         vm.emit(EventKind::PoolFutureCreated {
             future: crate::runtime::event::PoolFutureId(id),
@@ -1368,6 +1376,20 @@ fn py_future_made(vm: &mut Vm, args: Args) -> PyResult<Value> {
         });
     }
     Ok(Value::Int(id as i64))
+}
+
+/// `future_wrapped(loop_future, id)`: `asyncio.wrap_future` made `loop_future` follow pool
+/// future `id` (`run_in_executor`, `to_thread`): a task awaiting it shows that one.
+fn py_future_wrapped(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let id = int_arg(vm, &args, 1)?;
+    if let Some(Value::Future(f)) = args.pos.first() {
+        let call = vm.threads.pool_future_calls.get(id as usize - 1);
+        *f.what.borrow_mut() = match call {
+            Some(call) if !call.is_empty() => format!("pool future #{id}: {call}"),
+            _ => format!("pool future #{id}"),
+        };
+    }
+    Ok(Value::None)
 }
 
 /// `future_state(id, state, value)`: a pool's future became `running`, `done` (with its

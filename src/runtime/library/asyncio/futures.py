@@ -9,6 +9,7 @@
 __all__ = ('wrap_future',)
 
 import concurrent.futures
+from _coroviz_threads import future_wrapped as _future_wrapped
 from asyncio import (Future, isfuture, get_event_loop, CancelledError, TimeoutError,
                      InvalidStateError)
 
@@ -106,5 +107,8 @@ def wrap_future(future, *, loop=None):
     assert expected, f'concurrent.futures.Future is expected, got {future!r}'
     loop = get_event_loop() if loop is None else loop
     follower = loop.create_future()
+    if future._coroviz_id is not None:
+        # A task awaiting it shows the pool's future it stands for.
+        _future_wrapped(follower, future._coroviz_id)
     _chain_future(future, follower)
     return follower
