@@ -10,6 +10,8 @@
 #[allow(dead_code)] // each test crate uses its own part of the shared support module
 mod support;
 
+use support::output_summary as summary;
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -27,23 +29,6 @@ fn coroviz(program: &Path) -> Output {
     run(Command::new(env!("CARGO_BIN_EXE_coroviz"))
         .arg("run")
         .arg(program))
-}
-
-fn last_line(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .lines()
-        .last()
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// What must agree: stdout, the exit code and the last line of stderr.
-fn summary(o: &Output) -> (String, Option<i32>, String) {
-    (
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        o.status.code(),
-        last_line(&o.stderr),
-    )
 }
 
 #[test]

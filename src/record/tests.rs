@@ -5,6 +5,44 @@ use crate::runtime::engine::Host;
 use crate::runtime::event::{Event, EventKind, TaskId};
 use crate::runtime::vm::Abort;
 
+/// A headless host where a person acts once: the first wait is cut `after` seconds in, and
+/// `action` is what they did then.
+struct Person {
+    after: f64,
+    action: Option<Action>,
+    woke: bool,
+}
+
+impl Person {
+    fn new(after: f64, action: Action) -> Person {
+        Person {
+            after,
+            action: Some(action),
+            woke: false,
+        }
+    }
+}
+
+impl Host for Person {
+    fn events_enabled(&self) -> bool {
+        false
+    }
+    fn emit(&mut self, _: Event) {}
+    fn stdout(&mut self, _: &str) {}
+    fn stderr(&mut self, _: &str) {}
+    fn wait_until(&mut self, from: f64, _to: f64) -> Result<Option<f64>, Abort> {
+        let wake = !self.woke;
+        self.woke = true;
+        Ok(wake.then_some(from + self.after))
+    }
+    fn take_action(&mut self) -> Option<Action> {
+        match self.woke {
+            true => self.action.take(),
+            false => None,
+        }
+    }
+}
+
 fn scenario(code: &str) -> Scenario {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.py");
@@ -199,35 +237,8 @@ asyncio.run(main())
     let rec = on_engine_stack(move || {
         let program = crate::lang::compile::compile(&sc.source_name, &sc.source).unwrap();
         let header = Header::new(&sc, RunMode::Headless, 1_000_000);
-        // A host where a person acts while the loop waits for its timer.
-        struct Person {
-            woke: bool,
-            acted: bool,
-        }
-        impl Host for Person {
-            fn events_enabled(&self) -> bool {
-                false
-            }
-            fn emit(&mut self, _: Event) {}
-            fn stdout(&mut self, _: &str) {}
-            fn stderr(&mut self, _: &str) {}
-            fn wait_until(&mut self, from: f64, _to: f64) -> Result<Option<f64>, Abort> {
-                let wake = !self.woke;
-                self.woke = true;
-                Ok(wake.then_some(from + 1.25))
-            }
-            fn take_action(&mut self) -> Option<Action> {
-                if self.acted || !self.woke {
-                    return None;
-                }
-                self.acted = true;
-                Some(Action::CancelTask { task: TaskId(1) })
-            }
-        }
-        let mut person = Person {
-            woke: false,
-            acted: false,
-        };
+        // A person acts while the loop waits for its timer.
+        let mut person = Person::new(1.25, Action::CancelTask { task: TaskId(1) });
         let mut records = Vec::new();
         let report = run_recorded(
             &program,
@@ -289,37 +300,9 @@ with ThreadPoolExecutor(max_workers=1) as pool:
     let rec = on_engine_stack(move || {
         let program = crate::lang::compile::compile(&sc.source_name, &sc.source).unwrap();
         let header = Header::new(&sc, RunMode::Headless, 1_000_000);
-        // A person who presses `c` on the third future during the first job's sleep.
-        struct Person {
-            woke: bool,
-            acted: bool,
-        }
-        impl Host for Person {
-            fn events_enabled(&self) -> bool {
-                false
-            }
-            fn emit(&mut self, _: Event) {}
-            fn stdout(&mut self, _: &str) {}
-            fn stderr(&mut self, _: &str) {}
-            fn wait_until(&mut self, from: f64, _to: f64) -> Result<Option<f64>, Abort> {
-                let wake = !self.woke;
-                self.woke = true;
-                Ok(wake.then_some(from + 0.5))
-            }
-            fn take_action(&mut self) -> Option<Action> {
-                if self.acted || !self.woke {
-                    return None;
-                }
-                self.acted = true;
-                Some(Action::CancelFuture {
-                    future: crate::runtime::event::PoolFutureId(3),
-                })
-            }
-        }
-        let mut person = Person {
-            woke: false,
-            acted: false,
-        };
+        // A person presses `c` on the third future during the first job's sleep.
+        let future = crate::runtime::event::PoolFutureId(3);
+        let mut person = Person::new(0.5, Action::CancelFuture { future });
         let mut records = Vec::new();
         let report = run_recorded(
             &program,

@@ -149,6 +149,21 @@ pub fn mask_decimals(text: &str) -> String {
     out
 }
 
+/// What a run against `python3` must agree on: stdout, the exit code and the last line of
+/// stderr.
+pub fn output_summary(o: &std::process::Output) -> (String, Option<i32>, String) {
+    let last = String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        o.status.code(),
+        last,
+    )
+}
+
 /// True when `python3` can be started from PATH.
 pub fn python3_available() -> bool {
     Command::new("python3")

@@ -177,6 +177,8 @@ impl Vm<'_> {
     }
 }
 
+type Attrs = indexmap::IndexMap<Rc<str>, Value>;
+
 /// A deep copy of a process's values, each object copied once (shared structure and
 /// cycles stay as they were).
 #[derive(Default)]
@@ -276,16 +278,7 @@ impl ForkCopy {
                     let inner = old.borrow().clone();
                     *shell.borrow_mut() = self.copy(&inner);
                 }
-                let attrs: Vec<(Rc<str>, Value)> = f
-                    .attrs
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                for (k, v) in attrs {
-                    let v = self.copy(&v);
-                    new.attrs.borrow_mut().insert(k, v);
-                }
+                self.fill_attrs(&new.attrs, &f.attrs);
                 Value::Function(new)
             }
             Value::BoundMethod(b) => {
@@ -313,19 +306,23 @@ impl ForkCopy {
                     attrs: RefCell::new(Default::default()),
                 });
                 self.memo.insert(addr, Value::Module(new.clone()));
-                let attrs: Vec<(Rc<str>, Value)> = m
-                    .attrs
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                for (k, v) in attrs {
-                    let v = self.copy(&v);
-                    new.attrs.borrow_mut().insert(k, v);
-                }
+                self.fill_attrs(&new.attrs, &m.attrs);
                 Value::Module(new)
             }
             _ => v.clone(),
+        }
+    }
+
+    /// Copies a function's or module's attributes `from` into `to`.
+    fn fill_attrs(&mut self, to: &RefCell<Attrs>, from: &RefCell<Attrs>) {
+        let attrs: Vec<(Rc<str>, Value)> = from
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in attrs {
+            let v = self.copy(&v);
+            to.borrow_mut().insert(k, v);
         }
     }
 
