@@ -89,10 +89,15 @@ impl Widget for &ThreadsPanel<'_> {
         let plain = t.plain_text();
         for (i, th) in shown.iter().enumerate() {
             let y = inner.y + 1 + i as u16;
-            // The line a sleeping or blocked thread waits at; a blocked thread's 0 is the
-            // interpreter's exit (joining threads).
+            // The line a sleeping or blocked thread waits at; the main thread's 0 is the
+            // interpreter's exit (joining threads), another's a wait in library code only
+            // (a pool's manager thread).
             let line_no = match &th.status {
-                ThreadStatus::Blocked { line: 0, .. } => "exit".into(),
+                ThreadStatus::Blocked { line: 0, .. }
+                    if th.id == crate::runtime::event::ThreadId(0) =>
+                {
+                    "exit".into()
+                }
                 ThreadStatus::Blocked { line: n, .. } => n.to_string(),
                 ThreadStatus::Sleeping { line: n, .. } if *n > 0 => n.to_string(),
                 _ => "—".into(),
