@@ -125,7 +125,8 @@ impl Widget for &TaskTable<'_> {
             return;
         }
         let width = usize::from(inner.width);
-        let cols = Columns::for_width(width, wants(s));
+        let visible_rows = usize::from(inner.height.saturating_sub(1));
+        let cols = Columns::for_width(width, wants(s, visible_rows));
         let dim = t.dim();
         let heading = [
             "",
@@ -207,10 +208,19 @@ impl Widget for &TaskTable<'_> {
     }
 }
 
-/// The widths the name, coroutine, awaiting and result cells of every row would take whole.
-fn wants(s: &State) -> [usize; 4] {
+/// Rows whose cells set the columns' widths however far the table is scrolled: enough for a
+/// steady layout, few enough that a frame of a huge table costs what a small one does.
+const MEASURED_ROWS: usize = 256;
+
+/// The widths the name, coroutine, awaiting and result cells would take whole: of the first
+/// [`MEASURED_ROWS`] rows and of those on screen now (`visible` rows from the scroll offset).
+fn wants(s: &State, visible: usize) -> [usize; 4] {
     let mut w = [0; 4];
-    for i in 0..s.rows() {
+    let rows = s.rows();
+    let first = offset(s.view.selected, visible);
+    let head = 0..rows.min(MEASURED_ROWS);
+    let shown = first.max(MEASURED_ROWS)..rows.min(first + visible);
+    for i in head.chain(shown) {
         let (name, coro, awaiting, result) = match s.row(i) {
             Some(Row::Task(t)) => (
                 width(&t.name),
