@@ -3,8 +3,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::signature::{ClinicSignature, Signature};
@@ -15,7 +13,7 @@ use super::native_coro::{self, CoroKind, ReturnWhen};
 use super::task::is_coroutine;
 
 pub fn make_module(vm: &Vm) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     let funcs: &[(&'static str, NativeFn)] = &[
         ("run", run),
         ("sleep", sleep),

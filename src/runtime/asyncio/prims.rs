@@ -11,8 +11,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
-
 use crate::runtime::event::{EventKind, PrimId, TaskId};
 use crate::runtime::objects::instance::Instance;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
@@ -72,7 +70,7 @@ pub fn make_module() -> Value {
         ("enter_context", enter_context),
         ("contexts_on", contexts_on),
     ];
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     for (name, func) in funcs {
         let b = Builtin {
             name,

@@ -10,8 +10,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::lang::compile::compile_library;
 use crate::runtime::objects::value::{Args, Module, Value};
 use crate::runtime::vm::frame::Frame;
@@ -424,7 +422,7 @@ impl Vm<'_> {
         self.globals[slot("__file__")] = Value::str(m.file);
         let mut frame = Frame::new(program.code.clone(), Vec::new(), Vec::new());
         self.run_frame(&mut frame)?;
-        let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+        let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
         for (i, name) in program.globals.iter().enumerate() {
             let v = &self.globals[base as usize + i];
             if !v.is_null() {

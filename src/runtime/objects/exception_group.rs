@@ -6,8 +6,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::exceptions::ExcObj;
 use crate::runtime::objects::value::{Args, BuiltinType, Class, Value};
 use crate::runtime::vm::{PyResult, Vm};
@@ -27,7 +25,7 @@ pub fn make_exception_group(base_group: &Rc<Class>, exception: &Rc<Class>) -> Rc
         module: Rc::from("builtins"),
         bases: vec![base_group.clone(), exception.clone()],
         mro,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Default::default()),
         builtin: Some(BuiltinType::Exception),
         heap: false,
         meta: None,

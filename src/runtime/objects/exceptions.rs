@@ -3,8 +3,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::value::{BuiltinType, Class, Value};
 
 /// One line of a traceback: where an exception passed through.
@@ -30,7 +28,7 @@ pub struct ExcObj {
     pub context: RefCell<Option<Rc<ExcObj>>>,
     pub suppress_context: Cell<bool>,
     /// Extra attributes (`StopIteration.value` lives in `args[0]`, others here).
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub attrs: RefCell<crate::runtime::objects::value::NameMap>,
 }
 
 impl ExcObj {
@@ -43,7 +41,7 @@ impl ExcObj {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
-            attrs: RefCell::new(IndexMap::new()),
+            attrs: RefCell::new(Default::default()),
         })
     }
 
@@ -90,7 +88,7 @@ pub fn make_class(
         module: Rc::from(module),
         bases,
         mro,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Default::default()),
         builtin,
         heap: false,
         meta: None,

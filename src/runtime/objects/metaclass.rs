@@ -5,8 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::class::{full_mro, Descriptor};
 use crate::runtime::objects::dict::Dict;
 use crate::runtime::objects::value::{Args, Builtin, BuiltinType, Class, NativeFn, Value};
@@ -312,7 +310,7 @@ impl Vm<'_> {
                 )));
             }
         };
-        let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
+        let mut dict: crate::runtime::objects::value::NameMap = Default::default();
         for (k, v) in ns.borrow().items() {
             if let Value::Str(k) = k {
                 dict.insert(k, v);
@@ -403,7 +401,7 @@ impl Vm<'_> {
     /// its bases leave them without a `__dict__`.
     fn slots_of(
         &mut self,
-        dict: &IndexMap<Rc<str>, Value>,
+        dict: &crate::runtime::objects::value::NameMap,
         mro: &[Rc<Class>],
     ) -> PyResult<Option<Rc<[Rc<str>]>>> {
         // coroviz keeps slot values in the instance dict, so a class whose instances have

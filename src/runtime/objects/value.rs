@@ -4,7 +4,6 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 use num_bigint::BigInt;
 
 use crate::lang::bytecode::Code;
@@ -79,6 +78,10 @@ pub enum Value {
 
 pub type CellRef = Rc<RefCell<Value>>;
 
+/// Attributes by name (a class's dict, a module's, a function's): insertion-ordered, with
+/// a fast hash (names are the program's, not an attacker's).
+pub type NameMap = indexmap::IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
+
 /// `range(start, stop, step)`; step is never zero.
 #[derive(Debug)]
 pub struct RangeObj {
@@ -129,7 +132,7 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<CellRef>,
     /// Attributes set on the function (`f.calls = 0`, `__wrapped__`, `__doc__`).
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub attrs: RefCell<crate::runtime::objects::value::NameMap>,
 }
 
 /// The native signature every builtin shares.
@@ -263,7 +266,7 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order, starting with the class itself (excluded here; see `mro()`).
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
+    pub dict: RefCell<crate::runtime::objects::value::NameMap>,
     /// Which builtin type this is, if any. A class statement's class inherits its base's
     /// (`Exception` for exception subclasses), or has none (instances are `Instance`s).
     pub builtin: Option<BuiltinType>,
@@ -345,7 +348,7 @@ impl Class {
 /// A module object: our modelled stdlib modules (asyncio, time, random, …).
 pub struct Module {
     pub name: Rc<str>,
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub attrs: RefCell<crate::runtime::objects::value::NameMap>,
 }
 
 impl Value {

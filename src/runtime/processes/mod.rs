@@ -177,7 +177,7 @@ impl Vm<'_> {
     }
 }
 
-type Attrs = indexmap::IndexMap<Rc<str>, Value>;
+type Attrs = crate::runtime::objects::value::NameMap;
 
 /// A deep copy of a process's values, each object copied once (shared structure and
 /// cycles stay as they were).

@@ -4,8 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::exceptions::make_class;
 use crate::runtime::objects::value::{Args, Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::{PyResult, Vm};
@@ -22,7 +20,7 @@ pub fn make_module(vm: &Vm) -> Value {
         d.insert(Rc::from("__call__"), native("__call__", partial_call, None));
         d.insert(Rc::from("__repr__"), native("__repr__", partial_repr, None));
     }
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     attrs.insert(Rc::from("partial"), Value::Class(partial));
     for (name, f) in [
         ("wraps", wraps as NativeFn),

@@ -6,8 +6,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::lang::bytecode::CodeKind;
 use crate::runtime::objects::value::{
     Args, Builtin, BuiltinType, Class, GenKind, GenStatus, Module, NativeFn, Value,
@@ -22,7 +20,7 @@ fn native(name: &'static str, func: NativeFn) -> Value {
     }))
 }
 
-fn module(name: &str, attrs: IndexMap<Rc<str>, Value>) -> Value {
+fn module(name: &str, attrs: crate::runtime::objects::value::NameMap) -> Value {
     Value::Module(Rc::new(Module {
         name: Rc::from(name),
         attrs: RefCell::new(attrs),
@@ -59,7 +57,7 @@ pub fn is_coroutine_function(v: &Value) -> bool {
 }
 
 pub fn make_module(_vm: &Vm) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     let funcs: &[(&'static str, NativeFn)] = &[
         ("getgeneratorstate", getgeneratorstate),
         ("getcoroutinestate", getcoroutinestate),
@@ -184,7 +182,7 @@ fn isawaitable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The `types` module: the classes of functions, generators and coroutines, and
 /// `types.coroutine`.
 pub fn make_types_module(vm: &Vm) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     attrs.insert(Rc::from("coroutine"), native("coroutine", types_coroutine));
     let t = &vm.types;
     for (name, class) in [
@@ -376,7 +374,7 @@ fn registered(vm: &Vm, abc: &str, v: &Value) -> bool {
 
 /// `collections`: its `abc` submodule and `deque`.
 pub fn make_collections_module(abc: Value) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     attrs.insert(Rc::from("abc"), abc);
     module("collections", attrs)
 }

@@ -19,8 +19,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::runtime::objects::value::{Builtin, Module, NativeFn, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -101,7 +99,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 pub fn module(name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
-    let mut attrs: IndexMap<Rc<str>, Value> = IndexMap::new();
+    let mut attrs: crate::runtime::objects::value::NameMap = Default::default();
     for (n, f) in funcs {
         attrs.insert(
             Rc::from(*n),

@@ -9,8 +9,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::lang::bytecode::{CodeKind, ScopeNames};
 use crate::runtime::objects::dict::Dict;
 use crate::runtime::objects::instance::Instance;
@@ -107,10 +105,11 @@ impl Vm<'_> {
             .borrow_mut()
             .set_str("path", Value::Str(self.source_file.clone()));
         let loader = Value::Instance(Rc::new(loader));
-        let mut builtins: IndexMap<Rc<str>, Value> = crate::runtime::builtins::table(self)
-            .into_iter()
-            .map(|(k, v)| (Rc::from(k), v))
-            .collect();
+        let mut builtins: crate::runtime::objects::value::NameMap =
+            crate::runtime::builtins::table(self)
+                .into_iter()
+                .map(|(k, v)| (Rc::from(k), v))
+                .collect();
         builtins.sort_keys();
         // The very objects the program's own names reach (`__builtins__.len is len`).
         for slot in 0..self.program_globals {
