@@ -231,7 +231,7 @@ fn main() {
         "{:>8} | {:>7} | {:>8} | {:>13} | {:>12} | {:>12}",
         "tasks", "size", "events", "fold (all)", "frame median", "frame p99"
     );
-    for tasks in [10, 1_000, 10_000] {
+    for tasks in [10, 1_000, 10_000, 100_000] {
         for (w, h) in [(120, 40), (80, 24)] {
             let (events, fold, median, worst) = frame_times(tasks, w, h);
             println!(

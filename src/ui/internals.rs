@@ -68,37 +68,41 @@ impl Widget for &LoopPanel<'_> {
         const PREVIEW: usize = 64;
         // With internals hidden (`i`), asyncio's bookkeeping callbacks and the cleanup
         // tasks' entries are left out of the counts too.
-        let ready: Vec<&str> = match hide {
-            false => l.ready_list().collect(),
-            true => l
-                .ready_list()
-                .filter(|cb| !is_library_callback(cb))
-                .collect(),
-        };
-        let on_done: Vec<(&str, Vec<&str>)> = l
-            .callbacks
-            .iter()
-            .filter_map(|(target, cbs)| {
-                let shown: Vec<&str> = cbs
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|cb| !(hide && is_library_callback(cb)))
-                    .collect();
-                let cleanup = s.task_by_name(target).is_some_and(is_shutdown_task);
-                let left_out = shown.is_empty() || (hide && cleanup);
-                (!left_out).then_some((target, shown))
-            })
-            .collect();
+        // Counted whole, but only the first PREVIEW of each list is kept: a frame of a
+        // program with 100,000 callbacks waiting costs a count, not 100,000 strings.
+        let mut ready: Vec<&str> = Vec::new();
+        let mut ready_count = 0;
+        for cb in l
+            .ready_list()
+            .filter(|cb| !(hide && is_library_callback(cb)))
+        {
+            ready_count += 1;
+            if ready.len() < PREVIEW {
+                ready.push(cb);
+            }
+        }
+        let mut on_done: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut on_done_count = 0;
+        for (target, cbs) in l.callbacks.iter() {
+            let shown = |cb: &&String| !(hide && is_library_callback(cb));
+            if !cbs.iter().any(|cb| shown(&cb)) {
+                continue;
+            }
+            if hide && s.task_by_name(target).is_some_and(is_shutdown_task) {
+                continue;
+            }
+            on_done_count += 1;
+            if on_done.len() < PREVIEW {
+                let listed = cbs.iter().filter(shown).map(String::as_str).collect();
+                on_done.push((target, listed));
+            }
+        }
         let mut sections = vec![
             Section {
                 label: "ready  ",
-                count: ready.len(),
-                lines: ready.len(),
-                items: ready
-                    .iter()
-                    .take(PREVIEW)
-                    .map(|cb| cb.to_string())
-                    .collect(),
+                count: ready_count,
+                lines: ready_count,
+                items: ready.iter().map(|cb| cb.to_string()).collect(),
             },
             Section {
                 label: "timers ",
@@ -119,11 +123,10 @@ impl Widget for &LoopPanel<'_> {
             },
             Section {
                 label: "on done",
-                count: on_done.len(),
-                lines: on_done.len(),
+                count: on_done_count,
+                lines: on_done_count,
                 items: on_done
                     .iter()
-                    .take(PREVIEW)
                     .map(|(target, cbs)| format!("{target} → {}", cbs.join(", ")))
                     .collect(),
             },
