@@ -271,7 +271,7 @@ fn stdout_output_and_no_color() {
 fn errors_name_the_problem_and_leave_no_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (cvz, _) = recording(GATHER, dir.path());
-    let mut damaged = fs::read_to_string(&cvz).expect("read");
+    let mut damaged = support::recording_text(&cvz);
     damaged.insert_str(damaged.find('\n').expect("lines") + 1, "{\"event\": 17}\n");
     let bad = dir.path().join("damaged.cvz");
     fs::write(&bad, damaged).expect("write");

@@ -3,6 +3,11 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
+use support::recording_text;
+
 fn coroviz(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_coroviz"))
         .args(args)
@@ -28,7 +33,7 @@ fn record(dir: &Path, scenario: &str) -> std::path::PathBuf {
 fn run_record_writes_a_recording_that_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let path = record(dir.path(), "scenarios/gather.toml");
-    let body = std::fs::read_to_string(&path).unwrap();
+    let body = recording_text(&path);
     let first = body.lines().next().unwrap();
     assert!(
         first.starts_with("{\"header\":{\"format\":\"coroviz-recording\""),
@@ -63,7 +68,7 @@ fn a_callback_with_an_object_argument_records_and_verifies() {
     )
     .unwrap();
     let path = record(dir.path(), program.to_str().unwrap());
-    let body = std::fs::read_to_string(&path).unwrap();
+    let body = recording_text(&path);
     assert!(
         body.contains(r#""callback":"show(<__main__.Box object>)""#),
         "{body}"
@@ -110,7 +115,7 @@ do = "interrupt"
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
 
     // Change what one event says: verify names that event and its line.
-    let body = std::fs::read_to_string(&path).unwrap();
+    let body = recording_text(&path);
     let lines: Vec<&str> = body.lines().collect();
     let at = lines
         .iter()
@@ -148,7 +153,7 @@ fn bad_recordings_exit_2_naming_the_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = record(dir.path(), "scenarios/gather.toml");
     let p = path.to_str().unwrap();
-    let body = std::fs::read_to_string(&path).unwrap();
+    let body = recording_text(&path);
     let mut lines: Vec<&str> = body.lines().collect();
     lines[3] = "{\"event\":{\"t\":\"soon\"}}";
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();

@@ -195,7 +195,7 @@ fn a_recorded_thread_program_verifies() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let text = fs::read_to_string(&rec).expect("the recording");
+    let text = support::recording_text(&rec);
     assert!(
         text.contains(r#""kind":"ThreadCreated""#),
         "thread events recorded"

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)] // each test crate uses its own part of the shared support module
+mod support;
+
 /// How long to wait for the screen to show something before failing.
 const DEADLINE: Duration = Duration::from_secs(30);
 
@@ -269,7 +272,7 @@ fn record_a_cancel_and_a_ctrl_c_then_verify_the_recording() {
         verdict.contains("with its 2 recorded input(s) reproduces all"),
         "{screen}"
     );
-    let body = std::fs::read_to_string(&cvz).expect("the recording");
+    let body = support::recording_text(&cvz);
     assert!(body.contains("\"do\":\"cancel_task\"") && body.contains("\"do\":\"interrupt\""));
 }
 

@@ -1,12 +1,14 @@
 //! Recordings (`.cvz`): a run saved so it can be replayed, verified and exported without the
 //! original scenario file.
 //!
-//! A recording is JSON lines, append-only, one [`Record`] per line: first the [`Header`]
+//! A recording is JSON lines, zstd-compressed as one stream (`zstd -dc FILE.cvz` shows
+//! them; plain JSON lines load too), append-only, one [`Record`] per line: first the [`Header`]
 //! (format and schema versions, the coroviz version, how the run was hosted, and the whole
 //! scenario with its source), then the engine's events in order, with the person's inputs
 //! and the scripted pauses between them at the point they happened, and last an [`End`].
-//! The writer flushes as it goes, so a recording cut off by a crash or a kill loads up to its
-//! last whole line and says it was truncated.
+//! The writer flushes the compressed stream as it goes (each flush ends a block, so all
+//! written so far decodes), so a recording cut off by a crash or a kill loads up to its last
+//! whole line and says it was truncated.
 //!
 //! Inputs are stored by *which question of the engine to its host they answered* (the
 //! engine asks its host in a fixed order: before each handle, when the clock is to move,
@@ -19,7 +21,7 @@ mod write;
 
 use serde::{Deserialize, Serialize};
 
-pub use read::{load, parse, RecordingError};
+pub use read::{json_lines, load, parse, RecordingError};
 pub use rerun::{record_headless, verify, Divergence, InputHost, Verified};
 pub use write::{run_recorded, RecordSink, Recorder, Replace};
 

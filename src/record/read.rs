@@ -1,7 +1,11 @@
 //! Reading recordings: every way a file can be wrong becomes a [`RecordingError`] naming the
 //! file and line; a file cut off mid-record loads up to its last whole line.
+//!
+//! A recording is JSON lines, zstd-compressed as this build writes it or plain (older
+//! builds, or a recording decompressed with `zstd -d` and edited): the first bytes tell.
 
-use std::io;
+use std::borrow::Cow;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::{Record, Recording, FORMAT_VERSION, MAGIC};
@@ -65,6 +69,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
             path: path.to_path_buf(),
         });
     }
+    let (text, stream_cut) = json_lines(bytes).map_err(|(line, why)| damaged(line, why))?;
+    let bytes = &text[..];
     // A last line without its newline was cut off mid-write: drop it.
     let (whole, cut_tail) = match bytes.iter().rposition(|b| *b == b'\n') {
         Some(i) => (&bytes[..=i], i + 1 < bytes.len()),
@@ -82,7 +88,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
             });
         }
     };
-    recording.cut_tail = cut_tail;
+    recording.cut_tail = cut_tail || stream_cut;
     for (i, line) in lines.enumerate() {
         let number = i + 2;
         if line.is_empty() {
@@ -94,6 +100,29 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
         recording.push(record).map_err(|why| damaged(number, why))?;
     }
     Ok(recording)
+}
+
+/// The first bytes of a zstd frame.
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
+
+/// A recording's JSON lines: `bytes` themselves when they are plain, else what their
+/// compressed stream holds, and whether that stream stops short (a cut file: what it holds
+/// is good). `Err` carries the line at which damaged compressed data stops making sense.
+pub fn json_lines(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, bool), (usize, String)> {
+    if !bytes.starts_with(&ZSTD_MAGIC) {
+        return Ok((Cow::Borrowed(bytes), false));
+    }
+    let mut text = Vec::with_capacity(bytes.len().saturating_mul(8));
+    let mut decoder =
+        zstd::stream::read::Decoder::with_buffer(bytes).map_err(|e| (1, e.to_string()))?;
+    match decoder.read_to_end(&mut text) {
+        Ok(_) => Ok((Cow::Owned(text), false)),
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok((Cow::Owned(text), true)),
+        Err(e) => {
+            let line = 1 + text.iter().filter(|b| **b == b'\n').count();
+            Err((line, format!("its compressed data is damaged ({e})")))
+        }
+    }
 }
 
 /// The header from the first line; `None` when the file stops before the line ends.

@@ -100,17 +100,49 @@ fn a_written_recording_loads_back_identical() {
     assert!(!back.cut_tail);
 }
 
+/// The recording as plain JSON lines, as builds before compression wrote it.
+fn plain_lines(rec: &Recording) -> Vec<u8> {
+    let mut out = Vec::new();
+    for r in rec.records() {
+        serde_json::to_writer(&mut out, &r).unwrap();
+        out.push(b'\n');
+    }
+    out
+}
+
 #[test]
-fn every_cut_of_a_recording_loads_its_whole_lines_or_fails_cleanly() {
+fn a_written_recording_is_compressed_json_lines_and_plain_ones_still_load() {
     let rec = recorded();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.cvz");
     write(&rec, &path);
     let bytes = std::fs::read(&path).unwrap();
+    let plain = plain_lines(&rec);
+    assert!(
+        bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]),
+        "a zstd stream"
+    );
+    assert!(
+        bytes.len() * 4 < plain.len(),
+        "{} of {}",
+        bytes.len(),
+        plain.len()
+    );
+    let (text, cut) = super::json_lines(&bytes).unwrap();
+    assert!(!cut);
+    assert_eq!(&text[..], &plain[..]);
+    assert_eq!(parse(&path, &plain).unwrap(), rec);
+}
+
+#[test]
+fn every_cut_of_a_plain_recording_loads_its_whole_lines_or_fails_cleanly() {
+    let rec = recorded();
+    let path = Path::new("r.cvz");
+    let bytes = plain_lines(&rec);
     let header_end = bytes.iter().position(|b| *b == b'\n').unwrap();
     let mut loaded = 0;
     for cut in 0..bytes.len() {
-        match parse(&path, &bytes[..cut]) {
+        match parse(path, &bytes[..cut]) {
             Ok(r) => {
                 loaded += 1;
                 assert!(cut > header_end, "loaded from a cut header at {cut}");
@@ -132,6 +164,48 @@ fn every_cut_of_a_recording_loads_its_whole_lines_or_fails_cleanly() {
         }
     }
     assert!(loaded > 0);
+    assert_eq!(parse(path, &bytes).unwrap(), rec);
+}
+
+#[test]
+fn every_cut_of_a_compressed_recording_loads_a_prefix_or_fails_cleanly() {
+    let rec = recorded();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    // One record per batch: the writer flushes often, as in the live view.
+    let mut w = Recorder::create(&path, &rec.header, 1, Replace::Yes).unwrap();
+    for r in rec.records().into_iter().skip(1) {
+        w.record(r);
+    }
+    w.abandon().unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let mut first_loaded = None;
+    let mut held_before = 0;
+    for cut in 0..bytes.len() {
+        match parse(&path, &bytes[..cut]) {
+            Ok(r) => {
+                first_loaded.get_or_insert(cut);
+                assert!(r.truncated(), "cut at {cut} of {} is complete", bytes.len());
+                assert_eq!(r.events[..], rec.events[..r.events.len()]);
+                let held = r.events.len() + r.inputs.len() + r.pauses.len();
+                assert!(held >= held_before, "cut at {cut} holds less than before");
+                held_before = held;
+            }
+            Err(e) => {
+                assert!(
+                    first_loaded.is_none(),
+                    "cut at {cut} failed after loading: {e}"
+                );
+                assert!(e.to_string().contains("r.cvz"), "{e}");
+            }
+        }
+    }
+    // The header reaches the disk on its own, then the events as they come.
+    assert!(
+        first_loaded.is_some_and(|c| c < bytes.len() / 2),
+        "{first_loaded:?}"
+    );
+    assert!(held_before > rec.events.len() / 2, "{held_before}");
     assert_eq!(parse(&path, &bytes).unwrap(), rec);
 }
 
@@ -141,26 +215,27 @@ fn flipped_bytes_load_or_fail_with_a_message_never_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.cvz");
     write(&rec, &path);
-    let bytes = std::fs::read(&path).unwrap();
-    let (mut ok, mut failed) = (0, 0);
-    for i in 0..bytes.len() {
-        for flip in [0x01u8, 0x20, 0x80] {
-            let mut b = bytes.clone();
-            b[i] ^= flip;
-            match parse(&path, &b) {
-                Ok(r) => {
-                    ok += 1;
-                    // Whatever loads must fold into a dashboard state without trouble.
-                    let _ = crate::app::State::fold(r.lesson(), &r.events);
-                }
-                Err(e) => {
-                    failed += 1;
-                    assert!(e.to_string().contains("r.cvz"), "{e}");
+    for bytes in [std::fs::read(&path).unwrap(), plain_lines(&rec)] {
+        let (mut ok, mut failed) = (0, 0);
+        for i in 0..bytes.len() {
+            for flip in [0x01u8, 0x20, 0x80] {
+                let mut b = bytes.clone();
+                b[i] ^= flip;
+                match parse(&path, &b) {
+                    Ok(r) => {
+                        ok += 1;
+                        // Whatever loads must fold into a dashboard state without trouble.
+                        let _ = crate::app::State::fold(r.lesson(), &r.events);
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        assert!(e.to_string().contains("r.cvz"), "{e}");
+                    }
                 }
             }
         }
+        assert!(ok > 0 && failed > 0, "ok {ok} failed {failed}");
     }
-    assert!(ok > 0 && failed > 0, "ok {ok} failed {failed}");
 }
 
 #[test]
@@ -169,7 +244,8 @@ fn damaged_lines_name_the_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.cvz");
     write(&rec, &path);
-    let text = std::fs::read_to_string(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8(super::json_lines(&bytes).unwrap().0.into_owned()).unwrap();
     let mut lines: Vec<&str> = text.lines().collect();
     lines[4] = "{\"event\": 17}";
     let bad = lines.join("\n") + "\n";

@@ -274,3 +274,10 @@ pub fn scenario_events(
         .expect("engine thread");
     handle.join().expect("engine ran")
 }
+
+/// A recording's JSON lines as text, decompressed (what `zstd -dc FILE.cvz` prints).
+pub fn recording_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("the recording");
+    let (text, _) = coroviz::record::json_lines(&bytes).expect("a readable recording");
+    String::from_utf8(text.into_owned()).expect("UTF-8 JSON lines")
+}
