@@ -3,6 +3,12 @@
 //! snapshots, their memory, and the time of seeks to random positions and of single steps
 //! back. Run with `cargo bench --bench replay` (`-- EVENTS` to change the target size).
 
+/// The binary's allocator (`src/main.rs`), so the figures are those of the real dashboard
+/// (the system allocator spends far longer in malloc and free).
+#[global_allocator]
+static GLOBAL: coroviz::runtime::memory::Counting<mimalloc::MiMalloc> =
+    coroviz::runtime::memory::Counting(mimalloc::MiMalloc);
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

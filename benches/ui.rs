@@ -2,6 +2,12 @@
 //! the time from start to the first frame. Run with `cargo bench --bench ui`; results go in
 //! BENCHMARKS.md.
 
+/// The binary's allocator (`src/main.rs`), so the figures are those of the real dashboard
+/// (the system allocator spends far longer in malloc and free).
+#[global_allocator]
+static GLOBAL: coroviz::runtime::memory::Counting<mimalloc::MiMalloc> =
+    coroviz::runtime::memory::Counting(mimalloc::MiMalloc);
+
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

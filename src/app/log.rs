@@ -65,6 +65,21 @@ impl EventLog {
     }
 }
 
+/// Where the events whose lines a log still holds after folding all of `events` begin: the
+/// last [`EventLog::CAP`] logged ones (`Frames` events are not logged).
+pub(crate) fn first_shown(events: &[Event]) -> usize {
+    let mut logged = 0;
+    for (i, ev) in events.iter().enumerate().rev() {
+        if !matches!(ev.kind, EventKind::Frames { .. }) {
+            logged += 1;
+            if logged == EventLog::CAP {
+                return i;
+            }
+        }
+    }
+    0
+}
+
 /// `haystack` contains `needle`, ignoring ASCII case, without allocating.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());

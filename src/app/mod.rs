@@ -232,14 +232,9 @@ impl State {
     }
 
     /// Folds a whole event list (tests, replay, headless summaries).
-    pub fn fold<'a>(
-        lesson: Lesson,
-        events: impl IntoIterator<Item = &'a crate::runtime::event::Event>,
-    ) -> Self {
+    pub fn fold(lesson: Lesson, events: &[crate::runtime::event::Event]) -> Self {
         let mut s = State::new(lesson, false);
-        for ev in events {
-            s.apply(ev);
-        }
+        s.apply_all(events);
         s
     }
 

@@ -46,13 +46,36 @@ fn task_of_callback(callback: &str) -> Option<&str> {
 impl State {
     /// Folds one engine event.
     pub fn apply(&mut self, ev: &Event) {
+        self.fold_event(ev, true);
+    }
+
+    /// Folds `events` in order, exactly as [`State::apply`] on each would leave the state,
+    /// but without writing the log lines that fall off the log ([`log::EventLog::CAP`]
+    /// lines) before the last event: a bulk fold (a replay's index, a seek) shows only its
+    /// end, and describing every event was most of its cost.
+    pub fn apply_all(&mut self, events: &[Event]) {
+        let shown_from = log::first_shown(events);
+        for ev in &events[..shown_from] {
+            self.fold_event(ev, false);
+        }
+        for ev in &events[shown_from..] {
+            self.fold_event(ev, true);
+        }
+    }
+
+    /// `logged`: write the event's log line (else only count it: it is never shown).
+    fn fold_event(&mut self, ev: &Event, logged: bool) {
         if let EventKind::Frames { owner, frames } = &ev.kind {
             // Not a scheduling step: kept for the frames view, not logged.
             self.frames.record(*owner, frames);
             return;
         }
-        let text = log::describe(ev, &*self);
-        self.log.push(ev, text);
+        if logged {
+            let text = log::describe(ev, &*self);
+            self.log.push(ev, text);
+        } else {
+            self.log.total += 1;
+        }
         self.now = self.now.max(ev.t);
         self.iter = ev.iter;
         if self.loop_view.current_iter != ev.iter {

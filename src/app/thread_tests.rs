@@ -267,14 +267,11 @@ fn a_restart_forgets_the_threads() {
 fn a_clock_jump_between_threads_is_explained_as_the_threads_scheduler_s() {
     let mut events = pool_start();
     events.push(ev(0.1, EventKind::ClockAdvanced { to: 0.1 }));
-    let s = State::fold(lesson(), events.iter());
+    let s = State::fold(lesson(), &events);
     let why = super::explain::explain_newest(&s).expect("the newest line is explained");
     assert!(why.starts_with("no thread can run"), "{why}");
     // Without threads, the same jump is the event loop's wait for its next timer.
-    let alone = State::fold(
-        lesson(),
-        [ev(0.1, EventKind::ClockAdvanced { to: 0.1 })].iter(),
-    );
+    let alone = State::fold(lesson(), &[ev(0.1, EventKind::ClockAdvanced { to: 0.1 })]);
     let why = super::explain::explain_newest(&alone).expect("explained");
     assert!(
         why.contains("the loop waits for its earliest timer"),

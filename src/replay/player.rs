@@ -182,15 +182,11 @@ impl Player {
         if near && !self.drifted {
             // Closer than any snapshot: apply the events in between.
             self.clear_pause_notes();
-            for ev in &self.rec.events[self.pos..pos] {
-                self.state.apply(ev);
-            }
+            self.state.apply_all(&self.rec.events[self.pos..pos]);
         } else {
             let (at, snap) = self.snapshots.at_or_before(pos);
             let mut state = snap.clone();
-            for ev in &self.rec.events[at..pos] {
-                state.apply(ev);
-            }
+            state.apply_all(&self.rec.events[at..pos]);
             self.state = state;
         }
         self.pos = pos;

@@ -52,12 +52,19 @@ impl Snapshots {
         };
         let mut state = initial;
         snaps.keep(&state);
-        for (i, ev) in events.iter().enumerate() {
-            state.apply(ev);
-            each(i + 1, ev);
-            if (i + 1) % snaps.interval == 0 {
+        // From one snapshot to the next (the interval may grow on the way): only each
+        // stretch's end is ever looked at.
+        let mut done = 0;
+        while done < events.len() {
+            let next = ((done / snaps.interval + 1) * snaps.interval).min(events.len());
+            state.apply_all(&events[done..next]);
+            for (i, ev) in events[done..next].iter().enumerate() {
+                each(done + i + 1, ev);
+            }
+            if next % snaps.interval == 0 {
                 snaps.keep(&state);
             }
+            done = next;
         }
         snaps
     }
