@@ -14,6 +14,9 @@ use std::time::{Duration, Instant};
 
 use coroviz::record::{load, record_headless, RecordSink, Recorder, Recording, Replace};
 use coroviz::replay::Player;
+use coroviz::ui::{Dashboard, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
 
 /// Seeks measured.
 const SEEKS: usize = 200;
@@ -140,6 +143,23 @@ fn main() {
     }
     let (seek_med, seek_max) = stats(seeks);
     let (back_med, back_max) = stats(backs);
+    drop(player);
+
+    // What `coroviz replay` does before its first frame: load, a player whose index builds
+    // on its own thread, one frame drawn; then the wait for that index.
+    let t = Instant::now();
+    let rec = load(Path::new(&path)).expect("loads");
+    let mut player = Player::indexed_in_background(rec);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let dash = Dashboard {
+        state: player.state(),
+        theme: Theme::colored(),
+    };
+    term.draw(|f| f.render_widget(&dash, f.area()))
+        .expect("draw");
+    let first_frame = t.elapsed();
+    player.wait_for_index();
+    let indexed = t.elapsed();
 
     println!("replay benchmark: {n} events ({} MiB file)", bytes >> 20);
     println!("| what | figure |");
@@ -149,6 +169,14 @@ fn main() {
         ms(recorded)
     );
     println!("| load `.cvz` | {} |", ms(loaded));
+    println!(
+        "| open to first frame (load, player indexing in the background, draw 120×40) | {} |",
+        ms(first_frame)
+    );
+    println!(
+        "| open to index ready (first frame, then the background index) | {} |",
+        ms(indexed)
+    );
     println!(
         "| recording in memory (RSS growth on load) | {} |",
         mib(after_load.saturating_sub(before_load))

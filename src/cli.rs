@@ -9,6 +9,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use clap::{value_parser, Args, Parser, Subcommand};
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
@@ -610,24 +611,54 @@ pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     }
 }
 
-/// Loads a recording, saying so first when it is large (a second or more to read and
-/// index: the wait is not a silent one); a bad file is `coroviz: error: ...`, exit code 2.
+/// Loads a recording (on every core), showing how far it got when that takes a while; a
+/// bad file is `coroviz: error: ...`, exit code 2.
 fn load_recording(path: &Path) -> Result<crate::record::Recording, ExitCode> {
-    announce_big_load(path);
-    crate::record::load(path).map_err(fail)
+    let progress = crate::record::Progress::default();
+    std::thread::scope(|scope| {
+        let loading = scope.spawn(|| crate::record::load_counting(path, &progress));
+        show_load_progress(path, &progress, || loading.is_finished());
+        match loading.join() {
+            Ok(loaded) => loaded.map_err(fail),
+            Err(_) => Err(fail(format_args!("reading `{}` failed", path.display()))),
+        }
+    })
 }
 
-/// Says what is happening before a long load.
-fn announce_big_load(path: &Path) {
-    const BIG: u64 = 16 << 20;
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.len() >= BIG {
-            eprintln!(
-                "coroviz: loading {} ({} MiB)…",
-                path.display(),
-                meta.len() >> 20
+/// Until `finished`: after a moment's quiet, the percent read on standard error (a line
+/// that keeps being rewritten on a terminal, else one line saying what is happening).
+fn show_load_progress(
+    path: &Path,
+    progress: &crate::record::Progress,
+    finished: impl Fn() -> bool,
+) {
+    use std::sync::atomic::Ordering;
+    const QUIET: Duration = Duration::from_millis(300);
+    const EVERY: Duration = Duration::from_millis(100);
+    let started = Instant::now();
+    while !finished() && started.elapsed() < QUIET {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    if finished() {
+        return;
+    }
+    let terminal = io::stderr().is_terminal();
+    if !terminal {
+        eprintln!("coroviz: loading {}…", path.display());
+    }
+    while !finished() {
+        if terminal {
+            let (done, total) = (
+                progress.done.load(Ordering::Relaxed),
+                progress.total.load(Ordering::Relaxed),
             );
+            let pct = (done * 100).checked_div(total).unwrap_or(0).min(100);
+            eprint!("\r\x1b[2Kcoroviz: loading {}… {pct}%", path.display());
         }
+        std::thread::sleep(EVERY);
+    }
+    if terminal {
+        eprint!("\r\x1b[2K");
     }
 }
 

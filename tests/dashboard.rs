@@ -146,7 +146,7 @@ fn a_small_terminal_says_so() {
 #[test]
 fn colour_marks_states_unless_no_color() {
     let (lesson, ev) = gather();
-    let mut s = State::fold(lesson, ev.iter().take_while(|e| e.t <= 0.0));
+    let mut s = State::fold(lesson, &ev[..ev.partition_point(|e| e.t <= 0.0)]);
     s.act(Action::SelectRow(1));
     let find = |term: &Terminal<TestBackend>| {
         let buf = term.backend().buffer();
@@ -340,7 +340,7 @@ fn the_glossary_is_the_second_page_of_the_help() {
 fn i_hides_asyncio_internals_and_shows_them_again() {
     let (lesson, ev) = gather();
     // Just after asyncio.run's cleanup tasks ran, before the final screen.
-    let mut s = State::fold(lesson, ev.iter().take(ev.len() - 1));
+    let mut s = State::fold(lesson, &ev[..ev.len() - 1]);
     for (w, h) in [(120, 40), (80, 24)] {
         let shown = render(&s, w, h);
         assert!(shown.contains("Task-5"), "{shown}");

@@ -180,7 +180,7 @@ fn lesson_16_shows_the_coroutine_argument_when_the_task_returns() {
 fn lesson_19_shows_each_tasks_delay_at_the_pause() {
     let (lesson, ev) = lesson("scenarios/19-ctrl-c-cancel-all.toml");
     // The scripted pause at 2.4 s: Task-1 and Task-2 done, Task-3 waits at its sleep.
-    let s = State::fold(lesson, ev.iter().take_while(|e| e.t <= 2.4));
+    let s = State::fold(lesson, &ev[..ev.partition_point(|e| e.t <= 2.4)]);
     let x = |name: &str| {
         let t = s.task_by_name(name).expect("task");
         s.local_value(FramesOf::Task { task: t.id }, "x")

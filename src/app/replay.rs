@@ -26,6 +26,8 @@ pub struct Playback {
     pub speed: f64,
     /// The recording stops before the run's end (no end record).
     pub truncated: bool,
+    /// Percent of the events indexed, while the index (snapshots, task switches) is built.
+    pub indexing: Option<usize>,
     /// A seek being typed.
     pub prompt: Option<SeekPrompt>,
 }

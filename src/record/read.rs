@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Record, Recording, FORMAT_VERSION, MAGIC};
 use crate::runtime::event::{OLDEST_READABLE_SCHEMA, SCHEMA_VERSION};
@@ -50,15 +51,39 @@ pub enum RecordingError {
 
 /// Loads a recording from a file.
 pub fn load(path: &Path) -> Result<Recording, RecordingError> {
+    load_counting(path, &Progress::default())
+}
+
+/// How far a load has got, for a progress display on another thread: bytes of JSON lines
+/// read of `total` (0 until the file is read and decompressed).
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+/// [`load`], counting its progress in `progress`.
+pub fn load_counting(path: &Path, progress: &Progress) -> Result<Recording, RecordingError> {
     let bytes = std::fs::read(path).map_err(|source| RecordingError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    parse(path, &bytes)
+    parse_counting(path, &bytes, progress)
 }
 
 /// Parses a recording's bytes; `path` is only for messages.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
+    parse_counting(path, bytes, &Progress::default())
+}
+
+/// Below this many bytes of JSON lines one thread parses them all.
+pub(super) const PARALLEL_FROM: usize = 4 << 20;
+
+fn parse_counting(
+    path: &Path,
+    bytes: &[u8],
+    progress: &Progress,
+) -> Result<Recording, RecordingError> {
     let damaged = |line: usize, why: String| RecordingError::Damaged {
         path: path.to_path_buf(),
         line,
@@ -71,13 +96,14 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
     }
     let (text, stream_cut) = json_lines(bytes).map_err(|(line, why)| damaged(line, why))?;
     let bytes = &text[..];
+    progress.total.store(bytes.len(), Ordering::Relaxed);
     // A last line without its newline was cut off mid-write: drop it.
     let (whole, cut_tail) = match bytes.iter().rposition(|b| *b == b'\n') {
         Some(i) => (&bytes[..=i], i + 1 < bytes.len()),
         None => (&bytes[..0], true),
     };
-    let mut lines = whole.split(|b| *b == b'\n');
-    let first = lines.next().unwrap_or_default();
+    let header_end = whole.iter().position(|b| *b == b'\n');
+    let first = header_end.map_or(&whole[..0], |i| &whole[..i]);
     let mut recording = match header(path, first)? {
         Some(h) => Recording::new(h),
         None => {
@@ -89,26 +115,105 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
         }
     };
     recording.cut_tail = cut_tail || stream_cut;
-    for (i, line) in lines.enumerate() {
-        let number = i + 2;
+    let body = &whole[header_end.map_or(whole.len(), |i| i + 1)..];
+    // Lines parse on every core, in runs of whole lines; they are checked and kept in order.
+    let threads = match body.len() {
+        n if n < PARALLEL_FROM => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+    };
+    let runs = whole_line_runs(body, threads);
+    let parsed: Vec<(usize, Parsed)> = if runs.len() == 1 {
+        vec![(lines_in(runs[0]), parse_run(runs[0], progress))]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = runs
+                .iter()
+                .map(|run| scope.spawn(move || (lines_in(run), parse_run(run, progress))))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| (0, Err((1, "the reader failed".into()))))
+                })
+                .collect()
+        })
+    };
+    // Line 1 is the header.
+    let mut first_line = 2;
+    for (lines, records) in parsed {
+        for (at, record) in records.map_err(|(at, why)| damaged(first_line + at, why))? {
+            recording
+                .push(record)
+                .map_err(|why| damaged(first_line + at, why))?;
+        }
+        first_line += lines;
+    }
+    Ok(recording)
+}
+
+/// Records parsed from a run of whole lines, each with its line counted within the run
+/// from 0; or the line that is not a record and why.
+type Parsed = Result<Vec<(usize, Record)>, (usize, String)>;
+
+/// Splits `body` (whole lines) into about `parts` runs of whole lines.
+fn whole_line_runs(body: &[u8], parts: usize) -> Vec<&[u8]> {
+    let mut runs = Vec::with_capacity(parts);
+    let mut rest = body;
+    for left in (1..=parts).rev() {
+        if left == 1 || rest.is_empty() {
+            runs.push(rest);
+            break;
+        }
+        let aim = rest.len() / left;
+        let cut = rest[aim..]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(rest.len(), |i| aim + i + 1);
+        let (run, tail) = rest.split_at(cut);
+        runs.push(run);
+        rest = tail;
+    }
+    runs
+}
+
+fn lines_in(run: &[u8]) -> usize {
+    run.iter().filter(|b| **b == b'\n').count()
+}
+
+/// Parses one run of whole lines, adding the bytes done to `progress` as it goes.
+fn parse_run(run: &[u8], progress: &Progress) -> Parsed {
+    const REPORT_EVERY: usize = 1 << 20;
+    let mut records = Vec::with_capacity(run.len() / 64);
+    let mut unreported = 0;
+    for (at, line) in run.split(|b| *b == b'\n').enumerate() {
+        unreported += line.len() + 1;
+        if unreported >= REPORT_EVERY {
+            progress.done.fetch_add(unreported, Ordering::Relaxed);
+            unreported = 0;
+        }
         if line.is_empty() {
             // The split's last piece after the final newline.
             continue;
         }
-        let record: Record = serde_json::from_slice(line)
-            .map_err(|e| damaged(number, format!("not a record ({e})")))?;
-        recording.push(record).map_err(|why| damaged(number, why))?;
+        let record: Record =
+            serde_json::from_slice(line).map_err(|e| (at, format!("not a record ({e})")))?;
+        records.push((at, record));
     }
-    Ok(recording)
+    progress.done.fetch_add(unreported, Ordering::Relaxed);
+    Ok(records)
 }
 
 /// The first bytes of a zstd frame.
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 
+/// A recording's JSON lines, and whether the compressed stream they came from stops short.
+pub type JsonLines<'a> = (Cow<'a, [u8]>, bool);
+
 /// A recording's JSON lines: `bytes` themselves when they are plain, else what their
 /// compressed stream holds, and whether that stream stops short (a cut file: what it holds
 /// is good). `Err` carries the line at which damaged compressed data stops making sense.
-pub fn json_lines(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, bool), (usize, String)> {
+pub fn json_lines(bytes: &[u8]) -> Result<JsonLines<'_>, (usize, String)> {
     if !bytes.starts_with(&ZSTD_MAGIC) {
         return Ok((Cow::Borrowed(bytes), false));
     }

@@ -471,3 +471,35 @@ fn recordings_carry_frames_and_a_schema_4_recording_still_loads() {
         assert!(e.to_string().contains("record it again"), "{e}");
     }
 }
+
+#[test]
+fn a_large_recording_parses_on_every_core_in_order_with_its_line_numbers() {
+    let rec = recorded();
+    let mut lines =
+        vec![serde_json::to_string(&Record::Header(Box::new(rec.header.clone()))).unwrap()];
+    // Enough lines for the parallel reader: every event again and again, stamped with
+    // times that keep increasing.
+    let mut events = Vec::new();
+    while lines.iter().map(String::len).sum::<usize>() < 3 * super::read::PARALLEL_FROM {
+        for e in &rec.events {
+            let mut e = e.clone();
+            e.t = events.len() as f64;
+            e.iter = events.len() as u64;
+            lines.push(serde_json::to_string(&Record::Event(e.clone())).unwrap());
+            events.push(e);
+        }
+    }
+    let text = lines.join("\n") + "\n";
+    let back = parse(Path::new("big.cvz"), text.as_bytes()).unwrap();
+    assert_eq!(back.events, events);
+    // A damaged line far into the file is named by its own number.
+    let bad = lines.len() * 3 / 4;
+    lines[bad] = "{\"event\": 17}".into();
+    let text = lines.join("\n") + "\n";
+    let e = parse(Path::new("big.cvz"), text.as_bytes()).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains(&format!("big.cvz:{}: damaged", bad + 1)),
+        "{e}"
+    );
+}

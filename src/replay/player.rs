@@ -1,11 +1,89 @@
 //! The player: a playhead over a recording that rebuilds the dashboard's `State` at any
 //! position with the live reducer (`State::apply`), from the nearest snapshot.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+
 use crate::app::{HostNote, Lesson, Playback, SeekPrompt, State, View, SPEED_RANGE};
 use crate::record::Recording;
 use crate::runtime::event::{EventKind, GenOp, TaskId};
 
 use super::snapshots::{Snapshots, DEFAULT_BUDGET, MIN_INTERVAL};
+
+/// What one pass over every event gives the player: its snapshots and where `]`/`[` jump.
+struct Index {
+    snapshots: Snapshots,
+    /// Positions just after a task switch: a `TaskStepStarted` for a task other than the
+    /// one that last started a step. Sorted.
+    switches: Vec<usize>,
+    /// What `switches` are: `task switch`, or for a program without tasks `generator
+    /// operation` (or `thread switch` when it drives no generator either).
+    switch_word: &'static str,
+}
+
+/// An index being built on its own thread: events folded so far, and the result.
+struct Indexing {
+    done: Arc<AtomicUsize>,
+    result: Receiver<Index>,
+}
+
+/// Folds every event once (reporting how far it got in `done`).
+fn build_index(rec: &Recording, interval: usize, budget: usize, done: &AtomicUsize) -> Index {
+    let mut switches = Vec::new();
+    let mut last: Option<TaskId> = None;
+    // A program without tasks: `]`/`[` jump between its generator operations instead,
+    // or between its thread switches when it has none.
+    let mut gen_ops = Vec::new();
+    let mut thread_switches = Vec::new();
+    let snapshots = Snapshots::build(
+        State::new(rec.lesson(), false),
+        &rec.events,
+        interval,
+        budget,
+        |pos, ev| {
+            if pos % 4096 == 0 {
+                done.store(pos, Ordering::Relaxed);
+            }
+            if let EventKind::TaskStepStarted { task, .. } = ev.kind {
+                if last != Some(task) {
+                    switches.push(pos);
+                }
+                last = Some(task);
+            }
+            if let EventKind::GeneratorState {
+                op: GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close,
+                ..
+            } = ev.kind
+            {
+                gen_ops.push(pos);
+            }
+            if crate::app::takes_gil(&ev.kind) {
+                thread_switches.push(pos);
+            }
+        },
+    );
+    let no_tasks = !rec
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::TaskCreated { .. }));
+    let switch_word = match (no_tasks, gen_ops.is_empty(), thread_switches.is_empty()) {
+        (true, true, false) => {
+            switches = thread_switches;
+            "thread switch"
+        }
+        (true, _, _) => {
+            switches = gen_ops;
+            "generator operation"
+        }
+        (false, _, _) => "task switch",
+    };
+    Index {
+        snapshots,
+        switches,
+        switch_word,
+    }
+}
 
 /// A recording with a playhead.
 ///
@@ -15,15 +93,12 @@ use super::snapshots::{Snapshots, DEFAULT_BUDGET, MIN_INTERVAL};
 /// on it). While playing, the clock may run past the last event (`HostNote::Clock`, as live)
 /// and `drifted` says so.
 pub struct Player {
-    rec: Recording,
+    rec: Arc<Recording>,
     lesson: Lesson,
-    snapshots: Snapshots,
-    /// Positions just after a task switch: a `TaskStepStarted` for a task other than the
-    /// one that last started a step. Sorted.
-    switches: Vec<usize>,
-    /// What `switches` are: `task switch`, or for a program without tasks `generator
-    /// operation` (or `thread switch` when it drives no generator either).
-    switch_word: &'static str,
+    index: Index,
+    /// The index still being built (`Player::indexed_in_background`): until it lands,
+    /// `index` holds the start alone and seeks fold from there or from the playhead.
+    indexing: Option<Indexing>,
     pub(super) state: State,
     pub(super) pos: usize,
     pub(super) playing: bool,
@@ -46,60 +121,46 @@ impl Player {
 
     /// A player with a chosen snapshot spacing and memory budget (tests, benchmarks).
     pub fn with_snapshots(rec: Recording, interval: usize, budget: usize) -> Self {
-        let lesson = rec.lesson();
-        let mut switches = Vec::new();
-        let mut last: Option<TaskId> = None;
-        // A program without tasks: `]`/`[` jump between its generator operations instead,
-        // or between its thread switches when it has none.
-        let mut gen_ops = Vec::new();
-        let mut thread_switches = Vec::new();
-        let snapshots = Snapshots::build(
-            State::new(lesson.clone(), false),
-            &rec.events,
-            interval,
-            budget,
-            |pos, ev| {
-                if let EventKind::TaskStepStarted { task, .. } = ev.kind {
-                    if last != Some(task) {
-                        switches.push(pos);
-                    }
-                    last = Some(task);
-                }
-                if let EventKind::GeneratorState {
-                    op: GenOp::Next | GenOp::Send { .. } | GenOp::Throw { .. } | GenOp::Close,
-                    ..
-                } = ev.kind
-                {
-                    gen_ops.push(pos);
-                }
-                if crate::app::takes_gil(&ev.kind) {
-                    thread_switches.push(pos);
-                }
-            },
-        );
-        let no_tasks = !rec
-            .events
-            .iter()
-            .any(|e| matches!(e.kind, EventKind::TaskCreated { .. }));
-        let switch_word = match (no_tasks, gen_ops.is_empty(), thread_switches.is_empty()) {
-            (true, true, false) => {
-                switches = thread_switches;
-                "thread switch"
-            }
-            (true, _, _) => {
-                switches = gen_ops;
-                "generator operation"
-            }
-            (false, _, _) => "task switch",
+        let index = build_index(&rec, interval, budget, &AtomicUsize::new(0));
+        Self::with_index(Arc::new(rec), index, None)
+    }
+
+    /// A player at position 0 at once, its index built on a thread of its own (the replay
+    /// in a terminal: the first frame does not wait for every event to be folded).
+    /// [`Player::poll_index`] takes the index when it is ready.
+    pub fn indexed_in_background(rec: Recording) -> Self {
+        let rec = Arc::new(rec);
+        let done = Arc::new(AtomicUsize::new(0));
+        let (tx, result) = mpsc::channel();
+        let (for_thread, progress) = (Arc::clone(&rec), Arc::clone(&done));
+        let spawned = std::thread::Builder::new()
+            .name("replay-index".into())
+            .spawn(move || {
+                let index = build_index(&for_thread, MIN_INTERVAL, DEFAULT_BUDGET, &progress);
+                let _ = tx.send(index);
+            });
+        if spawned.is_err() {
+            // No thread to spare: index here, as `Player::new` does.
+            let index = build_index(&rec, MIN_INTERVAL, DEFAULT_BUDGET, &done);
+            return Self::with_index(rec, index, None);
+        }
+        let start = Index {
+            snapshots: Snapshots::start(State::new(rec.lesson(), false)),
+            switches: Vec::new(),
+            switch_word: "task switch",
         };
+        Self::with_index(rec, start, Some(Indexing { done, result }))
+    }
+
+    fn with_index(rec: Arc<Recording>, index: Index, indexing: Option<Indexing>) -> Self {
+        let lesson = rec.lesson();
         let speed = lesson.speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
         let mut player = Player {
             state: State::new(lesson.clone(), false),
             rec,
             lesson,
-            snapshots,
-            switches,
-            switch_word,
+            index,
+            indexing,
             pos: 0,
             playing: false,
             speed,
@@ -110,6 +171,51 @@ impl Player {
         };
         player.land();
         player
+    }
+
+    /// Takes the background index if it has been built; `true` when the player changed
+    /// (the position bar stops showing the indexing).
+    pub fn poll_index(&mut self) -> bool {
+        let Some(indexing) = &self.indexing else {
+            return false;
+        };
+        match indexing.result.try_recv() {
+            Ok(index) => {
+                self.index = index;
+                self.indexing = None;
+            }
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                // The thread died: index here rather than go on without one.
+                let done = AtomicUsize::new(0);
+                self.index = build_index(&self.rec, MIN_INTERVAL, DEFAULT_BUDGET, &done);
+                self.indexing = None;
+            }
+        }
+        self.sync();
+        true
+    }
+
+    /// Events folded so far by the background index, while it is being built.
+    pub fn indexing(&self) -> Option<usize> {
+        self.indexing
+            .as_ref()
+            .map(|i| i.done.load(Ordering::Relaxed))
+    }
+
+    /// Waits for the background index (tests, benchmarks).
+    pub fn wait_for_index(&mut self) {
+        if let Some(indexing) = self.indexing.take() {
+            self.index = indexing.result.recv().unwrap_or_else(|_| {
+                build_index(
+                    &self.rec,
+                    MIN_INTERVAL,
+                    DEFAULT_BUDGET,
+                    &AtomicUsize::new(0),
+                )
+            });
+            self.sync();
+        }
     }
 
     pub fn recording(&self) -> &Recording {
@@ -155,22 +261,22 @@ impl Player {
     /// Events between snapshots, snapshots kept, and their estimated bytes.
     pub fn snapshot_stats(&self) -> (usize, usize, usize) {
         (
-            self.snapshots.interval(),
-            self.snapshots.len(),
-            self.snapshots.bytes(),
+            self.index.snapshots.interval(),
+            self.index.snapshots.len(),
+            self.index.snapshots.bytes(),
         )
     }
 
     /// Positions just after each task switch (for a program without tasks, after each
     /// generator operation starts, or each thread switch when it has no generators).
     pub fn switches(&self) -> &[usize] {
-        &self.switches
+        &self.index.switches
     }
 
     /// What `]`/`[` jump between, for messages: `task switch`, `generator operation` or
     /// `thread switch`.
     pub fn switch_word(&self) -> &'static str {
-        self.switch_word
+        self.index.switch_word
     }
 
     /// Moves the playhead to `pos` (clamped to the recording), keeping the person's view.
@@ -178,13 +284,13 @@ impl Player {
         let pos = pos.min(self.len());
         let view = self.state.view.clone();
         let flash = self.state.flash.take();
-        let near = pos >= self.pos && pos - self.pos <= self.snapshots.interval();
+        let near = pos >= self.pos && pos - self.pos <= self.index.snapshots.interval();
         if near && !self.drifted {
             // Closer than any snapshot: apply the events in between.
             self.clear_pause_notes();
             self.state.apply_all(&self.rec.events[self.pos..pos]);
         } else {
-            let (at, snap) = self.snapshots.at_or_before(pos);
+            let (at, snap) = self.index.snapshots.at_or_before(pos);
             let mut state = snap.clone();
             state.apply_all(&self.rec.events[at..pos]);
             self.state = state;
@@ -236,8 +342,8 @@ impl Player {
     /// To just after the next task switch, if there is one (pauses playback).
     pub fn next_switch(&mut self) -> bool {
         self.playing = false;
-        let i = self.switches.partition_point(|p| *p <= self.pos);
-        match self.switches.get(i) {
+        let i = self.index.switches.partition_point(|p| *p <= self.pos);
+        match self.index.switches.get(i) {
             Some(p) => {
                 self.seek(*p);
                 true
@@ -249,8 +355,8 @@ impl Player {
     /// To just after the previous task switch, if there is one (pauses playback).
     pub fn prev_switch(&mut self) -> bool {
         self.playing = false;
-        let i = self.switches.partition_point(|p| *p < self.pos);
-        match i.checked_sub(1).and_then(|i| self.switches.get(i)) {
+        let i = self.index.switches.partition_point(|p| *p < self.pos);
+        match i.checked_sub(1).and_then(|i| self.index.switches.get(i)) {
             Some(p) => {
                 self.seek(*p);
                 true
@@ -366,6 +472,7 @@ impl Player {
             duration: self.rec.events.last().map_or(0.0, |e| e.t),
             speed: self.speed,
             truncated: self.rec.truncated(),
+            indexing: self.indexing().map(|done| done * 100 / self.len().max(1)),
             prompt: self.prompt.clone(),
         });
     }

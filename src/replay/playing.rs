@@ -48,8 +48,9 @@ impl Player {
     /// Advances the playhead by `wall` of wall time if playing. Returns whether anything
     /// visible changed.
     pub fn tick(&mut self, wall: Duration) -> bool {
+        let indexed = self.poll_index() || self.index_progressed();
         if !self.playing {
-            return false;
+            return indexed;
         }
         let dt = wall.as_secs_f64();
         let per_frame = BURST_RATE * self.speed * dt;
@@ -80,7 +81,18 @@ impl Player {
             }
         }
         self.sync();
-        before != (self.pos, self.clock) || !self.playing
+        indexed || before != (self.pos, self.clock) || !self.playing
+    }
+
+    /// Whether the background index got a percent further than the position bar shows
+    /// (the bar is refreshed then).
+    fn index_progressed(&mut self) -> bool {
+        let shown = self.state.replay.as_ref().and_then(|p| p.indexing);
+        let now = self.indexing().map(|done| done * 100 / self.len().max(1));
+        if now != shown {
+            self.sync();
+        }
+        now != shown
     }
 
     /// Carries out a person's action.
@@ -104,6 +116,13 @@ impl Player {
                 if !self.step_handle() {
                     self.state.flash = Some("at the end: no step after this point".into());
                 }
+            }
+            ReplayAction::NextSwitch | ReplayAction::PrevSwitch if self.indexing().is_some() => {
+                self.state.flash = Some(format!(
+                    "still indexing the recording ({} of {} events): ]/[ work when it is done",
+                    self.indexing().unwrap_or(0),
+                    self.len()
+                ));
             }
             ReplayAction::NextSwitch => {
                 if !self.next_switch() {

@@ -61,12 +61,25 @@ impl Snapshots {
             for (i, ev) in events[done..next].iter().enumerate() {
                 each(done + i + 1, ev);
             }
-            if next % snaps.interval == 0 {
+            if next.is_multiple_of(snaps.interval) {
                 snaps.keep(&state);
             }
             done = next;
         }
         snaps
+    }
+
+    /// The start alone, for a player whose index is still being built: every position
+    /// folds from the start (or from the playhead, when it is ahead).
+    pub fn start(initial: State) -> Self {
+        let size = footprint(&initial);
+        Snapshots {
+            states: vec![initial],
+            sizes: vec![size],
+            interval: usize::MAX,
+            bytes: size,
+            budget: usize::MAX,
+        }
     }
 
     fn keep(&mut self, state: &State) {

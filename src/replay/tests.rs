@@ -157,6 +157,30 @@ fn positions_far_past_the_logs_capacity_equal_the_event_by_event_fold() {
 }
 
 #[test]
+fn a_player_indexing_in_the_background_starts_at_once_and_seeks_before_and_after() {
+    let rec = recorded("busy.py", BUSY);
+    let n = rec.events.len();
+    let mut p = Player::indexed_in_background(rec.clone());
+    assert_eq!(p.position(), 0);
+    assert!(same(p.state(), &fold_at(&rec, 0)));
+    // Whether or not the index has landed yet, every position is the fold of its prefix.
+    for pos in [n / 2, 10, n, 3] {
+        p.seek(pos);
+        assert!(same(p.state(), &fold_at(&rec, pos)), "at {pos}");
+    }
+    p.wait_for_index();
+    assert_eq!(p.indexing(), None);
+    let indexed_at_once = Player::new(rec.clone());
+    assert_eq!(p.switches(), indexed_at_once.switches());
+    assert_eq!(p.snapshot_stats(), indexed_at_once.snapshot_stats());
+    for pos in [n / 3, n - 2, 1] {
+        p.seek(pos);
+        assert!(same(p.state(), &fold_at(&rec, pos)), "at {pos}");
+    }
+    assert_eq!(p.state().replay.as_ref().and_then(|r| r.indexing), None);
+}
+
+#[test]
 fn any_position_equals_the_fold_of_its_prefix_with_tiny_snapshot_spacing() {
     let rec = gather();
     let n = rec.events.len();

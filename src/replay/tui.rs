@@ -40,18 +40,8 @@ pub enum StartAt {
 /// Replays `recording` (loaded from `path`) until the person quits. The terminal is restored
 /// on every path: quit, error, panic (hook) and SIGTERM/SIGHUP/SIGINT.
 pub fn run(recording: Recording, path: &Path, start: Start) -> io::Result<()> {
-    let built = Instant::now();
-    let mut player = Player::new(recording);
-    let (interval, snapshots, bytes) = player.snapshot_stats();
-    tracing::info!(
-        path = %path.display(),
-        events = player.len(),
-        interval,
-        snapshots,
-        bytes,
-        micros = built.elapsed().as_micros() as u64,
-        "replay indexed"
-    );
+    let mut player = Player::indexed_in_background(recording);
+    tracing::info!(path = %path.display(), events = player.len(), "replay opened");
     match start.at {
         StartAt::Beginning => {}
         StartAt::Time(t) => player.seek_time(t),

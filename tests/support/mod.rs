@@ -208,7 +208,8 @@ pub fn state_at(
     events: &[coroviz::runtime::event::Event],
     t: f64,
 ) -> coroviz::app::State {
-    coroviz::app::State::fold(lesson.clone(), events.iter().take_while(|e| e.t <= t))
+    let end = events.partition_point(|e| e.t <= t);
+    coroviz::app::State::fold(lesson.clone(), &events[..end])
 }
 
 /// The whole dashboard for `state` drawn on a `w`×`h` test terminal in `theme`.
