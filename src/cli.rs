@@ -586,9 +586,11 @@ fn verify_recording(args: &VerifyArgs) -> ExitCode {
 /// then replay it in the dashboard until the person quits.
 pub fn run_replay(args: &ReplayArgs) -> ExitCode {
     use crate::replay::{Start, StartAt};
-    let recording = match load_recording(&args.file) {
+    // The header now (a file that is no recording is refused on the normal screen); the
+    // events load behind the replay's first frame.
+    let header = match crate::record::load_header(&args.file) {
         Ok(r) => r,
-        Err(code) => return code,
+        Err(e) => return fail(e),
     };
     if !io::stdout().is_terminal() {
         return fail(format_args!(
@@ -605,9 +607,9 @@ pub fn run_replay(args: &ReplayArgs) -> ExitCode {
         at,
         paused: args.paused,
     };
-    match crate::replay::run(recording, &args.file, start) {
+    match crate::replay::run(header, &args.file, start) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(format_args!("terminal: {e}")),
+        Err(e) => fail(e),
     }
 }
 

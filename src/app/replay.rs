@@ -26,8 +26,9 @@ pub struct Playback {
     pub speed: f64,
     /// The recording stops before the run's end (no end record).
     pub truncated: bool,
-    /// Percent of the events indexed, while the index (snapshots, task switches) is built.
-    pub indexing: Option<usize>,
+    /// While the recording opens: what is under way (`loading` its events, then `indexing`
+    /// them for seeks and `]`/`[`) and how far, in percent.
+    pub opening: Option<(&'static str, usize)>,
     /// A seek being typed.
     pub prompt: Option<SeekPrompt>,
 }

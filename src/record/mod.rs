@@ -21,7 +21,7 @@ mod write;
 
 use serde::{Deserialize, Serialize};
 
-pub use read::{json_lines, load, load_counting, parse, Progress, RecordingError};
+pub use read::{json_lines, load, load_counting, load_header, parse, Progress, RecordingError};
 pub use rerun::{record_headless, verify, Divergence, InputHost, Verified};
 pub use write::{run_recorded, RecordSink, Recorder, Replace};
 

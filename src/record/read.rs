@@ -71,6 +71,72 @@ pub fn load_counting(path: &Path, progress: &Progress) -> Result<Recording, Reco
     parse_counting(path, &bytes, progress)
 }
 
+/// The recording's header alone, read from the start of the file (what a replay shows
+/// while the rest loads): an empty recording with that header, or why the file is not a
+/// recording this build reads.
+pub fn load_header(path: &Path) -> Result<Recording, RecordingError> {
+    let read = |source| RecordingError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read)?;
+    let mut start = Vec::new();
+    let mut raw = io::BufReader::new(file);
+    let mut magic = [0u8; 4];
+    let got = read_up_to(&mut raw, &mut magic).map_err(read)?;
+    start.extend_from_slice(&magic[..got]);
+    if got == 0 {
+        return Err(RecordingError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut text: Box<dyn Read> = if magic == ZSTD_MAGIC {
+        let chained = io::Cursor::new(start).chain(raw);
+        let decoder = zstd::stream::read::Decoder::new(chained).map_err(read)?;
+        Box::new(decoder)
+    } else {
+        Box::new(io::Cursor::new(start).chain(raw))
+    };
+    // The first line, a chunk at a time (a header holds the program's source: kilobytes).
+    let mut line = Vec::new();
+    let mut chunk = [0u8; 8192];
+    loop {
+        // A cut or damaged stream: what came before is all there is.
+        let n: usize = text.read(&mut chunk).unwrap_or_default();
+        if n == 0 {
+            break;
+        }
+        line.extend_from_slice(&chunk[..n]);
+        if let Some(i) = line.iter().position(|b| *b == b'\n') {
+            line.truncate(i);
+            return match header(path, &line)? {
+                Some(h) => Ok(Recording::new(h)),
+                None => Err(stops_in_header(path)),
+            };
+        }
+    }
+    Err(stops_in_header(path))
+}
+
+fn stops_in_header(path: &Path) -> RecordingError {
+    RecordingError::NotARecording {
+        path: path.to_path_buf(),
+        why: "it stops inside its first line (the header)".into(),
+    }
+}
+
+/// Fills as much of `buf` as the reader has; the count read.
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
+
 /// Parses a recording's bytes; `path` is only for messages.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
     parse_counting(path, bytes, &Progress::default())
@@ -106,13 +172,8 @@ fn parse_counting(
     let first = header_end.map_or(&whole[..0], |i| &whole[..i]);
     let mut recording = match header(path, first)? {
         Some(h) => Recording::new(h),
-        None => {
-            // Cut off inside the header line: nothing to show.
-            return Err(RecordingError::NotARecording {
-                path: path.to_path_buf(),
-                why: "it stops inside its first line (the header)".into(),
-            });
-        }
+        // Cut off inside the header line: nothing to show.
+        None => return Err(stops_in_header(path)),
     };
     recording.cut_tail = cut_tail || stream_cut;
     let body = &whole[header_end.map_or(whole.len(), |i| i + 1)..];

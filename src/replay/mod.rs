@@ -15,4 +15,4 @@ mod tests;
 pub use player::Player;
 pub use playing::{select_row, Flow, BURST_RATE};
 pub use snapshots::{footprint, DEFAULT_BUDGET, MIN_INTERVAL};
-pub use tui::{run, Start, StartAt};
+pub use tui::{run, ReplayError, Start, StartAt};

@@ -1,12 +1,14 @@
 //! The player: a playhead over a recording that rebuilds the dashboard's `State` at any
 //! position with the live reducer (`State::apply`), from the nearest snapshot.
 
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 
+use super::{Start, StartAt};
 use crate::app::{HostNote, Lesson, Playback, SeekPrompt, State, View, SPEED_RANGE};
-use crate::record::Recording;
+use crate::record::{Progress, Recording, RecordingError};
 use crate::runtime::event::{EventKind, GenOp, TaskId};
 
 use super::snapshots::{Snapshots, DEFAULT_BUDGET, MIN_INTERVAL};
@@ -22,10 +24,23 @@ struct Index {
     switch_word: &'static str,
 }
 
-/// An index being built on its own thread: events folded so far, and the result.
-struct Indexing {
-    done: Arc<AtomicUsize>,
-    result: Receiver<Index>,
+/// What the opening thread sends: the recording once loaded, then its index; or why the
+/// file could not be loaded.
+enum Opened {
+    Loaded(Arc<Recording>),
+    Indexed(Index),
+    Failed(RecordingError),
+}
+
+/// A recording being opened on its own thread: how far loading and indexing have got.
+struct Opening {
+    loaded: Arc<Progress>,
+    indexed: Arc<AtomicUsize>,
+    from: Receiver<Opened>,
+    /// Where to go once the events are there.
+    start: Option<Start>,
+    /// The recording has arrived (the index has not).
+    have_events: bool,
 }
 
 /// Folds every event once (reporting how far it got in `done`).
@@ -96,9 +111,14 @@ pub struct Player {
     rec: Arc<Recording>,
     lesson: Lesson,
     index: Index,
-    /// The index still being built (`Player::indexed_in_background`): until it lands,
-    /// `index` holds the start alone and seeks fold from there or from the playhead.
-    indexing: Option<Indexing>,
+    /// The recording still loading or its index still building ([`Player::opening`]):
+    /// until the index lands, `index` holds the start alone and seeks fold from there or
+    /// from the playhead; until the events land, `rec` holds the header alone.
+    opening: Option<Opening>,
+    /// Why the file could not be loaded, once the opening thread said so.
+    failed: Option<RecordingError>,
+    /// The file being opened, for messages (empty for a recording given whole).
+    path: PathBuf,
     pub(super) state: State,
     pub(super) pos: usize,
     pub(super) playing: bool,
@@ -125,34 +145,68 @@ impl Player {
         Self::with_index(Arc::new(rec), index, None)
     }
 
-    /// A player at position 0 at once, its index built on a thread of its own (the replay
-    /// in a terminal: the first frame does not wait for every event to be folded).
-    /// [`Player::poll_index`] takes the index when it is ready.
+    /// A player at position 0 at once, its index built on a thread of its own (tests,
+    /// benchmarks; the replay opens with [`Player::opening`]).
     pub fn indexed_in_background(rec: Recording) -> Self {
-        let rec = Arc::new(rec);
-        let done = Arc::new(AtomicUsize::new(0));
-        let (tx, result) = mpsc::channel();
-        let (for_thread, progress) = (Arc::clone(&rec), Arc::clone(&done));
+        let header = Recording::new(rec.header.clone());
+        let mut player = Self::opening(Path::new(""), header, move |_| Ok(rec));
+        player.wait_for_events();
+        player
+    }
+
+    /// A player showing the recording's start at once, from its header alone, while
+    /// `load` reads the rest and then the index builds, both on a thread of their own:
+    /// the first frame waits for neither. [`Player::poll_opening`] takes what has arrived.
+    pub fn opening(
+        path: &Path,
+        header: Recording,
+        load: impl FnOnce(&Progress) -> Result<Recording, RecordingError> + Send + 'static,
+    ) -> Self {
+        let loaded = Arc::new(Progress::default());
+        let indexed = Arc::new(AtomicUsize::new(0));
+        let (tx, from) = mpsc::channel();
+        let (load_progress, index_progress) = (Arc::clone(&loaded), Arc::clone(&indexed));
+        let work = move || {
+            let rec = match load(&load_progress) {
+                Ok(rec) => Arc::new(rec),
+                Err(e) => {
+                    let _ = tx.send(Opened::Failed(e));
+                    return;
+                }
+            };
+            if tx.send(Opened::Loaded(Arc::clone(&rec))).is_ok() {
+                let index = build_index(&rec, MIN_INTERVAL, DEFAULT_BUDGET, &index_progress);
+                let _ = tx.send(Opened::Indexed(index));
+            }
+        };
         let spawned = std::thread::Builder::new()
-            .name("replay-index".into())
-            .spawn(move || {
-                let index = build_index(&for_thread, MIN_INTERVAL, DEFAULT_BUDGET, &progress);
-                let _ = tx.send(index);
-            });
-        if spawned.is_err() {
-            // No thread to spare: index here, as `Player::new` does.
-            let index = build_index(&rec, MIN_INTERVAL, DEFAULT_BUDGET, &done);
-            return Self::with_index(rec, index, None);
-        }
+            .name("replay-open".into())
+            .spawn(work);
         let start = Index {
-            snapshots: Snapshots::start(State::new(rec.lesson(), false)),
+            snapshots: Snapshots::start(State::new(header.lesson(), false)),
             switches: Vec::new(),
             switch_word: "task switch",
         };
-        Self::with_index(rec, start, Some(Indexing { done, result }))
+        let mut player = Self::with_index(Arc::new(header), start, None);
+        player.path = path.to_path_buf();
+        player.opening = Some(Opening {
+            loaded,
+            indexed,
+            from,
+            start: None,
+            have_events: false,
+        });
+        if let Err(e) = spawned {
+            player.failed = Some(RecordingError::Read {
+                path: player.path.clone(),
+                source: e,
+            });
+        }
+        player.sync();
+        player
     }
 
-    fn with_index(rec: Arc<Recording>, index: Index, indexing: Option<Indexing>) -> Self {
+    fn with_index(rec: Arc<Recording>, index: Index, opening: Option<Opening>) -> Self {
         let lesson = rec.lesson();
         let speed = lesson.speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1);
         let mut player = Player {
@@ -160,7 +214,9 @@ impl Player {
             rec,
             lesson,
             index,
-            indexing,
+            opening,
+            failed: None,
+            path: PathBuf::new(),
             pos: 0,
             playing: false,
             speed,
@@ -173,49 +229,145 @@ impl Player {
         player
     }
 
-    /// Takes the background index if it has been built; `true` when the player changed
-    /// (the position bar stops showing the indexing).
-    pub fn poll_index(&mut self) -> bool {
-        let Some(indexing) = &self.indexing else {
-            return false;
-        };
-        match indexing.result.try_recv() {
-            Ok(index) => {
-                self.index = index;
-                self.indexing = None;
+    /// Goes to where the replay starts (`--at`, `--iteration`) and plays unless paused; if
+    /// the events are still loading, as soon as they are there.
+    pub fn start(&mut self, start: Start) {
+        if let Some(opening) = self.opening.as_mut().filter(|o| !o.have_events) {
+            opening.start = Some(start);
+            return;
+        }
+        match start.at {
+            StartAt::Beginning => {}
+            StartAt::Time(t) => self.seek_time(t),
+            StartAt::Iteration(n) => self.seek_iteration(n),
+        }
+        if !start.paused {
+            self.toggle_play();
+        }
+    }
+
+    /// Takes what the opening thread has sent (the events, the index, a failure); `true`
+    /// when the player changed.
+    pub fn poll_opening(&mut self) -> bool {
+        let mut changed = false;
+        while let Some(opening) = &mut self.opening {
+            match opening.from.try_recv() {
+                Ok(opened) => {
+                    self.opened(opened);
+                    changed = true;
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    // The thread is gone without a word: open here rather than go on
+                    // without events or an index.
+                    if !opening.have_events {
+                        self.failed.get_or_insert(RecordingError::NotARecording {
+                            path: self.path.clone(),
+                            why: "its reader stopped before the end".into(),
+                        });
+                    } else {
+                        let done = AtomicUsize::new(0);
+                        self.index = build_index(&self.rec, MIN_INTERVAL, DEFAULT_BUDGET, &done);
+                    }
+                    self.opening = None;
+                    changed = true;
+                }
             }
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => {
-                // The thread died: index here rather than go on without one.
-                let done = AtomicUsize::new(0);
-                self.index = build_index(&self.rec, MIN_INTERVAL, DEFAULT_BUDGET, &done);
-                self.indexing = None;
+        }
+        if changed {
+            self.sync();
+        }
+        changed
+    }
+
+    fn opened(&mut self, opened: Opened) {
+        match opened {
+            Opened::Loaded(rec) => {
+                self.rec = rec;
+                let start = self.opening.as_mut().and_then(|o| {
+                    o.have_events = true;
+                    o.start.take()
+                });
+                self.land();
+                if let Some(start) = start {
+                    self.start(start);
+                }
+            }
+            Opened::Indexed(index) => {
+                self.index = index;
+                self.opening = None;
+            }
+            Opened::Failed(e) => {
+                self.failed = Some(e);
+                self.opening = None;
+            }
+        }
+    }
+
+    /// Why the recording could not be loaded, once the opening thread said so (the replay
+    /// ends and shows it).
+    pub fn take_failure(&mut self) -> Option<RecordingError> {
+        self.failed.take()
+    }
+
+    /// While opening: what is under way and how far, in percent (`loading` the events,
+    /// then `indexing` them).
+    pub fn opening_progress(&self) -> Option<(&'static str, usize)> {
+        let o = self.opening.as_ref()?;
+        let pct = |done: usize, total: usize| (done * 100).checked_div(total).unwrap_or(0).min(99);
+        Some(if o.have_events {
+            (
+                "indexing",
+                pct(o.indexed.load(Ordering::Relaxed), self.len()),
+            )
+        } else {
+            (
+                "loading",
+                pct(
+                    o.loaded.done.load(Ordering::Relaxed),
+                    o.loaded.total.load(Ordering::Relaxed),
+                ),
+            )
+        })
+    }
+
+    /// Whether the events are still loading (the playhead cannot move yet).
+    pub fn loading(&self) -> bool {
+        self.opening.as_ref().is_some_and(|o| !o.have_events)
+    }
+
+    /// Whether the index is still being built (`]`/`[` wait for it).
+    pub fn indexing(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    /// Waits for the events (tests, benchmarks).
+    pub fn wait_for_events(&mut self) {
+        while self.loading() {
+            let Some(opening) = &self.opening else { break };
+            match opening.from.recv() {
+                Ok(opened) => self.opened(opened),
+                Err(_) => {
+                    self.poll_opening();
+                    break;
+                }
             }
         }
         self.sync();
-        true
     }
 
-    /// Events folded so far by the background index, while it is being built.
-    pub fn indexing(&self) -> Option<usize> {
-        self.indexing
-            .as_ref()
-            .map(|i| i.done.load(Ordering::Relaxed))
-    }
-
-    /// Waits for the background index (tests, benchmarks).
+    /// Waits for the whole opening: events and index (tests, benchmarks).
     pub fn wait_for_index(&mut self) {
-        if let Some(indexing) = self.indexing.take() {
-            self.index = indexing.result.recv().unwrap_or_else(|_| {
-                build_index(
-                    &self.rec,
-                    MIN_INTERVAL,
-                    DEFAULT_BUDGET,
-                    &AtomicUsize::new(0),
-                )
-            });
-            self.sync();
+        while let Some(opening) = &self.opening {
+            match opening.from.recv() {
+                Ok(opened) => self.opened(opened),
+                Err(_) => {
+                    self.poll_opening();
+                    break;
+                }
+            }
         }
+        self.sync();
     }
 
     pub fn recording(&self) -> &Recording {
@@ -471,8 +623,8 @@ impl Player {
             iteration: self.state.iter,
             duration: self.rec.events.last().map_or(0.0, |e| e.t),
             speed: self.speed,
-            truncated: self.rec.truncated(),
-            indexing: self.indexing().map(|done| done * 100 / self.len().max(1)),
+            truncated: self.rec.truncated() && !self.loading(),
+            opening: self.opening_progress(),
             prompt: self.prompt.clone(),
         });
     }

@@ -48,7 +48,7 @@ impl Player {
     /// Advances the playhead by `wall` of wall time if playing. Returns whether anything
     /// visible changed.
     pub fn tick(&mut self, wall: Duration) -> bool {
-        let indexed = self.poll_index() || self.index_progressed();
+        let indexed = self.poll_opening() || self.opening_progressed();
         if !self.playing {
             return indexed;
         }
@@ -84,11 +84,11 @@ impl Player {
         indexed || before != (self.pos, self.clock) || !self.playing
     }
 
-    /// Whether the background index got a percent further than the position bar shows
-    /// (the bar is refreshed then).
-    fn index_progressed(&mut self) -> bool {
-        let shown = self.state.replay.as_ref().and_then(|p| p.indexing);
-        let now = self.indexing().map(|done| done * 100 / self.len().max(1));
+    /// Whether opening got a percent further than the position bar shows (the bar is
+    /// refreshed then).
+    fn opening_progressed(&mut self) -> bool {
+        let shown = self.state.replay.as_ref().and_then(|p| p.opening);
+        let now = self.opening_progress();
         if now != shown {
             self.sync();
         }
@@ -102,6 +102,22 @@ impl Player {
         // the help itself uses: Tab, scrolling, ? and Esc).
         if self.state.view.help && !matches!(action, ReplayAction::View(_)) {
             self.state.view.help = false;
+        }
+        let moves_the_playhead = !matches!(
+            action,
+            ReplayAction::View(_)
+                | ReplayAction::Faster
+                | ReplayAction::Slower
+                | ReplayAction::LiveOnly(_)
+                | ReplayAction::Quit
+        );
+        if moves_the_playhead && self.loading() {
+            let pct = self.opening_progress().map_or(0, |(_, pct)| pct);
+            self.state.flash = Some(format!(
+                "still loading the recording ({pct}%): the playhead moves once it is in"
+            ));
+            self.sync();
+            return Flow::Continue;
         }
         match action {
             ReplayAction::View(a) => {
@@ -117,11 +133,11 @@ impl Player {
                     self.state.flash = Some("at the end: no step after this point".into());
                 }
             }
-            ReplayAction::NextSwitch | ReplayAction::PrevSwitch if self.indexing().is_some() => {
+            ReplayAction::NextSwitch | ReplayAction::PrevSwitch if self.indexing() => {
+                let pct = self.opening_progress().map_or(0, |(_, pct)| pct);
+                let what = self.switch_word();
                 self.state.flash = Some(format!(
-                    "still indexing the recording ({} of {} events): ]/[ work when it is done",
-                    self.indexing().unwrap_or(0),
-                    self.len()
+                    "still indexing the recording ({pct}%): ]/[ find each {what} once it is done"
                 ));
             }
             ReplayAction::NextSwitch => {

@@ -169,7 +169,7 @@ fn a_player_indexing_in_the_background_starts_at_once_and_seeks_before_and_after
         assert!(same(p.state(), &fold_at(&rec, pos)), "at {pos}");
     }
     p.wait_for_index();
-    assert_eq!(p.indexing(), None);
+    assert!(!p.indexing());
     let indexed_at_once = Player::new(rec.clone());
     assert_eq!(p.switches(), indexed_at_once.switches());
     assert_eq!(p.snapshot_stats(), indexed_at_once.snapshot_stats());
@@ -177,7 +177,91 @@ fn a_player_indexing_in_the_background_starts_at_once_and_seeks_before_and_after
         p.seek(pos);
         assert!(same(p.state(), &fold_at(&rec, pos)), "at {pos}");
     }
-    assert_eq!(p.state().replay.as_ref().and_then(|r| r.indexing), None);
+    assert_eq!(p.state().replay.as_ref().and_then(|r| r.opening), None);
+}
+
+#[test]
+fn a_player_opening_a_file_shows_the_start_from_the_header_then_the_events() {
+    let rec = recorded("busy.py", BUSY);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.cvz");
+    let mut w =
+        crate::record::Recorder::create(&path, &rec.header, 64, crate::record::Replace::Yes)
+            .unwrap();
+    for r in rec.records().into_iter().skip(1) {
+        crate::record::RecordSink::record(&mut w, r);
+    }
+    // The records end with the run's end record.
+    w.abandon().unwrap();
+    let header = crate::record::load_header(&path).unwrap();
+    assert!(header.events.is_empty());
+    // The load waits until the test lets it go: the player is seen while it loads.
+    let (go, wait) = std::sync::mpsc::channel::<()>();
+    let file = path.clone();
+    let mut p = Player::opening(&path, header, move |progress| {
+        let _ = wait.recv();
+        crate::record::load_counting(&file, progress)
+    });
+    p.start(super::Start {
+        at: super::StartAt::Time(0.0),
+        paused: true,
+    });
+    assert!(p.loading());
+    assert!(same(p.state(), &fold_at(&rec, 0)));
+    let bar = p.state().replay.clone().unwrap();
+    assert_eq!(bar.opening, Some(("loading", 0)));
+    assert!(
+        !bar.truncated,
+        "a loading recording is not called truncated"
+    );
+    assert_eq!(p.act(ReplayAction::StepForward), Flow::Continue);
+    assert_eq!(p.position(), 0);
+    assert!(
+        p.state()
+            .flash
+            .as_deref()
+            .is_some_and(|f| f.contains("still loading")),
+        "{:?}",
+        p.state().flash
+    );
+    go.send(()).unwrap();
+    p.wait_for_index();
+    assert!(p.take_failure().is_none());
+    assert!(!p.loading() && !p.indexing());
+    assert_eq!(p.len(), rec.events.len());
+    // --at 0.0 was applied once the events came: every event at t = 0 applied.
+    let at_zero = rec.events.partition_point(|e| e.t <= 0.0);
+    assert_eq!(p.position(), at_zero);
+    assert!(same(p.state(), &fold_at(&rec, at_zero)));
+    assert!(p.take_failure().is_none());
+}
+
+#[test]
+fn a_recording_damaged_past_its_header_fails_after_the_first_frame() {
+    let rec = recorded("busy.py", BUSY);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.cvz");
+    let mut text = String::new();
+    for (i, r) in rec.records().iter().enumerate() {
+        text += &if i == 500 {
+            "{\"event\": 17}".to_string()
+        } else {
+            serde_json::to_string(r).unwrap()
+        };
+        text.push('\n');
+    }
+    std::fs::write(&path, text).unwrap();
+    let header = crate::record::load_header(&path).unwrap();
+    let file = path.clone();
+    let mut p = Player::opening(&path, header, move |progress| {
+        crate::record::load_counting(&file, progress)
+    });
+    p.wait_for_index();
+    let e = p.take_failure().expect("the damage is reported");
+    assert!(
+        e.to_string().contains("bad.cvz:501: damaged recording"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::{select_row, Flow, Player};
 use crate::app::{replay_action_for, Action, ReplayAction, State};
-use crate::record::Recording;
+use crate::record::{Recording, RecordingError};
 use crate::tui::mouse_action;
 use crate::tui::{
     draw, install_panic_hook, key_of, next_input, restore_terminal, watch_signals, Screen, FRAME,
@@ -37,19 +37,28 @@ pub enum StartAt {
     Iteration(u64),
 }
 
-/// Replays `recording` (loaded from `path`) until the person quits. The terminal is restored
-/// on every path: quit, error, panic (hook) and SIGTERM/SIGHUP/SIGINT.
-pub fn run(recording: Recording, path: &Path, start: Start) -> io::Result<()> {
-    let mut player = Player::indexed_in_background(recording);
-    tracing::info!(path = %path.display(), events = player.len(), "replay opened");
-    match start.at {
-        StartAt::Beginning => {}
-        StartAt::Time(t) => player.seek_time(t),
-        StartAt::Iteration(n) => player.seek_iteration(n),
-    }
-    if !start.paused {
-        player.toggle_play();
-    }
+/// Why a replay ended other than by the person quitting.
+#[derive(Debug, thiserror::Error)]
+pub enum ReplayError {
+    #[error("terminal: {0}")]
+    Terminal(#[from] io::Error),
+    /// The recording turned out damaged while it loaded behind the first frame.
+    #[error(transparent)]
+    Recording(#[from] RecordingError),
+}
+
+/// Replays the recording at `path`, of which `header` is the header alone (read first, so a
+/// file that is no recording is refused before the terminal is taken), until the person
+/// quits. The first frame shows at once; the events load and the index builds behind it.
+/// The terminal is restored on every path: quit, error, panic (hook) and
+/// SIGTERM/SIGHUP/SIGINT.
+pub fn run(header: Recording, path: &Path, start: Start) -> Result<(), ReplayError> {
+    let file = path.to_path_buf();
+    let mut player = Player::opening(path, header, move |progress| {
+        crate::record::load_counting(&file, progress)
+    });
+    tracing::info!(path = %path.display(), "replay opened");
+    player.start(start);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -67,12 +76,28 @@ pub fn run(recording: Recording, path: &Path, start: Start) -> io::Result<()> {
     })
 }
 
+/// How the select loop ended: the person quit, or the recording could not be loaded.
+type Ended = Result<Option<RecordingError>, io::Error>;
+
 /// The replay's one select loop.
 async fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     mut player: Player,
     token: CancellationToken,
-) -> io::Result<()> {
+) -> Result<(), ReplayError> {
+    let ended = select_loop(terminal, &mut player, token).await;
+    tracing::info!(position = player.position(), "replay closed");
+    match ended? {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
+}
+
+async fn select_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    player: &mut Player,
+    token: CancellationToken,
+) -> Ended {
     let theme = Theme::from_env();
     draw(terminal, player.state(), theme)?;
     let mut keys = crossterm::event::EventStream::new();
@@ -101,6 +126,9 @@ async fn event_loop(
                 let now = Instant::now();
                 dirty |= player.tick(now - last);
                 last = now;
+                if let Some(e) = player.take_failure() {
+                    return Ok(Some(e));
+                }
                 if dirty {
                     draw(terminal, player.state(), theme)?;
                     dirty = false;
@@ -108,8 +136,7 @@ async fn event_loop(
             },
         }
     }
-    tracing::info!(position = player.position(), "replay closed");
-    Ok(())
+    Ok(None)
 }
 
 /// What a terminal event means for the replay.

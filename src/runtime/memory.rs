@@ -10,14 +10,52 @@
 //! nothing; only the single allocation's own size is checked there.
 
 use std::alloc::{GlobalAlloc, Layout};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
 
 use crate::runtime::vm::{PyResult, Unwind, Vm};
 
-/// Bytes the process holds now (when [`Counting`] is the global allocator).
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
+/// Bytes the process holds now (when [`Counting`] is the global allocator), give or take
+/// what each thread has not handed in yet (under [`SLACK`] each; signed, since one thread
+/// may hand in the free of bytes another has not yet handed in).
+static IN_USE: AtomicIsize = AtomicIsize::new(0);
 /// The limit in bytes; 0 until set or first asked (then the default).
 static LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+/// How far a thread's own count may drift before it is added to [`IN_USE`]: one shared
+/// counter touched by every allocation of every thread made threads that allocate at once
+/// (a recording parsed on two cores) wait for each other's cache line.
+const SLACK: isize = 256 << 10;
+
+thread_local! {
+    /// This thread's allocations minus its frees not yet in [`IN_USE`]. A `Cell` of a plain
+    /// number: reading it allocates nothing and it needs no destructor.
+    static PENDING: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Counts `bytes` more (or fewer, when negative) held.
+fn count(bytes: isize) {
+    let handed = PENDING.try_with(|pending| {
+        let now = pending.get() + bytes;
+        if now.abs() < SLACK {
+            pending.set(now);
+            None
+        } else {
+            pending.set(0);
+            Some(now)
+        }
+    });
+    match handed {
+        Ok(None) => {}
+        Ok(Some(n)) => hand_in(n),
+        // The thread is being torn down: count straight into the total.
+        Err(_) => hand_in(bytes),
+    }
+}
+
+fn hand_in(n: isize) {
+    IN_USE.fetch_add(n, Ordering::Relaxed);
+}
 
 /// A global allocator that counts the bytes it holds.
 pub struct Counting<A>(pub A);
@@ -28,7 +66,7 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Counting<A> {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = self.0.alloc(layout);
         if !p.is_null() {
-            IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+            count(layout.size() as isize);
         }
         p
     }
@@ -36,32 +74,30 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Counting<A> {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let p = self.0.alloc_zeroed(layout);
         if !p.is_null() {
-            IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+            count(layout.size() as isize);
         }
         p
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         self.0.dealloc(ptr, layout);
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        count(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = self.0.realloc(ptr, layout, new_size);
         if !p.is_null() {
-            if new_size >= layout.size() {
-                IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed);
-            } else {
-                IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
+            count(new_size as isize - layout.size() as isize);
         }
         p
     }
 }
 
-/// Bytes the process holds now (0 without [`Counting`]).
+/// Bytes the process holds now (0 without [`Counting`]): the total handed in, with what
+/// this thread has not handed in yet.
 pub fn in_use() -> usize {
-    IN_USE.load(Ordering::Relaxed)
+    let own = PENDING.try_with(Cell::get).unwrap_or(0);
+    usize::try_from(IN_USE.load(Ordering::Relaxed).saturating_add(own)).unwrap_or(0)
 }
 
 /// Sets the limit (`--max-memory`).

@@ -32,9 +32,8 @@ impl Widget for &PositionBar<'_> {
             speed(p.speed),
         );
         let mut spans = vec![Span::styled(text, t.title())];
-        let indexing = p.indexing.map(|pct| format!(" indexing {pct}% "));
-        if let Some(tag) = &indexing {
-            spans.push(Span::styled(tag.clone(), t.dim()));
+        if let Some((what, pct)) = p.opening {
+            spans.push(Span::styled(format!(" {what} {pct}% "), t.dim()));
         }
         let tag = if p.truncated { " truncated " } else { "" };
         let used: usize = spans.iter().map(|s| s.width()).sum::<usize>() + tag.chars().count();
