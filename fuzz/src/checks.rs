@@ -24,7 +24,10 @@ pub const RECORDING_FILE: &str = "fuzz.cvz";
 
 /// The programs a fuzzed scenario's `source` may name.
 const SCENARIO_FILES: &[(&str, &str)] = &[
-    ("prog.py", "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n"),
+    (
+        "prog.py",
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n",
+    ),
     ("gen.py", "def g():\n    yield 1\n\nprint(list(g()))\n"),
 ];
 
@@ -56,7 +59,10 @@ pub fn scenario(bytes: &[u8]) -> Result<Scenario, ScenarioError> {
         Ok(s) => scenario_invariants(s),
         Err(e) => {
             let text = e.to_string();
-            assert!(text.contains(SCENARIO_FILE), "error without its file: {text}");
+            assert!(
+                text.contains(SCENARIO_FILE),
+                "error without its file: {text}"
+            );
             if let Some(d) = e.diagnostic() {
                 assert!(d.line >= 1 && d.col >= 1, "error without a place: {text}");
             }
@@ -68,7 +74,11 @@ pub fn scenario(bytes: &[u8]) -> Result<Scenario, ScenarioError> {
 /// What `Scenario` promises, and that it survives the trip through a recording's header.
 fn scenario_invariants(s: &Scenario) {
     assert!(s.speed.is_finite() && s.speed > 0.0, "speed {}", s.speed);
-    assert!(s.step_time.is_finite() && s.step_time >= 0.0, "step_time {}", s.step_time);
+    assert!(
+        s.step_time.is_finite() && s.step_time >= 0.0,
+        "step_time {}",
+        s.step_time
+    );
     for w in s.script.windows(2) {
         assert!(w[0].at <= w[1].at, "script not sorted: {:?}", s.script);
     }
@@ -76,8 +86,16 @@ fn scenario_invariants(s: &Scenario) {
         assert!(a.at.is_finite() && a.at >= 0.0, "script time {}", a.at);
     }
     for (url, h) in &s.network {
-        assert!(h.latency.is_finite() && h.latency >= 0.0, "{url}: latency {}", h.latency);
-        assert!((100..=599).contains(&h.status), "{url}: status {}", h.status);
+        assert!(
+            h.latency.is_finite() && h.latency >= 0.0,
+            "{url}: latency {}",
+            h.latency
+        );
+        assert!(
+            (100..=599).contains(&h.status),
+            "{url}: status {}",
+            h.status
+        );
     }
     let json = serde_json::to_string(s).expect("a scenario serialises");
     let back: Scenario = serde_json::from_str(&json).expect("a serialised scenario reads back");
@@ -175,15 +193,19 @@ fn run_here(scenario: &Scenario, watch: Watch) -> Result<(), String> {
             if let Err(d) = verify(&rec) {
                 // A program that ran out of memory may not do so at the same point again:
                 // the limit counts what the whole process holds.
-                let memory = rec.events.iter().any(|e| {
-                    serde_json::to_string(e).is_ok_and(|j| j.contains("MemoryError"))
-                });
+                let memory = rec
+                    .events
+                    .iter()
+                    .any(|e| serde_json::to_string(e).is_ok_and(|j| j.contains("MemoryError")));
                 assert!(memory, "re-execution diverged: {d}");
             }
             let bytes = to_bytes(&rec);
             let back = coroviz::record::parse(Path::new(RECORDING_FILE), &bytes)
                 .unwrap_or_else(|e| panic!("a written recording reads back: {e}"));
-            assert_eq!(back, rec, "the recording changed on its way through its file");
+            assert_eq!(
+                back, rec,
+                "the recording changed on its way through its file"
+            );
             export(&rec, bytes.len());
         }
     }
@@ -215,7 +237,10 @@ pub fn recording(bytes: &[u8]) -> Option<Recording> {
         }
         Err(e) => {
             let text = e.to_string();
-            assert!(text.contains(RECORDING_FILE), "error without its file: {text}");
+            assert!(
+                text.contains(RECORDING_FILE),
+                "error without its file: {text}"
+            );
             None
         }
     }
@@ -224,12 +249,24 @@ pub fn recording(bytes: &[u8]) -> Option<Recording> {
 /// Exports `rec` in every format (the asciicast at a size chosen by `pick`) and checks each
 /// output reads as what it claims to be.
 pub fn export(rec: &Recording, pick: usize) {
-    let sizes = [Size::MIN, Size::DEFAULT, Size { width: 97, height: 31 }];
-    for format in [Format::Python, Format::Svg, Format::Perfetto, Format::Asciicast] {
+    let sizes = [
+        Size::MIN,
+        Size::DEFAULT,
+        Size {
+            width: 97,
+            height: 31,
+        },
+    ];
+    for format in [
+        Format::Python,
+        Format::Svg,
+        Format::Perfetto,
+        Format::Asciicast,
+    ] {
         let opts = Options {
             format,
             size: sizes[pick % sizes.len()],
-            color: pick % 2 == 0,
+            color: pick.is_multiple_of(2),
         };
         let mut out = Vec::new();
         coroviz::export::write(rec, &opts, &mut out)

@@ -266,12 +266,13 @@ impl Program {
     pub fn render(&self) -> Rendered {
         let mut r = Renderer {
             out: String::new(),
+            lock: false,
+            queue: false,
             kinds: self.funcs.iter().take(MAX_FUNCS).map(|f| f.kind).collect(),
         };
         let fuel = 50 + u32::from(self.fuel) * 4;
-        let _ = write!(
-            r.out,
-            "import asyncio\nimport time\n\nFUEL = [{fuel}]\n\n\ndef tick():\n    FUEL[0] -= 1\n    if FUEL[0] < 0:\n        raise RuntimeError('out of fuel')\n\n\ndef cap(x):\n    if type(x) is int and not -10**12 < x < 10**12:\n        return x % 1000003\n    return x\n\n\nLOCK = asyncio.Lock()\nQ = asyncio.Queue(2)\n"
+        let mut head = format!(
+            "import asyncio\nimport time\n\nFUEL = [{fuel}]\n\n\ndef tick():\n    FUEL[0] -= 1\n    if FUEL[0] < 0:\n        raise RuntimeError('out of fuel')\n\n\ndef cap(x):\n    if type(x) is int and not -10**12 < x < 10**12:\n        return x % 1000003\n    return x\n\n"
         );
         for (i, f) in self.funcs.iter().take(MAX_FUNCS).enumerate() {
             r.func(i, f);
@@ -286,7 +287,8 @@ impl Program {
             nest: 0,
             loops: 0,
         };
-        r.out.push_str("\na, b, c, t = 0, 1, 2, None\np0, p1 = 3, 'x'\n");
+        r.out
+            .push_str("\na, b, c, t = 0, 1, 2, None\np0, p1 = 3, 'x'\n");
         for s in self.top.iter().take(MAX_BLOCK) {
             r.stmt(top, s);
         }
@@ -302,6 +304,14 @@ impl Program {
             r.out.push_str("\n\nasyncio.run(main())\n");
         }
         r.out.push_str("print('end', FUEL[0])\n");
+        // Made only when used: compiling asyncio's locks and queues costs a run its time.
+        if r.lock {
+            head.push_str("LOCK = asyncio.Lock()\n");
+        }
+        if r.queue {
+            head.push_str("Q = asyncio.Queue(2)\n");
+        }
+        head.push_str(&r.out);
         let mut script: Vec<(f64, ScriptKind)> = self
             .script
             .iter()
@@ -316,7 +326,7 @@ impl Program {
             .map(|l| format!("{}\n", lit(*l)))
             .collect();
         Rendered {
-            source: r.out,
+            source: head,
             script,
             stdin,
             cpu_instruction: self.cpu.then_some(1e-6),
@@ -346,6 +356,9 @@ fn bin(op: BinOp, l: &str, r: &str) -> String {
 
 struct Renderer {
     out: String,
+    /// The program uses `LOCK` / `Q`.
+    lock: bool,
+    queue: bool,
     kinds: Vec<Kind>,
 }
 
@@ -387,7 +400,16 @@ fn exc_value(e: Exc, arg: &str) -> String {
 }
 
 fn lit(l: Lit) -> String {
-    const FLOATS: [&str; 8] = ["0.0", "0.5", "-1.25", "1e300", "3.0", "1e-9", "float('inf')", "2.5"];
+    const FLOATS: [&str; 8] = [
+        "0.0",
+        "0.5",
+        "-1.25",
+        "1e300",
+        "3.0",
+        "1e-9",
+        "float('inf')",
+        "2.5",
+    ];
     const STRS: [&str; 6] = ["''", "'ab'", "'x y z'", "'3'", "'\\u00e9t\\u00e9'", "'a,b'"];
     match l {
         Lit::Small(n) => n.to_string(),
@@ -733,7 +755,9 @@ impl Renderer {
                 if !matches!(ctx.kind, Some(Kind::Gen | Kind::AsyncGen)) {
                     return;
                 }
-                let value = e.as_ref().map_or(String::new(), |e| format!(" {}", self.expr(e, 0)));
+                let value = e
+                    .as_ref()
+                    .map_or(String::new(), |e| format!(" {}", self.expr(e, 0)));
                 let text = match into {
                     Some(v) => format!("{} = yield{value}", var(*v)),
                     None => format!("yield{value}"),
@@ -757,12 +781,11 @@ impl Renderer {
                     .filter_map(|f| self.pick(ctx.callable, *f, &[Kind::Async]))
                     .map(|(i, _)| format!("f{i}()"))
                     .collect();
-                let ret = if *ret { ", return_exceptions=True" } else { "" };
-                let text = format!(
-                    "{} = await asyncio.gather({}{ret})",
-                    var(*v),
-                    coros.join(", ")
-                );
+                let mut args = coros;
+                if *ret {
+                    args.push("return_exceptions=True".into());
+                }
+                let text = format!("{} = await asyncio.gather({})", var(*v), args.join(", "));
                 self.line(ctx, &text);
             }
             Stmt::CreateTask(f, name) => {
@@ -821,10 +844,12 @@ impl Renderer {
                 if !asy {
                     return;
                 }
+                self.lock = true;
                 self.line(ctx, "async with LOCK:");
                 self.block(inner, body);
             }
             Stmt::Put(e) => {
+                self.queue = true;
                 let e = self.expr(e, 0);
                 if asy {
                     self.line(ctx, &format!("await Q.put({e})"));
@@ -833,6 +858,7 @@ impl Renderer {
                 }
             }
             Stmt::Get(v, wait) => {
+                self.queue = true;
                 if asy && *wait {
                     self.line(ctx, &format!("{} = await Q.get()", var(*v)));
                 } else {
