@@ -212,7 +212,7 @@ fn run_here(scenario: &Scenario, watch: Watch) -> Result<(), String> {
     Ok(())
 }
 
-/// A recording's file contents, as the recorder writes them.
+/// A recording's file contents as plain JSON lines (the recorder compresses the same lines).
 pub fn to_bytes(rec: &Recording) -> Vec<u8> {
     let mut bytes = Vec::new();
     for record in rec.records() {
