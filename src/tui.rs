@@ -148,13 +148,18 @@ async fn event_loop(
                 dirty = true;
                 match msg {
                     Some(msg) => {
-                        fold(&mut state, msg);
+                        // Everything waiting is folded before the next frame: the events
+                        // of a run between notes go together, so those whose log lines
+                        // would fall off before the frame are not described.
+                        let mut run = Vec::new();
+                        fold(&mut state, msg, &mut run);
                         for _ in 0..BATCH {
                             match link.events.try_recv() {
-                                Ok(msg) => fold(&mut state, msg),
+                                Ok(msg) => fold(&mut state, msg, &mut run),
                                 Err(_) => break,
                             }
                         }
+                        state.apply_all(&run);
                     }
                     None => {
                         engine_open = false;
@@ -187,10 +192,15 @@ async fn event_loop(
     Ok((ending, link.thread))
 }
 
-fn fold(state: &mut State, msg: LiveMsg) {
+/// Adds an event to the `run` being gathered; a note first folds the run, then itself.
+fn fold(state: &mut State, msg: LiveMsg, run: &mut Vec<crate::runtime::event::Event>) {
     match msg {
-        LiveMsg::Event(ev) => state.apply(&ev),
-        LiveMsg::Note(note) => state.note(note),
+        LiveMsg::Event(ev) => run.push(ev),
+        LiveMsg::Note(note) => {
+            state.apply_all(run);
+            run.clear();
+            state.note(note);
+        }
     }
 }
 

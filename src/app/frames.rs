@@ -1,7 +1,7 @@
 //! Frames and local variables (what Python Tutor shows): the latest `Frames` event of each
 //! task and generator, and what the frames view shows for the selected row.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::runtime::event::{FrameInfo, FrameRole, FramesOf};
 

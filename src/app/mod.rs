@@ -22,7 +22,7 @@ mod tests;
 #[cfg(test)]
 mod thread_tests;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use action::{Action, Command, Effect, HostNote};
 pub use focus::{Extent, Extents, Focus, Panel, Scroll, PANELS, WHEEL};
@@ -196,14 +196,14 @@ impl State {
             now: 0.0,
             iter: 0,
             tasks: Vec::new(),
-            task_index: HashMap::new(),
-            task_names: HashMap::new(),
+            task_index: HashMap::default(),
+            task_names: HashMap::default(),
             counts: [0; 6],
             gens: Vec::new(),
-            gen_index: HashMap::new(),
+            gen_index: HashMap::default(),
             gen_steps: 0,
             prims: Vec::new(),
-            prim_index: HashMap::new(),
+            prim_index: HashMap::default(),
             threads: Threads::default(),
             pool_futures: PoolFutures::default(),
             loop_view: LoopView::default(),

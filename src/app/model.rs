@@ -1,6 +1,8 @@
 //! What the dashboard knows about the running program: tasks, generators, the loop's queues.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::runtime::event::{
     Awaiting, CancelSource, FutureId, GenId, GenState, HandleId, Outcome, PrimId, TaskId,

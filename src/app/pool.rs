@@ -3,7 +3,7 @@
 //! cancelled). They are rows of the task table after the tasks and generators, so a person
 //! can select one and cancel it while it is still queued.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::runtime::event::{PoolFutureId, PoolFutureState};
 

@@ -5,7 +5,7 @@
 //! thread event makes it (`MainThread`, running since the start). Single-threaded programs
 //! therefore never have a thread list, and the dashboard looks as it did before threads.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::runtime::event::{EventKind, ExitStatus, ThreadId, ThreadState};
 
@@ -177,7 +177,7 @@ impl Default for Threads {
     fn default() -> Self {
         Threads {
             list: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             running: MAIN,
             loops: Vec::new(),
             switches: 0,

@@ -70,31 +70,46 @@ impl Widget for &LoopPanel<'_> {
         // tasks' entries are left out of the counts too.
         // Counted whole, but only the first PREVIEW of each list is kept: a frame of a
         // program with 100,000 callbacks waiting costs a count, not 100,000 strings.
+        // With nothing hidden the counts are the lists' lengths, and only the previews are
+        // walked: a frame at 100,000 waiting tasks costs what one at a hundred does.
         let mut ready: Vec<&str> = Vec::new();
         let mut ready_count = 0;
-        for cb in l
+        let shown_ready = l
             .ready_list()
-            .filter(|cb| !(hide && is_library_callback(cb)))
-        {
-            ready_count += 1;
-            if ready.len() < PREVIEW {
-                ready.push(cb);
+            .filter(|cb| !(hide && is_library_callback(cb)));
+        if hide {
+            for cb in shown_ready {
+                ready_count += 1;
+                if ready.len() < PREVIEW {
+                    ready.push(cb);
+                }
             }
+        } else {
+            ready.extend(shown_ready.take(PREVIEW));
+            ready_count = l.ready.len();
         }
         let mut on_done: Vec<(&str, Vec<&str>)> = Vec::new();
         let mut on_done_count = 0;
-        for (target, cbs) in l.callbacks.iter() {
-            let shown = |cb: &&String| !(hide && is_library_callback(cb));
-            if !cbs.iter().any(|cb| shown(&cb)) {
-                continue;
+        if !hide {
+            // Every target holds at least one callback (`PendingCallbacks::add`).
+            on_done_count = l.callbacks.len();
+            for (target, cbs) in l.callbacks.iter().take(PREVIEW) {
+                on_done.push((target, cbs.iter().map(String::as_str).collect()));
             }
-            if hide && s.task_by_name(target).is_some_and(is_shutdown_task) {
-                continue;
-            }
-            on_done_count += 1;
-            if on_done.len() < PREVIEW {
-                let listed = cbs.iter().filter(shown).map(String::as_str).collect();
-                on_done.push((target, listed));
+        } else {
+            for (target, cbs) in l.callbacks.iter() {
+                let shown = |cb: &&String| !is_library_callback(cb);
+                if !cbs.iter().any(|cb| shown(&cb)) {
+                    continue;
+                }
+                if s.task_by_name(target).is_some_and(is_shutdown_task) {
+                    continue;
+                }
+                on_done_count += 1;
+                if on_done.len() < PREVIEW {
+                    let listed = cbs.iter().filter(shown).map(String::as_str).collect();
+                    on_done.push((target, listed));
+                }
             }
         }
         let mut sections = vec![
