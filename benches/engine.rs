@@ -139,9 +139,14 @@ fn recording_table(runs: usize, dir: &Path, tmp: &Path) -> bool {
                 continue;
             }
         };
-        let body = fs::read_to_string(&cvz).unwrap_or_default();
-        let events = body.lines().filter(|l| l.starts_with("{\"event\"")).count();
-        let size = body.len();
+        // The file's size on disk; its events counted in its JSON lines (decompressed).
+        let file = fs::read(&cvz).unwrap_or_default();
+        let size = file.len();
+        let events = coroviz::record::json_lines(&file).map_or(0, |(text, _)| {
+            text.split(|b| *b == b'\n')
+                .filter(|l| l.starts_with(b"{\"event\""))
+                .count()
+        });
         println!(
             "{name:<22} {:>10} {:>10} {:>8.0}% {:>9} {:>9.1}M {:>8.0}",
             seconds(plain.median),

@@ -343,22 +343,18 @@ impl Player {
 
     /// Waits for the events (tests, benchmarks).
     pub fn wait_for_events(&mut self) {
-        while self.loading() {
-            let Some(opening) = &self.opening else { break };
-            match opening.from.recv() {
-                Ok(opened) => self.opened(opened),
-                Err(_) => {
-                    self.poll_opening();
-                    break;
-                }
-            }
-        }
-        self.sync();
+        self.wait_while(Self::loading);
     }
 
     /// Waits for the whole opening: events and index (tests, benchmarks).
     pub fn wait_for_index(&mut self) {
-        while let Some(opening) = &self.opening {
+        self.wait_while(Self::indexing);
+    }
+
+    /// Takes what the opening thread sends, waiting for each, while `pending` holds.
+    fn wait_while(&mut self, pending: fn(&Self) -> bool) {
+        while pending(self) {
+            let Some(opening) = &self.opening else { break };
             match opening.from.recv() {
                 Ok(opened) => self.opened(opened),
                 Err(_) => {
