@@ -5,9 +5,10 @@
 //! builds, or a recording decompressed with `zstd -d` and edited): the first bytes tell.
 
 use std::borrow::Cow;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use super::{Record, Recording, FORMAT_VERSION, MAGIC};
 use crate::runtime::event::{OLDEST_READABLE_SCHEMA, SCHEMA_VERSION};
@@ -142,8 +143,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Recording, RecordingError> {
     parse_counting(path, bytes, &Progress::default())
 }
 
-/// Below this many bytes of JSON lines one thread parses them all.
-pub(super) const PARALLEL_FROM: usize = 4 << 20;
+/// Whole lines handed to a parsing thread at a time (the last line of a chunk runs to its
+/// newline).
+pub(super) const CHUNK: usize = 2 << 20;
 
 fn parse_counting(
     path: &Path,
@@ -160,56 +162,121 @@ fn parse_counting(
             path: path.to_path_buf(),
         });
     }
-    let (text, stream_cut) = json_lines(bytes).map_err(|(line, why)| damaged(line, why))?;
-    let bytes = &text[..];
+    // Progress counts the file's bytes read, compressed or not.
     progress.total.store(bytes.len(), Ordering::Relaxed);
-    // A last line without its newline was cut off mid-write: drop it.
-    let (whole, cut_tail) = match bytes.iter().rposition(|b| *b == b'\n') {
-        Some(i) => (&bytes[..=i], i + 1 < bytes.len()),
-        None => (&bytes[..0], true),
+    let input = Counted {
+        rest: bytes,
+        unreported: 0,
+        progress,
     };
-    let header_end = whole.iter().position(|b| *b == b'\n');
-    let first = header_end.map_or(&whole[..0], |i| &whole[..i]);
+    let mut text: Box<dyn BufRead + '_> = if bytes.starts_with(&ZSTD_MAGIC) {
+        let decoder = zstd::stream::read::Decoder::with_buffer(input)
+            .map_err(|e| damaged(1, format!("its compressed data is damaged ({e})")))?;
+        Box::new(io::BufReader::with_capacity(1 << 20, decoder))
+    } else {
+        Box::new(input)
+    };
+    let mut lines = Lines {
+        text: &mut *text,
+        read: 0,
+        cut: false,
+    };
+    let first = lines.chunk(0).map_err(|(line, why)| damaged(line, why))?;
+    let Some(first) = first.strip_suffix(b"\n") else {
+        // Cut off inside the header line: nothing to show.
+        return Err(stops_in_header(path));
+    };
     let mut recording = match header(path, first)? {
         Some(h) => Recording::new(h),
-        // Cut off inside the header line: nothing to show.
         None => return Err(stops_in_header(path)),
     };
-    recording.cut_tail = cut_tail || stream_cut;
-    let body = &whole[header_end.map_or(whole.len(), |i| i + 1)..];
-    // Lines parse on every core, in runs of whole lines; they are checked and kept in order.
-    let threads = match body.len() {
-        n if n < PARALLEL_FROM => 1,
+    // Chunks of whole lines parse on every core; their records are checked and kept in
+    // order as they come back.
+    // A small file (a few chunks of text, even compressed) is not worth the threads.
+    let threads = match bytes.len() {
+        n if n < CHUNK / 16 => 1,
         _ => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
     };
-    let runs = whole_line_runs(body, threads);
-    let parsed: Vec<(usize, Parsed)> = if runs.len() == 1 {
-        vec![(lines_in(runs[0]), parse_run(runs[0], progress))]
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = runs
-                .iter()
-                .map(|run| scope.spawn(move || (lines_in(run), parse_run(run, progress))))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| (0, Err((1, "the reader failed".into()))))
-                })
-                .collect()
-        })
-    };
-    // Line 1 is the header.
     let mut first_line = 2;
-    for (lines, records) in parsed {
-        for (at, record) in records.map_err(|(at, why)| damaged(first_line + at, why))? {
+    let mut push = |(from, records): (usize, Parsed)| -> Result<(), RecordingError> {
+        for (at, record) in records.map_err(|(at, why)| damaged(from + at, why))? {
             recording
                 .push(record)
-                .map_err(|why| damaged(first_line + at, why))?;
+                .map_err(|why| damaged(from + at, why))?;
         }
-        first_line += lines;
+        Ok(())
+    };
+    let next_chunk = |lines: &mut Lines, first_line: &mut usize| {
+        let chunk = lines
+            .chunk(CHUNK)
+            .map_err(|(line, why)| damaged(line, why))?;
+        let from = *first_line;
+        *first_line += chunk.iter().filter(|b| **b == b'\n').count();
+        Ok::<_, RecordingError>((from, chunk))
+    };
+    if threads == 1 {
+        loop {
+            let (from, chunk) = next_chunk(&mut lines, &mut first_line)?;
+            if chunk.is_empty() {
+                break;
+            }
+            push((from, parse_run(&chunk)))?;
+        }
+    } else {
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, Vec<u8>)>(threads);
+        let work_rx = std::sync::Mutex::new(work_rx);
+        std::thread::scope(|scope| -> Result<(), RecordingError> {
+            // Dropped when this closure returns, however it does: the threads then stop.
+            let work_tx = work_tx;
+            let (done_tx, done_rx) = mpsc::channel::<(usize, (usize, Parsed))>();
+            for _ in 0..threads {
+                let (work_rx, done_tx) = (&work_rx, done_tx.clone());
+                scope.spawn(move || loop {
+                    let job = work_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((seq, from, chunk))) = job else {
+                        break;
+                    };
+                    if done_tx.send((seq, (from, parse_run(&chunk)))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(done_tx);
+            // Send chunks as the threads take them; keep what comes back out of order until
+            // its turn.
+            let (mut sent, mut kept) = (0, 0);
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut reading = true;
+            while reading || kept < sent {
+                if reading && sent - kept < 2 * threads {
+                    let (from, chunk) = next_chunk(&mut lines, &mut first_line)?;
+                    if chunk.is_empty() {
+                        reading = false;
+                    } else {
+                        if work_tx.send((sent, from, chunk)).is_err() {
+                            break;
+                        }
+                        sent += 1;
+                    }
+                    continue;
+                }
+                let Ok((seq, parsed)) = done_rx.recv() else {
+                    break;
+                };
+                waiting.insert(seq, parsed);
+                while let Some(parsed) = waiting.remove(&kept) {
+                    push(parsed)?;
+                    kept += 1;
+                }
+            }
+            drop(work_tx);
+            if kept < sent {
+                return Err(damaged(first_line, "the reader failed".into()));
+            }
+            Ok(())
+        })?;
     }
+    recording.cut_tail = lines.cut;
     Ok(recording)
 }
 
@@ -217,51 +284,99 @@ fn parse_counting(
 /// from 0; or the line that is not a record and why.
 type Parsed = Result<Vec<(usize, Record)>, (usize, String)>;
 
-/// Splits `body` (whole lines) into about `parts` runs of whole lines.
-fn whole_line_runs(body: &[u8], parts: usize) -> Vec<&[u8]> {
-    let mut runs = Vec::with_capacity(parts);
-    let mut rest = body;
-    for left in (1..=parts).rev() {
-        if left == 1 || rest.is_empty() {
-            runs.push(rest);
-            break;
-        }
-        let aim = rest.len() / left;
-        let cut = rest[aim..]
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(rest.len(), |i| aim + i + 1);
-        let (run, tail) = rest.split_at(cut);
-        runs.push(run);
-        rest = tail;
+/// The file's bytes as a reader that counts what has been read into a [`Progress`].
+struct Counted<'a> {
+    rest: &'a [u8],
+    unreported: usize,
+    progress: &'a Progress,
+}
+
+impl Read for Counted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&self.rest[..n]);
+        self.consume(n);
+        Ok(n)
     }
-    runs
 }
 
-fn lines_in(run: &[u8]) -> usize {
-    run.iter().filter(|b| **b == b'\n').count()
-}
+impl BufRead for Counted<'_> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        Ok(self.rest)
+    }
 
-/// Parses one run of whole lines, adding the bytes done to `progress` as it goes.
-fn parse_run(run: &[u8], progress: &Progress) -> Parsed {
-    const REPORT_EVERY: usize = 1 << 20;
-    let mut records = Vec::with_capacity(run.len() / 64);
-    let mut unreported = 0;
-    for (at, line) in run.split(|b| *b == b'\n').enumerate() {
-        unreported += line.len() + 1;
-        if unreported >= REPORT_EVERY {
-            progress.done.fetch_add(unreported, Ordering::Relaxed);
-            unreported = 0;
+    fn consume(&mut self, n: usize) {
+        self.rest = &self.rest[n..];
+        self.unreported += n;
+        if self.unreported >= 1 << 16 || self.rest.is_empty() {
+            self.progress
+                .done
+                .fetch_add(self.unreported, Ordering::Relaxed);
+            self.unreported = 0;
         }
+    }
+}
+
+/// The JSON lines of a recording, read a chunk of whole lines at a time.
+struct Lines<'a> {
+    text: &'a mut dyn BufRead,
+    /// Lines read so far (for the line a damaged stream stops at).
+    read: usize,
+    /// The text stopped short: a last line without its newline (dropped), or a compressed
+    /// stream that ends before its end.
+    cut: bool,
+}
+
+impl Lines<'_> {
+    /// At least `size` bytes of whole lines (one line when `size` is 0), each with its
+    /// newline; empty at the end. A cut-off last line is dropped and noted in `cut`.
+    fn chunk(&mut self, size: usize) -> Result<Vec<u8>, (usize, String)> {
+        let mut chunk = Vec::with_capacity(size + 4096);
+        loop {
+            let start = chunk.len();
+            match self.text.read_until(b'\n', &mut chunk) {
+                Ok(0) => break,
+                Ok(_) if chunk.last() == Some(&b'\n') => {
+                    self.read += 1;
+                    if chunk.len() > size {
+                        break;
+                    }
+                }
+                Ok(_) => {
+                    // The end came inside a line: the file was cut mid-record.
+                    chunk.truncate(start);
+                    self.cut = true;
+                    break;
+                }
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    chunk.truncate(start);
+                    self.cut = true;
+                    break;
+                }
+                Err(e) => {
+                    return Err((
+                        self.read + 1,
+                        format!("its compressed data is damaged ({e})"),
+                    ))
+                }
+            }
+        }
+        Ok(chunk)
+    }
+}
+
+/// Parses one run of whole lines.
+fn parse_run(run: &[u8]) -> Parsed {
+    let mut records = Vec::with_capacity(run.len() / 96);
+    for (at, line) in run.split(|b| *b == b'\n').enumerate() {
         if line.is_empty() {
-            // The split's last piece after the final newline.
+            // The split's last piece after the final newline, or a blank line.
             continue;
         }
         let record: Record =
             serde_json::from_slice(line).map_err(|e| (at, format!("not a record ({e})")))?;
         records.push((at, record));
     }
-    progress.done.fetch_add(unreported, Ordering::Relaxed);
     Ok(records)
 }
 

@@ -480,7 +480,7 @@ fn a_large_recording_parses_on_every_core_in_order_with_its_line_numbers() {
     // Enough lines for the parallel reader: every event again and again, stamped with
     // times that keep increasing.
     let mut events = Vec::new();
-    while lines.iter().map(String::len).sum::<usize>() < 3 * super::read::PARALLEL_FROM {
+    while lines.iter().map(String::len).sum::<usize>() < 3 * super::read::CHUNK {
         for e in &rec.events {
             let mut e = e.clone();
             e.t = events.len() as f64;
