@@ -365,7 +365,7 @@ fn finish_run(vm: &mut Vm, exit: ExitStatus) -> RunReport {
         }
         if let Some(w) = t.task.as_ref().and_then(|d| d.fut_waiter.borrow().clone()) {
             w.callbacks.borrow_mut().clear();
-            w.callback_contexts.borrow_mut().clear();
+            drop(w.take_callback_contexts());
         }
     }
     // A deadlock or the time limit stops the run where CPython would still be (hanging, or

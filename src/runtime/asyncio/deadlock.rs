@@ -68,7 +68,7 @@ impl Vm<'_> {
                 .collect();
             return format!("{} of {}", f.what.borrow(), pending.join(", "));
         }
-        if let Some(text) = f.waiter_on.get().and_then(|k| self.prim_blocker(k, name)) {
+        if let Some(text) = f.waiter_on().and_then(|k| self.prim_blocker(k, name)) {
             return text;
         }
         match f.what.borrow().as_str() {

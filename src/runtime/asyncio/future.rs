@@ -57,24 +57,73 @@ pub struct FutureObj {
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<Rc<ExcObj>>>,
     pub callbacks: RefCell<Vec<Value>>,
-    /// Beside `callbacks` once the program uses contextvars: the context each was added in
-    /// (empty before that: no callback has one).
-    pub callback_contexts: RefCell<Vec<Option<Value>>>,
-    pub cancel_message: RefCell<Value>,
-    pub cancelled_exc: RefCell<Option<Rc<ExcObj>>>,
+    /// What few futures need (see [`FutureRare`]), made when first set: a hundred
+    /// thousand gathered tasks would otherwise carry a hundred bytes each of nothing.
+    pub rare: RefCell<Option<Box<FutureRare>>>,
     pub log_traceback: Cell<bool>,
     /// `_asyncio_future_blocking`.
     pub blocking: Cell<bool>,
     /// Where it came from, for displays: `sleep(1.0)`, `gather(3)`, `Future`.
     pub what: RefCell<String>,
     pub task: Option<TaskData>,
-    pub gather: Option<GatherData>,
+    pub gather: Option<Box<GatherData>>,
+}
+
+/// The parts of a future that only cancellation, contextvars or a primitive's wait set.
+pub struct FutureRare {
+    /// Beside `callbacks` once the program uses contextvars: the context each was added in
+    /// (empty before that: no callback has one).
+    pub callback_contexts: Vec<Option<Value>>,
+    pub cancel_message: Value,
+    pub cancelled_exc: Option<Rc<ExcObj>>,
     /// For a future a task made to wait on a primitive (`Lock.acquire`, `Queue.get`): that
     /// task, so the primitive's `SyncState` can list who waits.
-    pub waiter_of: Cell<Option<TaskId>>,
+    pub waiter_of: Option<TaskId>,
     /// For such a future: the primitive it waits on (its registry key), so a deadlock
     /// report can say who holds it.
-    pub waiter_on: Cell<Option<usize>>,
+    pub waiter_on: Option<usize>,
+}
+
+impl FutureObj {
+    /// The rare parts, made on first use.
+    pub fn rare_mut(&self) -> std::cell::RefMut<'_, FutureRare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| {
+            &mut **r.get_or_insert_with(|| {
+                Box::new(FutureRare {
+                    callback_contexts: Vec::new(),
+                    cancel_message: Value::None,
+                    cancelled_exc: None,
+                    waiter_of: None,
+                    waiter_on: None,
+                })
+            })
+        })
+    }
+
+    /// `_cancel_message` (None until a cancel gave one).
+    pub fn cancel_message(&self) -> Value {
+        self.rare
+            .borrow()
+            .as_ref()
+            .map_or(Value::None, |r| r.cancel_message.clone())
+    }
+
+    pub fn waiter_of(&self) -> Option<TaskId> {
+        self.rare.borrow().as_ref().and_then(|r| r.waiter_of)
+    }
+
+    pub fn waiter_on(&self) -> Option<usize> {
+        self.rare.borrow().as_ref().and_then(|r| r.waiter_on)
+    }
+
+    /// The done callbacks' contexts, taken (empty when none was kept).
+    pub fn take_callback_contexts(&self) -> Vec<Option<Value>> {
+        self.rare
+            .borrow_mut()
+            .as_mut()
+            .map(|r| std::mem::take(&mut r.callback_contexts))
+            .unwrap_or_default()
+    }
 }
 
 pub const FUTURE_METHODS: &[&str] = &[
@@ -194,7 +243,7 @@ impl Vm<'_> {
         loop_: &Rc<LoopObj>,
         what: &str,
         task: Option<TaskData>,
-        gather: Option<GatherData>,
+        gather: Option<Box<GatherData>>,
     ) -> Rc<FutureObj> {
         // Tasks are identified by their TaskId; only plain futures use up future numbers.
         let id = if task.is_some() {
@@ -210,16 +259,12 @@ impl Vm<'_> {
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            callback_contexts: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            rare: RefCell::new(None),
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
             what: RefCell::new(what.to_string()),
             task,
             gather,
-            waiter_of: Cell::new(None),
-            waiter_on: Cell::new(None),
         });
         if fut.task.is_none() && self.emitting() {
             self.emit(EventKind::FutureCreated {
@@ -241,16 +286,21 @@ impl Vm<'_> {
 
     /// `_make_cancelled_error`: reuse the saved CancelledError once, else make a new one.
     pub fn make_cancelled_error(&self, fut: &FutureObj) -> Rc<ExcObj> {
-        if let Some(e) = fut.cancelled_exc.borrow_mut().take() {
+        let saved = fut
+            .rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.cancelled_exc.take());
+        if let Some(e) = saved {
             return e;
         }
-        self.cancelled_error(&fut.cancel_message.borrow())
+        self.cancelled_error(&fut.cancel_message())
     }
 
     fn outcome_of(&mut self, fut: &FutureObj) -> Outcome {
         match fut.state.get() {
             FutState::Cancelled => {
-                let m = fut.cancel_message.borrow().clone();
+                let m = fut.cancel_message();
                 Outcome::Cancelled {
                     msg: if m.is_none() {
                         None
@@ -293,7 +343,7 @@ impl Vm<'_> {
     /// `__schedule_callbacks`: each done callback goes through `call_soon`, in order.
     fn schedule_callbacks(&mut self, fut: &Rc<FutureObj>) -> PyResult<()> {
         let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
-        let contexts = std::mem::take(&mut *fut.callback_contexts.borrow_mut());
+        let contexts = fut.take_callback_contexts();
         for (i, cb) in callbacks.into_iter().enumerate() {
             let h = self.call_soon(&fut.loop_, cb, vec![Value::Future(fut.clone())])?;
             // It runs in the context it was added in, as CPython's callbacks do.
@@ -311,7 +361,7 @@ impl Vm<'_> {
             return Ok(false);
         }
         fut.state.set(FutState::Cancelled);
-        *fut.cancel_message.borrow_mut() = msg;
+        fut.rare_mut().cancel_message = msg;
         self.announce_done(fut);
         self.schedule_callbacks(fut)?;
         Ok(true)
@@ -428,8 +478,13 @@ impl Vm<'_> {
                 false => None,
             };
             let count = fut.callbacks.borrow().len();
-            let mut contexts = fut.callback_contexts.borrow_mut();
-            if context.is_some() || !contexts.is_empty() {
+            let kept = fut
+                .rare
+                .borrow()
+                .as_ref()
+                .is_some_and(|r| !r.callback_contexts.is_empty());
+            if context.is_some() || kept {
+                let contexts = &mut fut.rare_mut().callback_contexts;
                 contexts.resize(count, None);
                 contexts.push(context);
             }
@@ -441,11 +496,13 @@ impl Vm<'_> {
     pub fn remove_done_callback(&mut self, fut: &Rc<FutureObj>, cb: &Value) -> usize {
         let mut cbs = fut.callbacks.borrow_mut();
         let before = cbs.len();
-        let mut contexts = fut.callback_contexts.borrow_mut();
-        if !contexts.is_empty() {
-            contexts.resize(before, None);
-            let mut keep = cbs.iter().map(|c| !same_callable(c, cb));
-            contexts.retain(|_| keep.next().unwrap_or(true));
+        if let Some(rare) = fut.rare.borrow_mut().as_mut() {
+            let contexts = &mut rare.callback_contexts;
+            if !contexts.is_empty() {
+                contexts.resize(before, None);
+                let mut keep = cbs.iter().map(|c| !same_callable(c, cb));
+                contexts.retain(|_| keep.next().unwrap_or(true));
+            }
         }
         cbs.retain(|c| !same_callable(c, cb));
         before - cbs.len()

@@ -282,7 +282,7 @@ impl Vm<'_> {
             nfinished: Cell::new(0),
             return_exceptions,
         };
-        let outer = self.new_future_obj(&l, &what, None, Some(data));
+        let outer = self.new_future_obj(&l, &what, None, Some(Box::new(data)));
         *outer_cell.borrow_mut() = Value::Future(outer.clone());
         Ok(Value::Future(outer))
     }
@@ -326,7 +326,7 @@ fn gather_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut results = Vec::with_capacity(children.len());
         for child in &children {
             let res = if child.state.get() == FutState::Cancelled {
-                let m = child.cancel_message.borrow().clone();
+                let m = child.cancel_message();
                 let msg = if m.is_none() { Value::str("") } else { m };
                 Value::Exception(ExcObj::new(vm.types.exc.cancelled_error.clone(), vec![msg]))
             } else {

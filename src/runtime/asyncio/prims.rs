@@ -147,8 +147,12 @@ fn waiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Labelled even when nobody listens: a deadlock report names what a task waits on.
     let what = vm.waiter_label(&obj, &method);
     let fut = vm.new_future_obj(&l, &what, None, None);
-    fut.waiter_of.set(vm.current_task_id());
-    fut.waiter_on.set(key(&obj));
+    let (task, on) = (vm.current_task_id(), key(&obj));
+    {
+        let mut rare = fut.rare_mut();
+        rare.waiter_of = task;
+        rare.waiter_on = on;
+    }
     Ok(Value::Future(fut))
 }
 
@@ -245,7 +249,7 @@ fn waiting_tasks(v: &Value, out: &mut Vec<TaskId>) {
     for f in items(v) {
         if let Value::Future(f) = f {
             if !f.done() {
-                out.extend(f.waiter_of.get());
+                out.extend(f.waiter_of());
             }
         }
     }

@@ -163,7 +163,7 @@ impl Vm<'_> {
         }
         // It must be the case that __step is already scheduled.
         td.must_cancel.set(true);
-        *task.cancel_message.borrow_mut() = msg;
+        task.rare_mut().cancel_message = msg;
         Ok(true)
     }
 
@@ -250,7 +250,7 @@ impl Vm<'_> {
                 if td.must_cancel.get() {
                     // Cancelled right before the coroutine stopped.
                     td.must_cancel.set(false);
-                    let msg = task.cancel_message.borrow().clone();
+                    let msg = task.cancel_message();
                     self.future_cancel_plain(task, msg)?;
                 } else {
                     self.future_set_result(task, v)?;
@@ -258,7 +258,7 @@ impl Vm<'_> {
             }
             Err(Unwind::Exc(e)) if e.is_instance(&self.types.exc.cancelled_error) => {
                 // Save the original exception so we can chain it later.
-                *task.cancelled_exc.borrow_mut() = Some(e);
+                task.rare_mut().cancelled_exc = Some(e);
                 self.future_cancel_plain(task, Value::None)?;
             }
             Err(Unwind::Exc(e)) if self.is_fatal(&e) => {
@@ -314,7 +314,7 @@ impl Vm<'_> {
                         });
                     }
                     if td.must_cancel.get() {
-                        let msg = task.cancel_message.borrow().clone();
+                        let msg = task.cancel_message();
                         if self.future_cancel(f, msg)? {
                             td.must_cancel.set(false);
                         }
