@@ -55,8 +55,8 @@ pub fn load(path: &Path) -> Result<Recording, RecordingError> {
     load_counting(path, &Progress::default())
 }
 
-/// How far a load has got, for a progress display on another thread: bytes of JSON lines
-/// read of `total` (0 until the file is read and decompressed).
+/// How far a load has got, for a progress display on another thread: bytes of the file
+/// read (compressed or not) of `total` (0 until the file is in memory).
 #[derive(Debug, Default)]
 pub struct Progress {
     pub done: AtomicUsize,
@@ -80,43 +80,25 @@ pub fn load_header(path: &Path) -> Result<Recording, RecordingError> {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(read)?;
-    let mut start = Vec::new();
-    let mut raw = io::BufReader::new(file);
-    let mut magic = [0u8; 4];
-    let got = read_up_to(&mut raw, &mut magic).map_err(read)?;
-    start.extend_from_slice(&magic[..got]);
-    if got == 0 {
+    let mut raw = io::BufReader::new(std::fs::File::open(path).map_err(read)?);
+    if raw.fill_buf().map_err(read)?.is_empty() {
         return Err(RecordingError::Empty {
             path: path.to_path_buf(),
         });
     }
-    let mut text: Box<dyn Read> = if magic == ZSTD_MAGIC {
-        let chained = io::Cursor::new(start).chain(raw);
-        let decoder = zstd::stream::read::Decoder::new(chained).map_err(read)?;
-        Box::new(decoder)
-    } else {
-        Box::new(io::Cursor::new(start).chain(raw))
+    let mut text = decoded(raw).map_err(read)?;
+    let mut lines = Lines {
+        text: &mut *text,
+        read: 0,
+        cut: false,
     };
-    // The first line, a chunk at a time (a header holds the program's source: kilobytes).
-    let mut line = Vec::new();
-    let mut chunk = [0u8; 8192];
-    loop {
-        // A cut or damaged stream: what came before is all there is.
-        let n: usize = text.read(&mut chunk).unwrap_or_default();
-        if n == 0 {
-            break;
-        }
-        line.extend_from_slice(&chunk[..n]);
-        if let Some(i) = line.iter().position(|b| *b == b'\n') {
-            line.truncate(i);
-            return match header(path, &line)? {
-                Some(h) => Ok(Recording::new(h)),
-                None => Err(stops_in_header(path)),
-            };
-        }
+    // A cut or damaged stream: what came before is all there is.
+    let first = lines.chunk(0).unwrap_or_default();
+    match first.strip_suffix(b"\n").map(|line| header(path, line)) {
+        Some(Ok(Some(h))) => Ok(Recording::new(h)),
+        Some(Err(e)) => Err(e),
+        Some(Ok(None)) | None => Err(stops_in_header(path)),
     }
-    Err(stops_in_header(path))
 }
 
 fn stops_in_header(path: &Path) -> RecordingError {
@@ -126,16 +108,20 @@ fn stops_in_header(path: &Path) -> RecordingError {
     }
 }
 
-/// Fills as much of `buf` as the reader has; the count read.
-fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut got = 0;
-    while got < buf.len() {
-        match r.read(&mut buf[got..])? {
-            0 => break,
-            n => got += n,
-        }
+/// The JSON lines `input` holds: itself when plain, its decoded stream when it starts as a
+/// zstd frame does.
+fn decoded<'a>(mut input: impl BufRead + 'a) -> io::Result<Box<dyn BufRead + 'a>> {
+    if input.fill_buf()?.starts_with(&ZSTD_MAGIC) {
+        let decoder = zstd::stream::read::Decoder::with_buffer(input)?;
+        Ok(Box::new(io::BufReader::with_capacity(1 << 20, decoder)))
+    } else {
+        Ok(Box::new(input))
     }
-    Ok(got)
+}
+
+/// What a damaged compressed stream says of itself.
+fn damage(e: &io::Error) -> String {
+    format!("its compressed data is damaged ({e})")
 }
 
 /// Parses a recording's bytes; `path` is only for messages.
@@ -169,13 +155,7 @@ fn parse_counting(
         unreported: 0,
         progress,
     };
-    let mut text: Box<dyn BufRead + '_> = if bytes.starts_with(&ZSTD_MAGIC) {
-        let decoder = zstd::stream::read::Decoder::with_buffer(input)
-            .map_err(|e| damaged(1, format!("its compressed data is damaged ({e})")))?;
-        Box::new(io::BufReader::with_capacity(1 << 20, decoder))
-    } else {
-        Box::new(input)
-    };
+    let mut text = decoded(input).map_err(|e| damaged(1, damage(&e)))?;
     let mut lines = Lines {
         text: &mut *text,
         read: 0,
@@ -353,12 +333,7 @@ impl Lines<'_> {
                     self.cut = true;
                     break;
                 }
-                Err(e) => {
-                    return Err((
-                        self.read + 1,
-                        format!("its compressed data is damaged ({e})"),
-                    ))
-                }
+                Err(e) => return Err((self.read + 1, damage(&e))),
             }
         }
         Ok(chunk)
@@ -394,14 +369,13 @@ pub fn json_lines(bytes: &[u8]) -> Result<JsonLines<'_>, (usize, String)> {
         return Ok((Cow::Borrowed(bytes), false));
     }
     let mut text = Vec::with_capacity(bytes.len().saturating_mul(8));
-    let mut decoder =
-        zstd::stream::read::Decoder::with_buffer(bytes).map_err(|e| (1, e.to_string()))?;
+    let mut decoder = decoded(bytes).map_err(|e| (1, damage(&e)))?;
     match decoder.read_to_end(&mut text) {
         Ok(_) => Ok((Cow::Owned(text), false)),
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok((Cow::Owned(text), true)),
         Err(e) => {
             let line = 1 + text.iter().filter(|b| **b == b'\n').count();
-            Err((line, format!("its compressed data is damaged ({e})")))
+            Err((line, damage(&e)))
         }
     }
 }

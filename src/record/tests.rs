@@ -503,3 +503,32 @@ fn a_large_recording_parses_on_every_core_in_order_with_its_line_numbers() {
         "{e}"
     );
 }
+
+#[test]
+fn the_header_alone_reads_from_compressed_and_plain_files_and_refuses_the_rest() {
+    let rec = recorded();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.cvz");
+    write(&rec, &path);
+    let compressed = std::fs::read(&path).unwrap();
+    let plain = plain_lines(&rec);
+    for bytes in [&compressed[..], &plain[..]] {
+        std::fs::write(&path, bytes).unwrap();
+        let h = super::load_header(&path).unwrap();
+        assert_eq!(h.header, rec.header);
+        assert!(h.events.is_empty());
+    }
+    std::fs::write(&path, b"").unwrap();
+    let e = super::load_header(&path).unwrap_err();
+    assert!(matches!(e, RecordingError::Empty { .. }), "{e}");
+    std::fs::write(&path, b"not json\n").unwrap();
+    let e = super::load_header(&path).unwrap_err();
+    assert!(matches!(e, RecordingError::NotARecording { .. }), "{e}");
+    // Cut inside the header: of the plain file, and of the compressed one.
+    let header_end = plain.iter().position(|b| *b == b'\n').unwrap();
+    for cut in [&plain[..header_end], &compressed[..8]] {
+        std::fs::write(&path, cut).unwrap();
+        let e = super::load_header(&path).unwrap_err();
+        assert!(e.to_string().contains("stops inside its first line"), "{e}");
+    }
+}

@@ -170,8 +170,7 @@ fn write_all(mut out: Out, rx: Receiver<Vec<Record>>) -> io::Result<()> {
         };
         text.clear();
         for record in &batch {
-            serde_json::to_writer(&mut text, record).map_err(io::Error::other)?;
-            text.push(b'\n');
+            push_line(&mut text, record)?;
         }
         out.write_all(&text)?;
     }
@@ -180,9 +179,15 @@ fn write_all(mut out: Out, rx: Receiver<Vec<Record>>) -> io::Result<()> {
 
 fn write_record(out: &mut impl Write, line: &mut Vec<u8>, record: &Record) -> io::Result<()> {
     line.clear();
-    serde_json::to_writer(&mut *line, record).map_err(io::Error::other)?;
-    line.push(b'\n');
+    push_line(line, record)?;
     out.write_all(line)
+}
+
+/// Appends `record` to `text` as one JSON line.
+fn push_line(text: &mut Vec<u8>, record: &Record) -> io::Result<()> {
+    serde_json::to_writer(&mut *text, record).map_err(io::Error::other)?;
+    text.push(b'\n');
+    Ok(())
 }
 
 /// Runs `program` on `inner`, recording into `sink` every event and every answer of `inner`
